@@ -1,0 +1,11 @@
+#pragma once
+// Each subcommand of `mizan` registers itself on the root CLI::App. A command's callback
+// reports failure by throwing CLI::RuntimeError(message, exitCode) after printing the message
+// to stderr; it never lets another exception escape.
+#include <CLI/CLI.hpp>
+
+namespace mizan::cli {
+
+// Subcommand registration, one per cmd_<name>.cpp.
+
+} // namespace mizan::cli

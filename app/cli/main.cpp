@@ -1,0 +1,22 @@
+// mizan: the headless face of Mizan Studio. Does on a server what the studio does on a desk.
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"mizan: Arabic corpus, training and prediction tool (Mizan Studio, headless)", "mizan"};
+    app.set_version_flag("--version", std::string("mizan ") + MIZAN_VERSION);
+    app.require_subcommand(1);
+
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        return app.exit(e);
+    } catch (const std::exception &e) {
+        std::cerr << "mizan: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,32 @@
+#pragma once
+// Problems found while reading a corpus file, each with the file, 1-based line and column.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace mizan {
+
+enum class Severity { Warning, Error };
+
+struct ImportIssue {
+    Severity severity = Severity::Warning;
+    std::string file;
+    std::size_t line = 0;    // 1-based; 0 when unknown
+    std::size_t column = 0;  // 1-based; 0 when unknown
+    std::string message;
+
+    // "file:line:column: error: message"
+    std::string toString() const;
+};
+
+struct ImportReport {
+    std::vector<ImportIssue> issues;
+
+    bool hasErrors() const;
+    std::size_t warningCount() const;
+    std::size_t errorCount() const;
+    void warn(const std::string &file, std::size_t line, std::size_t column, std::string message);
+    void error(const std::string &file, std::size_t line, std::size_t column, std::string message);
+};
+
+} // namespace mizan

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian package Mizan Studio needs to build, test and run.
+# Idempotent: packages already present are skipped by apt-get.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6svg6 qt6-qpa-plugins libgl-dev
+  libtorch-dev libopenblas0-pthread
+  libsentencepiece-dev
+  libgtest-dev libgmock-dev
+  libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
+  xvfb xauth fonts-noto-core fonts-dejavu-core
+  python3 python3-nltk
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

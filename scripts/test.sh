@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets everything up on a fresh Debian 12 / Ubuntu machine and runs the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+BUILD_DIR=${MIZAN_BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DMIZAN_SHARED_DIR="${MIZAN_SHARED_DIR:-$(pwd)/../shared}" "$@"
+cmake --build "$BUILD_DIR" -j"$(nproc)"
+# One intra-op thread per test process: two torch pools on two vCPUs oversubscribe badly.
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" --timeout 900
