@@ -55,6 +55,8 @@ public:
     T &value() & { check(); return *m_value; }
     const T &value() const & { check(); return *m_value; }
     T &&value() && { check(); return std::move(*m_value); }
+    T &operator*() & { check(); return *m_value; }
+    const T &operator*() const & { check(); return *m_value; }
     T *operator->() { check(); return &*m_value; }
     const T *operator->() const { check(); return &*m_value; }
 

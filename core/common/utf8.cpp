@@ -64,8 +64,9 @@ std::string encode(char32_t cp)
         cp = 0xFFFD;
     uint8_t buf[4];
     int32_t len = 0;
-    UBool err = false;
+    UBool err = false;  // cannot fail: the buffer holds any code point
     U8_APPEND(buf, len, 4, static_cast<UChar32>(cp), err);
+    (void)err;
     return std::string(reinterpret_cast<const char *>(buf), static_cast<std::size_t>(len));
 }
 
