@@ -1,0 +1,151 @@
+#include "train/preset.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "common/atomicfile.h"
+
+namespace mizan {
+namespace {
+
+using nlohmann::json;
+
+template <typename T>
+void read(const json &j, const char *key, T &field)
+{
+    if (j.contains(key))
+        field = j.at(key).get<T>();
+}
+
+} // namespace
+
+Result<TrainPreset> parsePreset(const std::string &text, const std::string &origin)
+{
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error &e) {
+        return Result<TrainPreset>(ErrorCode::ParseError,
+                                   origin + ": not valid JSON (byte " + std::to_string(e.byte) +
+                                       "): expected a preset object");
+    }
+    if (!j.is_object())
+        return Result<TrainPreset>(ErrorCode::ParseError, origin + ": expected a JSON object");
+    static const char *known[] = {
+        "name", "description", "layers", "hidden", "heads", "ffn", "vocab_size", "max_length",
+        "dropout", "crf", "normalizer", "stemmer", "epochs", "batch_size", "encoder_lr",
+        "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
+        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps"};
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool ok = false;
+        for (const char *k : known)
+            ok = ok || it.key() == k;
+        if (!ok)
+            return Result<TrainPreset>(ErrorCode::ParseError,
+                                       origin + ": unknown key '" + it.key() + "'");
+    }
+    TrainPreset p;
+    try {
+        read(j, "name", p.name);
+        read(j, "description", p.description);
+        read(j, "layers", p.layers);
+        read(j, "hidden", p.hidden);
+        read(j, "heads", p.heads);
+        read(j, "ffn", p.ffn);
+        read(j, "vocab_size", p.vocabSize);
+        read(j, "max_length", p.maxLength);
+        read(j, "dropout", p.dropout);
+        read(j, "crf", p.crf);
+        read(j, "normalizer", p.normalizer);
+        read(j, "stemmer", p.stemmer);
+        read(j, "epochs", p.epochs);
+        read(j, "batch_size", p.batchSize);
+        read(j, "encoder_lr", p.encoderLr);
+        read(j, "head_lr", p.headLr);
+        read(j, "weight_decay", p.weightDecay);
+        read(j, "warmup_ratio", p.warmupRatio);
+        read(j, "clip_norm", p.clipNorm);
+        read(j, "temperature", p.temperature);
+        read(j, "class_weights", p.classWeights);
+        read(j, "eval_every", p.evalEvery);
+        read(j, "patience", p.patience);
+        read(j, "max_minutes", p.maxMinutes);
+        read(j, "max_bad_steps", p.maxBadSteps);
+        if (j.contains("sampling")) {
+            auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
+            if (!mode)
+                return Result<TrainPreset>(ErrorCode::ParseError, origin + ": " + mode.error());
+            p.sampling = *mode;
+        }
+    } catch (const json::exception &e) {
+        return Result<TrainPreset>(ErrorCode::ParseError, origin + ": wrong value type: " + e.what());
+    }
+    if (p.layers < 1 || p.hidden < 1 || p.heads < 1 || p.hidden % p.heads != 0)
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": hidden must be a positive multiple of heads");
+    if (p.batchSize < 1 || p.epochs < 1 || p.maxLength < 8)
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": batch_size and epochs must be >= 1, max_length >= 8");
+    if (!(p.temperature > 0))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": temperature must be > 0");
+    return p;
+}
+
+std::string presetToJson(const TrainPreset &p)
+{
+    json j = {{"name", p.name},
+              {"description", p.description},
+              {"layers", p.layers},
+              {"hidden", p.hidden},
+              {"heads", p.heads},
+              {"ffn", p.ffn},
+              {"vocab_size", p.vocabSize},
+              {"max_length", p.maxLength},
+              {"dropout", p.dropout},
+              {"crf", p.crf},
+              {"normalizer", p.normalizer},
+              {"stemmer", p.stemmer},
+              {"epochs", p.epochs},
+              {"batch_size", p.batchSize},
+              {"encoder_lr", p.encoderLr},
+              {"head_lr", p.headLr},
+              {"weight_decay", p.weightDecay},
+              {"warmup_ratio", p.warmupRatio},
+              {"clip_norm", p.clipNorm},
+              {"sampling", samplingModeName(p.sampling)},
+              {"temperature", p.temperature},
+              {"class_weights", p.classWeights},
+              {"eval_every", p.evalEvery},
+              {"patience", p.patience},
+              {"max_minutes", p.maxMinutes},
+              {"max_bad_steps", p.maxBadSteps}};
+    return j.dump(2);
+}
+
+Result<TrainPreset> loadPreset(const std::string &nameOrPath,
+                               const std::vector<std::string> &searchDirs)
+{
+    namespace fs = std::filesystem;
+    std::vector<std::string> candidates;
+    if (nameOrPath.size() > 5 && nameOrPath.compare(nameOrPath.size() - 5, 5, ".json") == 0)
+        candidates.push_back(nameOrPath);
+    else
+        for (const auto &dir : searchDirs)
+            candidates.push_back((fs::path(dir) / (nameOrPath + ".json")).string());
+    std::string tried;
+    for (const auto &path : candidates) {
+        std::error_code ec;
+        if (!fs::is_regular_file(path, ec)) {
+            tried += (tried.empty() ? "" : ", ") + path;
+            continue;
+        }
+        auto text = readFile(path);
+        if (!text)
+            return Result<TrainPreset>(text.status());
+        return parsePreset(*text, path);
+    }
+    return Result<TrainPreset>(ErrorCode::NotFound,
+                               "preset '" + nameOrPath + "' not found (looked for " + tried + ")");
+}
+
+} // namespace mizan

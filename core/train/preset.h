@@ -1,0 +1,62 @@
+#pragma once
+// Training presets: named bundles of model size and optimisation settings, stored as JSON
+// (resources/presets/<name>.json) so users and the GUI can read and copy them.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "train/sampler.h"
+
+namespace mizan {
+
+struct TrainPreset {
+    std::string name = "default";
+    std::string description;
+
+    // Built-in encoder (ignored when a pre-trained encoder directory is given).
+    int layers = 4;
+    int hidden = 256;
+    int heads = 4;
+    int ffn = 1024;
+    int vocabSize = 8000;  // SentencePiece vocabulary learned from the training text
+    int maxLength = 128;   // tokens per example, [CLS]/[SEP] included
+    double dropout = 0.1;
+    bool crf = true;  // CRF on the tagging heads
+
+    // Text pipeline: normaliser preset ("none", "light", "search") and stemmer ("none",
+    // "isri", "snowball"); stemming is rarely useful for sub-word models.
+    std::string normalizer = "light";
+    std::string stemmer = "none";
+
+    // Optimisation.
+    int epochs = 3;
+    int batchSize = 16;
+    double encoderLr = 5e-4;
+    double headLr = 1e-3;
+    double weightDecay = 0.01;
+    double warmupRatio = 0.06;
+    double clipNorm = 1.0;
+    SamplingMode sampling = SamplingMode::Temperature;
+    double temperature = 2.0;
+    bool classWeights = true;  // inverse-frequency weights on the sentiment loss
+    int evalEvery = 0;         // steps between dev evaluations; 0: once per epoch only
+    int patience = 0;          // evaluations without improvement before stopping; 0: never
+    double maxMinutes = 0;     // 0: no budget
+    int maxBadSteps = 20;      // consecutive NaN/Inf steps before training stops
+};
+
+// Reads a preset from a JSON object text. Unknown keys are an error (they are typos);
+// missing keys keep their defaults. `origin` names the file in messages.
+Result<TrainPreset> parsePreset(const std::string &json, const std::string &origin);
+
+// The preset as JSON (all keys), the inverse of parsePreset.
+std::string presetToJson(const TrainPreset &preset);
+
+// Loads a preset by name ("fast", "default", "thorough": looked up as <dir>/<name>.json in
+// each of `searchDirs` in order) or by path (anything ending in .json). NotFound lists the
+// places searched.
+Result<TrainPreset> loadPreset(const std::string &nameOrPath,
+                               const std::vector<std::string> &searchDirs);
+
+} // namespace mizan

@@ -1,0 +1,47 @@
+#include "train/preset.h"
+
+#include <gtest/gtest.h>
+
+using namespace mizan;
+
+TEST(Preset, BundledPresetsLoadAndDiffer)
+{
+    const std::vector<std::string> dirs = {MIZAN_RESOURCES_DIR "/presets"};
+    auto fast = loadPreset("fast", dirs);
+    auto def = loadPreset("default", dirs);
+    auto thorough = loadPreset("thorough", dirs);
+    ASSERT_TRUE(fast.ok()) << fast.error();
+    ASSERT_TRUE(def.ok()) << def.error();
+    ASSERT_TRUE(thorough.ok()) << thorough.error();
+    EXPECT_EQ(fast->name, "fast");
+    EXPECT_LE(fast->layers * fast->hidden, def->layers * def->hidden);
+    EXPECT_LE(def->epochs, thorough->epochs);
+}
+
+TEST(Preset, RoundTripsThroughJson)
+{
+    TrainPreset p;
+    p.name = "mine";
+    p.layers = 3;
+    p.hidden = 96;
+    p.heads = 3;
+    p.sampling = SamplingMode::RoundRobin;
+    p.encoderLr = 3e-4;
+    auto back = parsePreset(presetToJson(p), "x.json");
+    ASSERT_TRUE(back.ok()) << back.error();
+    EXPECT_EQ(presetToJson(*back), presetToJson(p));
+}
+
+TEST(Preset, ClearErrors)
+{
+    auto typo = parsePreset(R"({"epoch": 3})", "my.json");
+    ASSERT_FALSE(typo.ok());
+    EXPECT_NE(typo.error().find("my.json"), std::string::npos);
+    EXPECT_NE(typo.error().find("epoch"), std::string::npos);
+    EXPECT_FALSE(parsePreset(R"({"hidden": 100, "heads": 3})", "a.json").ok());
+    EXPECT_FALSE(parsePreset(R"({"epochs": "three"})", "a.json").ok());
+    EXPECT_FALSE(parsePreset("{", "a.json").ok());
+    auto missing = loadPreset("nosuch", {"/nonexistent"});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.status().code(), ErrorCode::NotFound);
+}
