@@ -70,8 +70,6 @@ public:
     OffsetMap then(const OffsetMap &next) const;
 
 private:
-    std::size_t segmentAtNorm(std::size_t normPos) const;  // first segment with normEnd > pos
-    std::size_t segmentAtRaw(std::size_t rawPos) const;    // first segment with rawEnd > pos
     std::vector<OffsetSegment> m_segments;
 };
 

@@ -1,0 +1,347 @@
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include "common/utf8.h"
+#include "text/decodetext.h"
+#include "text/patterns.h"
+#include "text/rewritestate.h"
+
+namespace mizan {
+
+namespace tp = textpatterns;
+using rewrite::Edit;
+using rewrite::State;
+
+NormalizerOptions NormalizerOptions::none() { return {}; }
+
+NormalizerOptions NormalizerOptions::light()
+{
+    NormalizerOptions o;
+    o.unicodeForm = UnicodeForm::Nfc;
+    o.splitLamAlef = true;
+    o.removeInvisible = true;
+    o.removeTashkeel = true;
+    o.removeTatweel = true;
+    o.collapseRepeats = true;
+    o.normalizeWhitespace = true;
+    o.urls = SpanAction::Replace;
+    o.emails = SpanAction::Replace;
+    o.mentions = SpanAction::Replace;
+    return o;
+}
+
+NormalizerOptions NormalizerOptions::search()
+{
+    NormalizerOptions o = light();
+    o.unicodeForm = UnicodeForm::Nfkc;
+    o.unifyAlef = true;
+    o.alefMaqsuraToYaa = true;
+    o.taaMarbutaToHaa = true;
+    o.hamzaCarrierToHamza = true;
+    o.asciiDigits = true;
+    o.urls = SpanAction::Remove;
+    o.emails = SpanAction::Remove;
+    o.mentions = SpanAction::Remove;
+    o.emoji = SpanAction::Remove;
+    return o;
+}
+
+std::optional<NormalizerOptions> NormalizerOptions::preset(std::string_view name)
+{
+    if (name == "none")
+        return none();
+    if (name == "light")
+        return light();
+    if (name == "search")
+        return search();
+    return std::nullopt;
+}
+
+std::vector<std::string> NormalizerOptions::presetNames() { return {"none", "light", "search"}; }
+
+std::vector<std::string> NormalizerOptions::activeTokens() const
+{
+    std::vector<std::string> tokens;
+    if (urls == SpanAction::Replace) tokens.push_back(urlToken);
+    if (emails == SpanAction::Replace) tokens.push_back(emailToken);
+    if (mentions == SpanAction::Replace) tokens.push_back(mentionToken);
+    if (emoji == SpanAction::Replace) tokens.push_back(emojiToken);
+    return tokens;
+}
+
+namespace {
+
+std::u32string toU32(const icu::UnicodeString &s)
+{
+    std::u32string out(static_cast<std::size_t>(s.countChar32()), U'\0');
+    UErrorCode err = U_ZERO_ERROR;
+    s.toUTF32(reinterpret_cast<UChar32 *>(out.data()), static_cast<int32_t>(out.size()), err);
+    return out;
+}
+
+icu::UnicodeString fromU32(std::u32string_view s)
+{
+    return icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32 *>(s.data()), static_cast<int32_t>(s.size()));
+}
+
+const icu::Normalizer2 *icuNormalizer(UnicodeForm form)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2 *n = nullptr;
+    if (form == UnicodeForm::Nfc)
+        n = icu::Normalizer2::getNFCInstance(err);
+    else if (form == UnicodeForm::Nfkc)
+        n = icu::Normalizer2::getNFKCInstance(err);
+    return U_SUCCESS(err) ? n : nullptr;
+}
+
+// NFC / NFKC: the text is cut where ICU guarantees a normalisation boundary, and each piece
+// that changes becomes one segment (ا + U+0654 -> أ: two raw code points, one result).
+void unicodeFormStep(State &s, UnicodeForm form)
+{
+    const icu::Normalizer2 *norm = icuNormalizer(form);
+    if (!norm)
+        return;
+    std::vector<Edit> edits;
+    const std::u32string &t = s.text;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t j = i + 1;
+        while (j < t.size() && !norm->hasBoundaryBefore(static_cast<UChar32>(t[j])))
+            ++j;
+        if (j == i + 1) {
+            icu::UnicodeString decomposition;
+            if (t[i] < 0x80 || norm->isInert(static_cast<UChar32>(t[i])) ||
+                !norm->getDecomposition(static_cast<UChar32>(t[i]), decomposition)) {
+                i = j;
+                continue;
+            }
+        }
+        std::u32string_view piece(t.data() + i, j - i);
+        UErrorCode err = U_ZERO_ERROR;
+        icu::UnicodeString normalized = norm->normalize(fromU32(piece), err);
+        if (U_SUCCESS(err)) {
+            std::u32string result = toU32(normalized);
+            if (result != piece)
+                edits.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), std::move(result)});
+        }
+        i = j;
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+// One character in, zero, one or two out: every per-character option in a single pass.
+struct CharRule {
+    enum Kind : std::uint8_t { Keep, Drop, DropAttach, Map, Map2 } kind = Keep;
+    char32_t a = 0, b = 0;
+};
+
+CharRule charRule(const NormalizerOptions &o, char32_t c)
+{
+    if (c < 0x80)
+        return {};
+    if (o.splitLamAlef && c >= 0xFEF5 && c <= 0xFEFC) {
+        // Lam-alef ligatures decompose (NFKC) to lam + an alef form; ICU says which.
+        static const icu::Normalizer2 *nfkc = icuNormalizer(UnicodeForm::Nfkc);
+        UErrorCode err = U_ZERO_ERROR;
+        std::u32string d = toU32(nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), err));
+        if (U_SUCCESS(err) && d.size() == 2) {
+            CharRule r{CharRule::Map2, d[0], d[1]};
+            if (o.unifyAlef && d[1] != 0x0627)
+                r.b = 0x0627;
+            return r;
+        }
+    }
+    if (o.removeInvisible && (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_BIDI_CONTROL) || c == 0x200B || c == 0xFEFF))
+        return {CharRule::Drop};
+    if (o.removeTashkeel && tp::isTashkeel(c))
+        return {CharRule::DropAttach};
+    if (o.removeTatweel && c == 0x0640)
+        return {CharRule::DropAttach};
+    if (o.unifyAlef && (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671))
+        return {CharRule::Map, 0x0627};
+    if (o.alefMaqsuraToYaa && c == 0x0649)
+        return {CharRule::Map, 0x064A};
+    if (o.taaMarbutaToHaa && c == 0x0629)
+        return {CharRule::Map, 0x0647};
+    if (o.hamzaCarrierToHamza && (c == 0x0624 || c == 0x0626))
+        return {CharRule::Map, 0x0621};
+    if (o.asciiDigits && tp::isDecimalDigit(c)) {
+        UErrorCode err = U_ZERO_ERROR;
+        if (uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC)
+            return {CharRule::Map, static_cast<char32_t>('0' + u_charDigitValue(static_cast<UChar32>(c)))};
+    }
+    return {};
+}
+
+void charStep(State &s, const NormalizerOptions &o)
+{
+    std::vector<Edit> edits;
+    for (std::size_t i = 0; i < s.text.size(); ++i) {
+        const CharRule r = charRule(o, s.text[i]);
+        if (r.kind == CharRule::Keep)
+            continue;
+        Edit e{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), {}};
+        if (r.kind == CharRule::Map)
+            e.replacement.assign(1, r.a);
+        else if (r.kind == CharRule::Map2)
+            e.replacement = {r.a, r.b};
+        e.attach = r.kind == CharRule::DropAttach;
+        edits.push_back(std::move(e));
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+void addSpanEdit(std::vector<Edit> &edits, const std::u32string &text, std::size_t start, std::size_t end,
+                 SpanAction action, const std::string &token)
+{
+    Edit e{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), {}};
+    if (action == SpanAction::Replace)
+        e.replacement = utf8::decodeLossy(token);
+    else if (action == SpanAction::Keep)
+        e.replacement = text.substr(start, end - start);
+    // Kept spans are locked too, so that later steps (digits, repeats) leave them intact.
+    e.lock = action != SpanAction::Remove;
+    edits.push_back(std::move(e));
+}
+
+void webStep(State &s, const NormalizerOptions &o)
+{
+    const std::u32string &t = s.text;
+    std::vector<Edit> edits;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t end = tp::matchUrl(t, i);
+        if (end > i) {
+            addSpanEdit(edits, t, i, end, o.urls, o.urlToken);
+            i = end;
+            continue;
+        }
+        end = tp::matchEmail(t, i);
+        if (end > i) {
+            addSpanEdit(edits, t, i, end, o.emails, o.emailToken);
+            i = end;
+            continue;
+        }
+        end = tp::matchMention(t, i);
+        if (end > i) {
+            addSpanEdit(edits, t, i, end, o.mentions, o.mentionToken);
+            i = end;
+            continue;
+        }
+        ++i;
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+void emojiStep(State &s, const NormalizerOptions &o)
+{
+    const std::u32string &t = s.text;
+    std::vector<Edit> edits;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t end = tp::matchEmoji(t, i);
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        // A run of adjacent emoji becomes one token.
+        for (std::size_t next = tp::matchEmoji(t, end); next > end; next = tp::matchEmoji(t, end))
+            end = next;
+        addSpanEdit(edits, t, i, end, o.emoji, o.emojiToken);
+        i = end;
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+void collapseRepeatsStep(State &s)
+{
+    const std::u32string &t = s.text;
+    std::vector<Edit> edits;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t j = i + 1;
+        while (j < t.size() && t[j] == t[i])
+            ++j;
+        if (j - i >= 3 && tp::isLetter(t[i]))
+            edits.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), std::u32string(1, t[i])});
+        i = j;
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+void whitespaceStep(State &s)
+{
+    const std::u32string &t = s.text;
+    std::vector<Edit> edits;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (!tp::isWhiteSpace(t[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < t.size() && tp::isWhiteSpace(t[j]))
+            ++j;
+        const bool edge = i == 0 || j == t.size();
+        if (edge)
+            edits.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), {}});
+        else if (j - i > 1 || t[i] != U' ')
+            edits.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), U" "});
+        i = j;
+    }
+    rewrite::applyEdits(s, edits);
+}
+
+bool anyCharRule(const NormalizerOptions &o)
+{
+    return o.splitLamAlef || o.removeInvisible || o.removeTashkeel || o.removeTatweel || o.unifyAlef ||
+           o.alefMaqsuraToYaa || o.taaMarbutaToHaa || o.hamzaCarrierToHamza || o.asciiDigits;
+}
+
+} // namespace
+
+Normalizer::Normalizer(NormalizerOptions options) : m_options(std::move(options)) {}
+
+std::u32string Normalizer::normalizeCodePoints(std::u32string_view raw, OffsetMap *map) const
+{
+    const NormalizerOptions &o = m_options;
+    State s = State::identity(raw);
+    if (o.unicodeForm != UnicodeForm::None)
+        unicodeFormStep(s, o.unicodeForm);
+    if (o.urls != SpanAction::Keep || o.emails != SpanAction::Keep || o.mentions != SpanAction::Keep ||
+        o.asciiDigits || o.collapseRepeats)
+        webStep(s, o);
+    if (o.emoji != SpanAction::Keep)
+        emojiStep(s, o);
+    if (anyCharRule(o))
+        charStep(s, o);
+    if (o.collapseRepeats)
+        collapseRepeatsStep(s);
+    if (o.normalizeWhitespace)
+        whitespaceStep(s);
+    if (map)
+        *map = s.toOffsetMap();
+    return std::move(s.text);
+}
+
+NormalizedText Normalizer::normalize(std::u32string_view raw) const
+{
+    NormalizedText out;
+    out.text = utf8::encode(normalizeCodePoints(raw, &out.map));
+    return out;
+}
+
+Result<NormalizedText> Normalizer::normalize(std::string_view raw) const
+{
+    auto decoded = decodeText(raw);
+    if (!decoded.ok())
+        return Result<NormalizedText>(decoded.status());
+    return normalize(std::u32string_view(*decoded));
+}
+
+} // namespace mizan

@@ -1,0 +1,229 @@
+#include "text/segmenter.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "common/utf8.h"
+#include "text/decodetext.h"
+#include "text/patterns.h"
+
+namespace mizan {
+
+namespace tp = textpatterns;
+
+const char *tokenKindName(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Word: return "word";
+    case TokenKind::Number: return "number";
+    case TokenKind::Latin: return "latin";
+    case TokenKind::Punct: return "punct";
+    case TokenKind::Emoji: return "emoji";
+    case TokenKind::Url: return "url";
+    case TokenKind::Email: return "email";
+    case TokenKind::Mention: return "mention";
+    case TokenKind::Placeholder: return "placeholder";
+    case TokenKind::Symbol: return "symbol";
+    }
+    return "symbol";
+}
+
+const char *cliticKindName(CliticKind kind)
+{
+    switch (kind) {
+    case CliticKind::Conjunction: return "conjunction";
+    case CliticKind::Preposition: return "preposition";
+    case CliticKind::Article: return "article";
+    }
+    return "conjunction";
+}
+
+std::size_t WordToken::hostStart(bool keepArticle) const
+{
+    if (clitics.empty())
+        return range.start;
+    if (keepArticle)
+        for (const Clitic &c : clitics)
+            if (c.kind == CliticKind::Article)
+                return c.range.start;
+    return clitics.back().range.end;
+}
+
+namespace {
+
+constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648, kFeh = 0x0641, kBeh = 0x0628, kKaf = 0x0643;
+
+bool isMark(char32_t c)
+{
+    if (c < 0x300)
+        return false;
+    const int8_t t = u_charType(static_cast<UChar32>(c));
+    return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+
+// Joiners and tatweel continue a word but never start one.
+bool continuesWord(char32_t c) { return isMark(c) || c == 0x0640 || c == 0x200C || c == 0x200D; }
+
+bool isArabicScript(char32_t c)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC;
+}
+
+bool isNumberSeparator(char32_t c) { return c == '.' || c == ',' || c == 0x066B || c == 0x066C; }
+
+// Proclitics of an Arabic word. `letters` holds the word's letters (marks skipped) and
+// `at[i]` the offset of letter i in the token; letter i spans [at[i], at[i + 1]).
+std::vector<Clitic> findClitics(const std::u32string &letters, const std::vector<std::size_t> &at,
+                                std::size_t base)
+{
+    std::vector<Clitic> out;
+    const std::size_t n = letters.size();
+    auto span = [&](std::size_t from, std::size_t to) { return TextRange{base + at[from], base + at[to]}; };
+    auto hasArticleAt = [&](std::size_t i) {  // ال followed by at least two letters
+        return i + 4 <= n && letters[i] == kAlef && letters[i + 1] == kLam;
+    };
+    auto hasElidedArticleAt = [&](std::size_t i) {  // لل: ل + ال with the alef dropped
+        return i + 4 <= n && letters[i] == kLam && letters[i + 1] == kLam;
+    };
+    std::size_t i = 0;
+    if (n >= 4 && (letters[0] == kWaw || letters[0] == kFeh)) {
+        const std::size_t r = 1;
+        const bool prepArticle = r + 1 < n && (letters[r] == kBeh || letters[r] == kKaf) && hasArticleAt(r + 1);
+        // Without a following article the conjunction is split only from words that keep at
+        // least four letters: short words starting with و or ف are usually roots (وقت، فقط).
+        if (hasArticleAt(r) || hasElidedArticleAt(r) || prepArticle || n - r >= 4) {
+            out.push_back({CliticKind::Conjunction, span(0, 1)});
+            i = 1;
+        }
+    }
+    // Prepositions are split only before the article, where the split is unambiguous.
+    if (i < n && (letters[i] == kBeh || letters[i] == kKaf) && hasArticleAt(i + 1)) {
+        out.push_back({CliticKind::Preposition, span(i, i + 1)});
+        ++i;
+    } else if (hasElidedArticleAt(i) && i + 5 <= n) {
+        out.push_back({CliticKind::Preposition, span(i, i + 1)});
+        out.push_back({CliticKind::Article, span(i + 1, i + 2)});
+        return out;
+    }
+    if (hasArticleAt(i))
+        out.push_back({CliticKind::Article, span(i, i + 2)});
+    return out;
+}
+
+} // namespace
+
+Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options)) {}
+
+Result<std::vector<WordToken>> Segmenter::segment(std::string_view text) const
+{
+    auto decoded = decodeText(text);
+    if (!decoded.ok())
+        return Result<std::vector<WordToken>>(decoded.status());
+    return segment(std::u32string_view(*decoded));
+}
+
+std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
+{
+    std::vector<std::u32string> placeholders;
+    for (const std::string &p : m_options.placeholders)
+        if (!p.empty())
+            placeholders.push_back(utf8::decodeLossy(p));
+
+    std::vector<WordToken> tokens;
+    auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
+        WordToken tok;
+        tok.text = utf8::encode(t.substr(start, end - start));
+        tok.range = {start, end};
+        tok.kind = kind;
+        tokens.push_back(std::move(tok));
+    };
+
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const char32_t c = t[i];
+        if (tp::isWhiteSpace(c)) {
+            ++i;
+            continue;
+        }
+        bool matched = false;
+        for (const std::u32string &p : placeholders)
+            if (t.substr(i, p.size()) == p) {
+                emit(i, i + p.size(), TokenKind::Placeholder);
+                i += p.size();
+                matched = true;
+                break;
+            }
+        if (matched)
+            continue;
+        std::size_t end;
+        if ((end = tp::matchUrl(t, i)) > i) {
+            emit(i, end, TokenKind::Url);
+        } else if ((end = tp::matchEmail(t, i)) > i) {
+            emit(i, end, TokenKind::Email);
+        } else if ((end = tp::matchMention(t, i)) > i) {
+            emit(i, end, TokenKind::Mention);
+        } else if ((end = tp::matchEmoji(t, i)) > i) {
+            emit(i, end, TokenKind::Emoji);
+        } else if (tp::isDecimalDigit(c)) {
+            end = i + 1;
+            while (end < n && (tp::isDecimalDigit(t[end]) ||
+                               (isNumberSeparator(t[end]) && end + 1 < n && tp::isDecimalDigit(t[end + 1]))))
+                ++end;
+            emit(i, end, TokenKind::Number);
+        } else if (tp::isLetter(c) || continuesWord(c)) {
+            // A word runs over letters of one script family (Arabic or not) and the marks,
+            // joiners and tatweel inside it.
+            const bool arabic = isArabicScript(c) || (continuesWord(c) && !tp::isLetter(c));
+            end = i + 1;
+            while (end < n) {
+                const char32_t d = t[end];
+                if (continuesWord(d)) {
+                    ++end;
+                } else if (tp::isLetter(d) && isArabicScript(d) == arabic) {
+                    ++end;
+                } else {
+                    break;
+                }
+            }
+            emit(i, end, arabic ? TokenKind::Word : TokenKind::Latin);
+            if (arabic && m_options.splitClitics) {
+                std::u32string letters;
+                std::vector<std::size_t> at;
+                for (std::size_t k = i; k < end; ++k)
+                    if (tp::isLetter(t[k])) {
+                        letters.push_back(t[k]);
+                        at.push_back(k - i);
+                    }
+                at.push_back(end - i);
+                // Marks after letter k belong to it: letter k spans [at[k], at[k + 1]).
+                tokens.back().clitics = findClitics(letters, at, i);
+            }
+        } else if (tp::isPunctuation(c)) {
+            end = i + 1;
+            while (end < n && t[end] == c)  // "..." and "؟؟" stay one token
+                ++end;
+            emit(i, end, TokenKind::Punct);
+        } else {
+            end = i + 1;
+            while (end < n && continuesWord(t[end]))
+                ++end;
+            emit(i, end, TokenKind::Symbol);
+        }
+        i = end;
+    }
+    return tokens;
+}
+
+std::vector<WordToken> mapTokensToRaw(std::vector<WordToken> tokens, const OffsetMap &map)
+{
+    for (WordToken &tok : tokens) {
+        tok.range = map.rawRange(tok.range);
+        for (Clitic &c : tok.clitics)
+            c.range = map.rawRange(c.range);
+    }
+    return tokens;
+}
+
+} // namespace mizan

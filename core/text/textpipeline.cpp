@@ -1,0 +1,61 @@
+#include "text/textpipeline.h"
+
+#include "common/utf8.h"
+#include "text/decodetext.h"
+
+namespace mizan {
+
+namespace {
+
+SegmenterOptions segmenterOptions(const TextPipelineOptions &o)
+{
+    SegmenterOptions s;
+    s.splitClitics = o.splitClitics;
+    s.placeholders = o.normalizer.activeTokens();
+    return s;
+}
+
+} // namespace
+
+TextPipeline::TextPipeline(TextPipelineOptions options)
+    : m_options(std::move(options)),
+      m_normalizer(m_options.normalizer),
+      m_segmenter(segmenterOptions(m_options)),
+      m_stemmer(m_options.stemmer)
+{
+}
+
+Result<ProcessedText> TextPipeline::process(std::string_view raw)
+{
+    auto decoded = decodeText(raw);
+    if (!decoded.ok())
+        return Result<ProcessedText>(decoded.status());
+    const std::u32string &rawCps = *decoded;
+    ProcessedText out;
+    out.raw = std::string(raw);
+    const std::u32string norm = m_normalizer.normalizeCodePoints(rawCps, &out.normalized.map);
+    out.normalized.text = utf8::encode(norm);
+
+    std::vector<WordToken> words = m_segmenter.segment(std::u32string_view(norm));
+    out.tokens.reserve(words.size());
+    for (WordToken &w : words) {
+        ProcessedToken t;
+        t.normRange = w.range;
+        t.range = out.normalized.map.rawRange(w.range);
+        t.raw = utf8::encode(std::u32string_view(rawCps).substr(t.range.start, t.range.size()));
+        t.kind = w.kind;
+        t.stem = w.kind == TokenKind::Word ? m_stemmer.stem(std::string_view(w.text)) : w.text;
+        t.norm = std::move(w.text);
+        for (Clitic c : w.clitics) {
+            c.range = out.normalized.map.rawRange(c.range);
+            t.clitics.push_back(c);
+        }
+        if (!out.stemmed.empty())
+            out.stemmed += ' ';
+        out.stemmed += t.stem;
+        out.tokens.push_back(std::move(t));
+    }
+    return out;
+}
+
+} // namespace mizan

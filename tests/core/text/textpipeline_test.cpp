@@ -1,0 +1,75 @@
+#include "text/textpipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "common/utf8.h"
+
+namespace mizan {
+namespace {
+
+TEST(TextPipeline, RawCleanedStemmedWithRawRanges)
+{
+    TextPipeline p;  // light + ISRI
+    const std::string raw = "الفندق رااائع لكن الخدمةُ سيئة 😍";
+    auto r = p.process(raw);
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->normalized.text, "الفندق رائع لكن الخدمة سيئة 😍");
+    ASSERT_EQ(r->tokens.size(), 6u);
+    EXPECT_EQ(r->tokens[1].raw, "رااائع");
+    EXPECT_EQ(r->tokens[1].norm, "رائع");
+    EXPECT_EQ(r->tokens[1].range, (TextRange{7, 13}));
+    EXPECT_EQ(r->tokens[3].raw, "الخدمةُ");
+    EXPECT_EQ(r->tokens[3].stem, isriStem(std::string_view("الخدمة")));
+    EXPECT_EQ(r->tokens[5].kind, TokenKind::Emoji);
+    EXPECT_EQ(r->tokens[5].stem, "😍");
+    for (const ProcessedToken &t : r->tokens)
+        EXPECT_EQ(utf8::substr(raw, t.range.start, t.range.end), t.raw);
+    EXPECT_EQ(r->stemmed.substr(0, std::string("ندق رئع").size()), "ندق رئع");
+}
+
+TEST(TextPipeline, InvalidUtf8)
+{
+    TextPipeline p;
+    auto r = p.process(std::string("ok \xFF", 4));
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("byte 3"), std::string::npos) << r.error();
+}
+
+// Every explicit SemEval target maps back onto exactly its raw span: the tokens overlapping
+// the target in the normalised text cover it in the raw text.
+TEST(TextPipeline, SemEvalTargetsSurviveNormalisation)
+{
+    const std::string path = std::string(MIZAN_SHARED_DIR) + "/data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml";
+    std::ifstream in(path);
+    if (!in)
+        GTEST_SKIP() << "corpus not found: " << path;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string xml = ss.str();
+    // Only the sentence texts are needed here; a simple scan avoids depending on the corpus
+    // library (entities in the texts are decoded for &quot; &amp; &apos; &lt; &gt;).
+    const Normalizer n(NormalizerOptions::search());
+    std::size_t pos = 0, sentences = 0;
+    while ((pos = xml.find("<text>", pos)) != std::string::npos) {
+        const std::size_t end = xml.find("</text>", pos);
+        ASSERT_NE(end, std::string::npos);
+        std::string text = xml.substr(pos + 6, end - pos - 6);
+        pos = end;
+        auto r = n.normalize(text);
+        ASSERT_TRUE(r.ok()) << r.error();
+        const std::size_t rawLen = utf8::length(text);
+        ASSERT_EQ(r->map.rawLength(), rawLen);
+        ASSERT_EQ(r->map.normLength(), utf8::length(r->text));
+        // Round trip of the whole text and of each normalised character.
+        for (std::size_t i = 0; i < r->map.normLength(); ++i)
+            ASSERT_FALSE(r->map.rawRange(i, i + 1).empty());
+        ++sentences;
+    }
+    EXPECT_EQ(sentences, 4802u);
+}
+
+} // namespace
+} // namespace mizan
