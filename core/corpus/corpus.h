@@ -51,6 +51,7 @@ struct Sentence {
     Attributes extra;
     std::size_t sourceLine = 0;  // 1-based line in the file it came from (0 = unknown)
 
+    // Compares content; sourceLine is ignored (it depends on the file, not the sentence).
     bool operator==(const Sentence &o) const;
 };
 
@@ -63,10 +64,21 @@ struct Document {
 };
 
 enum class CorpusFormat { Unknown, SemEvalXml, Conll, JsonlDoccano, JsonlMizan };
+// "semeval-xml", "conll", "doccano-jsonl", "mizan-jsonl" ("unknown" for Unknown).
 const char *formatName(CorpusFormat f);
+// Inverse of formatName(); nothing for an unknown name (and for "unknown").
+std::optional<CorpusFormat> parseFormatName(const std::string &name);
 
 // Which SemEval edition a SemEval file follows (kept so export writes the same layout).
 enum class SemEvalFlavor { Y2016Sentence, Y2016Review, Y2015, Y2014 };
+// "2016-sb1", "2016-sb2", "2015", "2014".
+const char *semevalFlavorName(SemEvalFlavor f);
+// Inverse of semevalFlavorName(); nothing when unknown.
+std::optional<SemEvalFlavor> parseSemEvalFlavor(const std::string &name);
+
+// The entity part of a SemEval category: "SERVICE#GENERAL" -> "SERVICE" (whole string when
+// it has no '#').
+std::string categoryEntity(const std::string &category);
 
 struct Corpus {
     std::string sourcePath;  // file it was read from (empty for a new corpus)

@@ -1,0 +1,179 @@
+#include "corpus/corpusio.h"
+
+#include <filesystem>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "common/atomicfile.h"
+#include "common/utf8.h"
+#include "corpus/formats.h"
+
+namespace mizan {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lowerExtension(const std::string &path)
+{
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+CorpusFormat jsonlFlavor(std::string_view head)
+{
+    // Only the first line decides; a header line or a document object names Mizan JSONL.
+    const std::size_t eol = head.find('\n');
+    const std::string_view first = head.substr(0, eol);
+    nlohmann::json j = nlohmann::json::parse(first.begin(), first.end(), nullptr, false);
+    if (j.is_object() && (j.contains("mizan_corpus") || j.contains("sentences")))
+        return CorpusFormat::JsonlMizan;
+    return CorpusFormat::JsonlDoccano;
+}
+
+// Replaces invalid UTF-8 by U+FFFD; returns how many sequences were replaced.
+std::size_t repairUtf8(std::string &data)
+{
+    std::size_t count = 0;
+    std::string out;
+    out.reserve(data.size());
+    std::string_view rest(data);
+    while (auto bad = utf8::findInvalid(rest)) {
+        out.append(rest.substr(0, bad->byteOffset));
+        out += "\xEF\xBF\xBD";
+        ++count;
+        rest.remove_prefix(bad->byteOffset + 1);
+        while (!rest.empty() && (static_cast<unsigned char>(rest[0]) & 0xC0) == 0x80)
+            rest.remove_prefix(1);
+    }
+    out.append(rest);
+    data.swap(out);
+    return count;
+}
+
+} // namespace
+
+CorpusFormat detectFormat(const std::string &path, std::string_view head)
+{
+    const std::string ext = lowerExtension(path);
+    if (ext == ".xml")
+        return CorpusFormat::SemEvalXml;
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    const char first = start == std::string_view::npos ? '\0' : head[start];
+    if (ext == ".jsonl" || ext == ".json" || first == '{')
+        return jsonlFlavor(head.substr(start == std::string_view::npos ? head.size() : start));
+    if (first == '<')
+        return CorpusFormat::SemEvalXml;
+    return CorpusFormat::Conll;
+}
+
+ImportResult importCorpusData(std::string data, const std::string &name, const ImportOptions &options)
+{
+    ImportResult result;
+    result.corpus.sourcePath = name;
+    detail::ImportContext ctx(name, options.strict, result.report);
+    try {
+        if (data.empty())
+            ctx.fatal({}, "the file is empty (0 bytes)");
+        if (data.size() > options.maxBytes)
+            ctx.fatal({}, "the file is " + std::to_string(data.size() >> 20) + " MB; the limit is " +
+                              std::to_string(options.maxBytes >> 20) + " MB");
+        if (data.compare(0, 3, "\xEF\xBB\xBF") == 0)
+            data.erase(0, 3);
+        if (auto bad = utf8::findInvalid(data)) {
+            ctx.setText(data);
+            const TextPosition pos = ctx.at(bad->byteOffset);
+            if (options.strict)
+                ctx.fatal(pos, "invalid UTF-8 byte sequence (the file must be UTF-8)");
+            const std::size_t count = repairUtf8(data);
+            ctx.note(pos, "invalid UTF-8: " + std::to_string(count) +
+                              " byte sequence(s) replaced by U+FFFD, the first here");
+        }
+        ctx.setText(data);
+        CorpusFormat format = options.format;
+        if (format == CorpusFormat::Unknown)
+            format = detectFormat(name, std::string_view(data).substr(0, 1 << 16));
+        result.corpus.format = format;
+        switch (format) {
+        case CorpusFormat::SemEvalXml:
+            detail::readSemEvalXml(data, ctx, result.corpus);
+            break;
+        case CorpusFormat::Conll:
+            detail::readConll(data, ctx, result.corpus);
+            break;
+        case CorpusFormat::JsonlDoccano:
+        case CorpusFormat::JsonlMizan:
+            detail::readJsonl(data, format, ctx, result.corpus);
+            break;
+        case CorpusFormat::Unknown:
+            ctx.fatal({}, "unknown corpus format");
+        }
+    } catch (const detail::ImportStopped &) {
+        result.ok = false;
+    } catch (const std::bad_alloc &) {
+        result.report.error(name, 0, 0, "out of memory while importing");
+        result.ok = false;
+    } catch (const std::exception &e) {
+        result.report.error(name, 0, 0, std::string("import failed: ") + e.what());
+        result.ok = false;
+    }
+    if (!result.ok) {
+        std::string keepPath = std::move(result.corpus.sourcePath);
+        result.corpus = Corpus{};
+        result.corpus.sourcePath = std::move(keepPath);
+    }
+    return result;
+}
+
+ImportResult importCorpus(const std::string &path, const ImportOptions &options)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > options.maxBytes) {
+        ImportResult result;
+        result.ok = false;
+        result.corpus.sourcePath = path;
+        result.report.error(path, 0, 0, "the file is " + std::to_string(size >> 20) + " MB; the limit is " +
+                                            std::to_string(options.maxBytes >> 20) + " MB; not imported");
+        return result;
+    }
+    Result<std::string> data = readFile(path);
+    if (!data) {
+        ImportResult result;
+        result.ok = false;
+        result.corpus.sourcePath = path;
+        result.report.error(path, 0, 0, data.error());
+        return result;
+    }
+    return importCorpusData(std::move(*data), path, options);
+}
+
+Status exportCorpus(const Corpus &corpus, const std::string &path, CorpusFormat format)
+{
+    if (format == CorpusFormat::Unknown)
+        format = corpus.format;
+    if (format == CorpusFormat::Unknown) {
+        const std::string ext = lowerExtension(path);
+        format = ext == ".xml" ? CorpusFormat::SemEvalXml
+                 : ext == ".jsonl" || ext == ".json" ? CorpusFormat::JsonlMizan
+                 : ext == ".conll" || ext == ".bio" || ext == ".tsv" || ext == ".txt" ? CorpusFormat::Conll
+                 : CorpusFormat::Unknown;
+    }
+    std::string data;
+    try {
+        switch (format) {
+        case CorpusFormat::SemEvalXml: data = detail::writeSemEvalXml(corpus); break;
+        case CorpusFormat::Conll: data = detail::writeConll(corpus); break;
+        case CorpusFormat::JsonlDoccano:
+        case CorpusFormat::JsonlMizan: data = detail::writeJsonl(corpus, format); break;
+        case CorpusFormat::Unknown:
+            return Status(ErrorCode::InvalidArgument, path + ": cannot tell which format to write");
+        }
+    } catch (const std::exception &e) {
+        return Status(ErrorCode::Internal, path + ": export failed: " + e.what());
+    }
+    return writeFileAtomic(path, data);
+}
+
+} // namespace mizan

@@ -1,0 +1,480 @@
+// SemEval ABSA XML: 2016 sentence level (SB1) and review level (SB2), 2015 (same layout as
+// 2016 SB1) and 2014 (<aspectTerms> / <aspectCategories>).
+#include <pugixml.hpp>
+
+#include <charconv>
+#include <cstring>
+#include <sstream>
+
+#include "common/utf8.h"
+#include "corpus/formats.h"
+
+namespace mizan::detail {
+namespace {
+
+// Positions of parsed nodes and attributes: pugixml keeps them as pointers into its own copy
+// of the buffer, which maps byte for byte onto ours (UTF-8 in, no conversion).
+class XmlPositions {
+public:
+    XmlPositions(const pugi::xml_document &doc, ImportContext &ctx) : m_ctx(ctx)
+    {
+        pugi::xml_node root = doc.document_element();
+        if (root && root.offset_debug() >= 0) {
+            m_base = root.name() - root.offset_debug();
+            m_valid = true;
+        }
+    }
+    TextPosition of(pugi::xml_node node) const
+    {
+        const std::ptrdiff_t off = node.offset_debug();
+        return off >= 0 ? m_ctx.at(static_cast<std::size_t>(off)) : TextPosition{};
+    }
+    // The position of an attribute's value (its owner element when the value is empty).
+    TextPosition of(pugi::xml_attribute attr, pugi::xml_node owner) const
+    {
+        const char *v = attr.value();
+        if (m_valid && *v != '\0' && v > m_base)
+            return m_ctx.at(static_cast<std::size_t>(v - m_base));
+        return of(owner);
+    }
+
+private:
+    ImportContext &m_ctx;
+    const char *m_base = nullptr;
+    bool m_valid = false;
+};
+
+std::string elementText(pugi::xml_node node)
+{
+    std::string s;
+    for (pugi::xml_node c : node.children())
+        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+            s += c.value();
+    return s;
+}
+
+std::optional<std::size_t> parseIndex(const char *s)
+{
+    const char *end = s + std::strlen(s);
+    std::size_t v = 0;
+    auto [p, ec] = std::from_chars(s, end, v);
+    if (ec != std::errc() || p != end || s == end)
+        return std::nullopt;
+    return v;
+}
+
+// Code-point index of the occurrence of `target` in `text` closest to `near`.
+std::optional<std::size_t> findNearest(const std::string &text, const std::string &target, std::size_t near)
+{
+    if (target.empty())
+        return std::nullopt;
+    std::optional<std::size_t> best;
+    std::size_t bestDist = 0;
+    for (std::size_t pos = text.find(target); pos != std::string::npos; pos = text.find(target, pos + 1)) {
+        const std::size_t cp = utf8::length(std::string_view(text).substr(0, pos));
+        const std::size_t dist = cp > near ? cp - near : near - cp;
+        if (!best || dist < bestDist) {
+            best = cp;
+            bestDist = dist;
+        }
+    }
+    return best;
+}
+
+class Reader {
+public:
+    Reader(ImportContext &ctx, const XmlPositions &pos) : m_ctx(ctx), m_pos(pos) {}
+
+    void readReviews(pugi::xml_node root, Corpus &out)
+    {
+        bool reviewLevel = false;
+        std::size_t index = 0;
+        for (pugi::xml_node review : root.children()) {
+            if (review.type() != pugi::node_element)
+                continue;
+            if (std::strcmp(review.name(), "Review") != 0) {
+                unknownElement(review, "<Review>");
+                continue;
+            }
+            Document doc;
+            doc.id = requiredAttribute(review, "rid", std::to_string(index));
+            ++index;
+            for (pugi::xml_attribute a : review.attributes())
+                if (std::strcmp(a.name(), "rid") != 0)
+                    doc.extra.emplace_back(a.name(), a.value());
+            for (pugi::xml_node child : review.children()) {
+                if (child.type() != pugi::node_element)
+                    continue;
+                if (std::strcmp(child.name(), "sentences") == 0) {
+                    for (pugi::xml_node s : child.children()) {
+                        if (s.type() != pugi::node_element)
+                            continue;
+                        if (std::strcmp(s.name(), "sentence") != 0) {
+                            unknownElement(s, "<sentence>");
+                            continue;
+                        }
+                        if (auto sentence = readSentence(s, "Opinions", "Opinion"))
+                            doc.sentences.push_back(std::move(*sentence));
+                    }
+                } else if (std::strcmp(child.name(), "Opinions") == 0) {
+                    reviewLevel = true;
+                    for (pugi::xml_node o : child.children()) {
+                        if (o.type() != pugi::node_element)
+                            continue;
+                        if (std::strcmp(o.name(), "Opinion") != 0) {
+                            unknownElement(o, "<Opinion>");
+                            continue;
+                        }
+                        if (auto op = readCategoryOpinion(o, "category"))
+                            doc.documentOpinions.push_back(std::move(*op));
+                    }
+                } else {
+                    unknownElement(child, "<sentences> or <Opinions>");
+                }
+            }
+            out.documents.push_back(std::move(doc));
+        }
+        out.semevalFlavor = reviewLevel ? SemEvalFlavor::Y2016Review : SemEvalFlavor::Y2016Sentence;
+    }
+
+    void readSentences2014(pugi::xml_node root, Corpus &out)
+    {
+        out.semevalFlavor = SemEvalFlavor::Y2014;
+        for (pugi::xml_node s : root.children()) {
+            if (s.type() != pugi::node_element)
+                continue;
+            if (std::strcmp(s.name(), "sentence") != 0) {
+                unknownElement(s, "<sentence>");
+                continue;
+            }
+            if (auto sentence = readSentence(s, "aspectTerms", "aspectTerm")) {
+                // 2014 has no reviews: each sentence stands alone, so each is a document.
+                Document doc;
+                doc.id = sentence->id;
+                doc.sentences.push_back(std::move(*sentence));
+                out.documents.push_back(std::move(doc));
+            }
+        }
+    }
+
+private:
+    void unknownElement(pugi::xml_node node, const char *expected)
+    {
+        m_ctx.problem(m_pos.of(node), std::string("unexpected element <") + node.name() + ">, expected " +
+                                          expected + "; ignored");
+    }
+
+    std::string requiredAttribute(pugi::xml_node node, const char *name, std::string fallback)
+    {
+        pugi::xml_attribute a = node.attribute(name);
+        if (!a) {
+            m_ctx.problem(m_pos.of(node), std::string("<") + node.name() + "> has no '" + name +
+                                              "' attribute; using \"" + fallback + "\"");
+            return fallback;
+        }
+        return a.value();
+    }
+
+    std::optional<Sentence> readSentence(pugi::xml_node s, const char *opinionsName, const char *opinionName)
+    {
+        Sentence sentence;
+        sentence.sourceLine = m_pos.of(s).line;
+        pugi::xml_attribute id = s.attribute("id");
+        if (!id) {
+            m_ctx.problem(m_pos.of(s), "<sentence> has no 'id' attribute; sentence skipped");
+            return std::nullopt;
+        }
+        sentence.id = id.value();
+        for (pugi::xml_attribute a : s.attributes()) {
+            if (std::strcmp(a.name(), "id") == 0)
+                continue;
+            if (std::strcmp(a.name(), "OutOfScope") == 0 && std::strcmp(a.value(), "TRUE") == 0)
+                sentence.outOfScope = true;
+            else
+                sentence.extra.emplace_back(a.name(), a.value());
+        }
+        pugi::xml_node text = s.child("text");
+        if (!text) {
+            m_ctx.problem(m_pos.of(s), "<sentence id=\"" + sentence.id + "\"> has no <text>; sentence skipped");
+            return std::nullopt;
+        }
+        sentence.text = elementText(text);
+        const std::size_t length = utf8::length(sentence.text);
+        for (pugi::xml_node child : s.children()) {
+            if (child.type() != pugi::node_element || child == text)
+                continue;
+            const bool terms = std::strcmp(child.name(), opinionsName) == 0;
+            const bool cats2014 = std::strcmp(opinionName, "aspectTerm") == 0 &&
+                                  std::strcmp(child.name(), "aspectCategories") == 0;
+            if (!terms && !cats2014) {
+                unknownElement(child, (std::string("<text> or <") + opinionsName + ">").c_str());
+                continue;
+            }
+            const char *itemName = terms ? opinionName : "aspectCategory";
+            for (pugi::xml_node o : child.children()) {
+                if (o.type() != pugi::node_element)
+                    continue;
+                if (std::strcmp(o.name(), itemName) != 0) {
+                    unknownElement(o, (std::string("<") + itemName + ">").c_str());
+                    continue;
+                }
+                std::optional<Opinion> op = terms ? readSpanOpinion(o, sentence.text, length)
+                                                  : readCategoryOpinion(o, "category");
+                if (op)
+                    sentence.opinions.push_back(std::move(*op));
+            }
+        }
+        return sentence;
+    }
+
+    // Fills polarity and keeps unknown attributes; false when the opinion must be skipped.
+    bool readCommon(pugi::xml_node o, Opinion &op, std::initializer_list<const char *> known)
+    {
+        pugi::xml_attribute pol = o.attribute("polarity");
+        if (!pol) {
+            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no 'polarity' attribute; opinion skipped");
+            return false;
+        }
+        std::optional<Polarity> p = parsePolarity(pol.value());
+        if (!p) {
+            m_ctx.problem(m_pos.of(pol, o), std::string("unknown polarity \"") + pol.value() +
+                                                "\" (expected positive, negative, neutral or conflict); opinion skipped");
+            return false;
+        }
+        op.polarity = *p;
+        for (pugi::xml_attribute a : o.attributes()) {
+            bool isKnown = std::strcmp(a.name(), "polarity") == 0;
+            for (const char *k : known)
+                isKnown = isKnown || std::strcmp(a.name(), k) == 0;
+            if (!isKnown)
+                op.extra.emplace_back(a.name(), a.value());
+        }
+        return true;
+    }
+
+    // A review-level opinion (SB2) or a 2014 aspect category: category + polarity, no span.
+    std::optional<Opinion> readCategoryOpinion(pugi::xml_node o, const char *categoryName)
+    {
+        Opinion op;
+        op.isNull = true;
+        pugi::xml_attribute cat = o.attribute(categoryName);
+        if (!cat) {
+            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + categoryName +
+                                           "' attribute; opinion skipped");
+            return std::nullopt;
+        }
+        op.category = cat.value();
+        if (!readCommon(o, op, {categoryName}))
+            return std::nullopt;
+        return op;
+    }
+
+    // A sentence-level opinion with a target (2015/2016 <Opinion>, 2014 <aspectTerm>).
+    std::optional<Opinion> readSpanOpinion(pugi::xml_node o, const std::string &text, std::size_t length)
+    {
+        const bool y2014 = std::strcmp(o.name(), "aspectTerm") == 0;
+        const char *targetName = y2014 ? "term" : "target";
+        Opinion op;
+        if (!y2014) {
+            pugi::xml_attribute cat = o.attribute("category");
+            if (!cat) {
+                m_ctx.problem(m_pos.of(o), "<Opinion> has no 'category' attribute; opinion skipped");
+                return std::nullopt;
+            }
+            op.category = cat.value();
+        }
+        if (!readCommon(o, op, {targetName, "category", "from", "to"}))
+            return std::nullopt;
+        pugi::xml_attribute target = o.attribute(targetName);
+        if (!target) {
+            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + targetName +
+                                           "' attribute; opinion skipped");
+            return std::nullopt;
+        }
+        pugi::xml_attribute fromAttr = o.attribute("from");
+        pugi::xml_attribute toAttr = o.attribute("to");
+        if (!y2014 && std::strcmp(target.value(), "NULL") == 0) {
+            op.isNull = true;
+            if ((fromAttr && std::strcmp(fromAttr.value(), "0") != 0) ||
+                (toAttr && std::strcmp(toAttr.value(), "0") != 0))
+                m_ctx.problem(m_pos.of(fromAttr ? fromAttr : toAttr, o),
+                              "NULL target with offsets other than 0; offsets set to 0");
+            return op;
+        }
+        op.target = target.value();
+        if (op.target.empty()) {
+            m_ctx.problem(m_pos.of(o), "empty target; opinion skipped");
+            return std::nullopt;
+        }
+        std::optional<std::size_t> from, to;
+        for (auto [attr, value, name] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
+            if (!attr) {
+                m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + name + "' attribute");
+                continue;
+            }
+            *value = parseIndex(attr.value());
+            if (!*value)
+                m_ctx.problem(m_pos.of(attr, o), std::string("'") + name + "' is \"" + attr.value() +
+                                                     "\", expected a non-negative integer");
+        }
+        const std::size_t targetLength = utf8::length(op.target);
+        if (from && to) {
+            const TextPosition where = m_pos.of(fromAttr, o);
+            if (*from >= *to || *to > length) {
+                m_ctx.problem(where, "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
+                                         " are outside the sentence text (" + std::to_string(length) +
+                                         " characters)");
+            } else if (utf8::substr(text, *from, *to) != op.target) {
+                m_ctx.problem(where, "target \"" + op.target + "\" does not match the text at " +
+                                         std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
+                                         utf8::substr(text, *from, *to) + "\")");
+            } else {
+                op.from = *from;
+                op.to = *to;
+                return op;
+            }
+        }
+        // Lenient repair: the target's occurrence nearest to the stated start.
+        if (std::optional<std::size_t> found = findNearest(text, op.target, from.value_or(0))) {
+            op.from = *found;
+            op.to = *found + targetLength;
+            m_ctx.note(m_pos.of(o), "target \"" + op.target + "\" placed at its occurrence " +
+                                        std::to_string(op.from) + "-" + std::to_string(op.to));
+            return op;
+        }
+        m_ctx.note(m_pos.of(o), "target \"" + op.target + "\" does not occur in the sentence; opinion skipped");
+        return std::nullopt;
+    }
+
+    ImportContext &m_ctx;
+    const XmlPositions &m_pos;
+};
+
+// pugixml writer into a std::string.
+struct StringWriter : pugi::xml_writer {
+    std::string out;
+    void write(const void *data, size_t size) override { out.append(static_cast<const char *>(data), size); }
+};
+
+void appendAttributes(pugi::xml_node node, const Attributes &attrs)
+{
+    for (const auto &[name, value] : attrs)
+        node.append_attribute(name.c_str()).set_value(value.c_str());
+}
+
+void writeSpanOpinion(pugi::xml_node parent, const Opinion &op, bool y2014)
+{
+    pugi::xml_node o = parent.append_child(y2014 ? "aspectTerm" : "Opinion");
+    if (y2014) {
+        o.append_attribute("term").set_value(op.target.c_str());
+    } else {
+        o.append_attribute("target").set_value(op.isNull ? "NULL" : op.target.c_str());
+        o.append_attribute("category").set_value(op.category.c_str());
+    }
+    o.append_attribute("polarity").set_value(polarityName(op.polarity));
+    o.append_attribute("from").set_value(std::to_string(op.isNull ? 0 : op.from).c_str());
+    o.append_attribute("to").set_value(std::to_string(op.isNull ? 0 : op.to).c_str());
+    appendAttributes(o, op.extra);
+}
+
+void writeCategoryOpinion(pugi::xml_node parent, const char *name, const Opinion &op)
+{
+    pugi::xml_node o = parent.append_child(name);
+    o.append_attribute("category").set_value(op.category.c_str());
+    o.append_attribute("polarity").set_value(polarityName(op.polarity));
+    appendAttributes(o, op.extra);
+}
+
+pugi::xml_node writeSentence(pugi::xml_node parent, const Sentence &s)
+{
+    pugi::xml_node node = parent.append_child("sentence");
+    node.append_attribute("id").set_value(s.id.c_str());
+    appendAttributes(node, s.extra);
+    if (s.outOfScope)
+        node.append_attribute("OutOfScope").set_value("TRUE");
+    node.append_child("text").append_child(pugi::node_pcdata).set_value(s.text.c_str());
+    return node;
+}
+
+} // namespace
+
+void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
+{
+    pugi::xml_document doc;
+    // parse_doctype only so the DOCTYPE can be reported; pugixml never expands entities a
+    // DOCTYPE declares (only the five predefined ones and character references).
+    const unsigned options = pugi::parse_default | pugi::parse_doctype;
+    pugi::xml_parse_result result = doc.load_buffer(buffer.data(), buffer.size(), options, pugi::encoding_utf8);
+    if (!result)
+        ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)),
+                  std::string("not well-formed XML: ") + result.description());
+    const XmlPositions positions(doc, ctx);
+    for (pugi::xml_node n : doc.children())
+        if (n.type() == pugi::node_doctype)
+            ctx.note(positions.of(n), "DOCTYPE ignored: entities it declares are never expanded");
+    pugi::xml_node root = doc.document_element();
+    if (!root)
+        ctx.fatal({1, 1}, "no root element");
+    Reader reader(ctx, positions);
+    if (std::strcmp(root.name(), "Reviews") == 0)
+        reader.readReviews(root, out);
+    else if (std::strcmp(root.name(), "sentences") == 0)
+        reader.readSentences2014(root, out);
+    else
+        ctx.fatal(positions.of(root), std::string("root element is <") + root.name() +
+                                          ">, expected <Reviews> (SemEval 2015/2016) or <sentences> (SemEval 2014)");
+}
+
+std::string writeSemEvalXml(const Corpus &corpus)
+{
+    pugi::xml_document doc;
+    pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version").set_value("1.0");
+    decl.append_attribute("encoding").set_value("UTF-8");
+    decl.append_attribute("standalone").set_value("yes");
+    if (corpus.semevalFlavor == SemEvalFlavor::Y2014) {
+        pugi::xml_node root = doc.append_child("sentences");
+        for (const Document &d : corpus.documents)
+            for (const Sentence &s : d.sentences) {
+                pugi::xml_node node = writeSentence(root, s);
+                pugi::xml_node terms, cats;
+                for (const Opinion &op : s.opinions) {
+                    if (op.isNull) {
+                        if (!cats)
+                            cats = node.append_child("aspectCategories");
+                        writeCategoryOpinion(cats, "aspectCategory", op);
+                    } else {
+                        if (!terms)
+                            terms = node.insert_child_after("aspectTerms", node.child("text"));
+                        writeSpanOpinion(terms, op, true);
+                    }
+                }
+            }
+    } else {
+        pugi::xml_node root = doc.append_child("Reviews");
+        for (const Document &d : corpus.documents) {
+            pugi::xml_node review = root.append_child("Review");
+            review.append_attribute("rid").set_value(d.id.c_str());
+            appendAttributes(review, d.extra);
+            pugi::xml_node sentences = review.append_child("sentences");
+            for (const Sentence &s : d.sentences) {
+                pugi::xml_node node = writeSentence(sentences, s);
+                if (!s.opinions.empty()) {
+                    pugi::xml_node ops = node.append_child("Opinions");
+                    for (const Opinion &op : s.opinions)
+                        writeSpanOpinion(ops, op, false);
+                }
+            }
+            if (!d.documentOpinions.empty()) {
+                pugi::xml_node ops = review.append_child("Opinions");
+                for (const Opinion &op : d.documentOpinions)
+                    writeCategoryOpinion(ops, "Opinion", op);
+            }
+        }
+    }
+    StringWriter writer;
+    doc.save(writer, "    ", pugi::format_indent, pugi::encoding_utf8);
+    return std::move(writer.out);
+}
+
+} // namespace mizan::detail
