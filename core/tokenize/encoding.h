@@ -3,6 +3,7 @@
 // and model inputs ([CLS] a [SEP] (b [SEP])) ready to become tensors.
 #include <cstddef>
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,12 @@ struct CharRange {
     bool operator==(const CharRange &o) const { return start == o.start && end == o.end; }
     bool operator!=(const CharRange &o) const { return !(*this == o); }
 };
+
+// For test failure messages: "[start, end)".
+inline std::ostream &operator<<(std::ostream &os, const CharRange &r)
+{
+    return os << '[' << r.start << ", " << r.end << ')';
+}
 
 // One WordPiece token of one text.
 struct Token {

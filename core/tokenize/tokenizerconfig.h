@@ -22,7 +22,8 @@ struct TokenizerConfig {
     std::string clsToken = "[CLS]";
     std::string maskToken = "[MASK]";
     std::size_t maxInputCharsPerWord = 100;  // longer words become [UNK]
-    std::size_t modelMaxLength = 512;        // model_max_length / max_len
+    std::size_t modelMaxLength = 512;        // model_max_length / max_len (HF's 1e30
+                                             // "no limit" keeps this default)
 
     // True when accents are stripped (NFD + removal of category Mn), following HF's rule.
     bool effectiveStripAccents() const { return stripAccents.value_or(doLowerCase); }

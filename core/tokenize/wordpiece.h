@@ -26,7 +26,10 @@ enum class Truncation {
 
 class WordPieceTokenizer {
 public:
-    WordPieceTokenizer(Vocab vocab, TokenizerConfig config);
+    // Builds a tokenizer from a vocabulary and settings. Fails with InvalidArgument naming the
+    // token when [UNK], [CLS], [SEP] or [PAD] (as the config names them) is not in the
+    // vocabulary; [MASK] is optional (maskId() is then -1).
+    static Result<WordPieceTokenizer> create(Vocab vocab, TokenizerConfig config);
 
     // Loads a Hugging Face tokenizer directory: vocab.txt and, when present,
     // tokenizer_config.json. Fails naming the file when vocab.txt is missing or malformed,
@@ -72,9 +75,14 @@ public:
     std::int64_t tokenToId(const std::string &token) const;
 
 private:
+    WordPieceTokenizer() = default;
+
     Vocab m_vocab;
     TokenizerConfig m_config;
-    std::int64_t m_unkId = 0, m_clsId = 0, m_sepId = 0, m_padId = 0, m_maskId = 0;
+    std::int64_t m_unkId = 0, m_clsId = 0, m_sepId = 0, m_padId = 0, m_maskId = -1;
+    std::size_t m_maxPieceChars = 0;          // longest vocabulary piece, in code points
+    std::vector<std::u32string> m_noSplit;    // special and added tokens, split out first
+    std::vector<std::string> m_neverSplitAll; // config never_split + special tokens
 };
 
 } // namespace mizan
