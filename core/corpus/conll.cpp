@@ -79,19 +79,17 @@ public:
     {
         scan(text);
         std::map<std::string, std::size_t> typeCounts;
-        std::size_t entityTokens = 0;
         for (const RawDocument &d : m_docs)
             for (const RawSentence &s : d.sentences)
                 for (const Token &t : s.tokens)
-                    if (auto parts = splitTag(t.tag); parts && parts->first != 'O') {
+                    if (auto parts = splitTag(t.tag); parts && parts->first != 'O')
                         ++typeCounts[parts->second];
-                        ++entityTokens;
-                    }
+        const auto suspects = misspellings(typeCounts);
         std::size_t docIndex = 0;
         for (RawDocument &d : m_docs) {
             for (RawSentence &s : d.sentences)
                 for (Token &t : s.tokens)
-                    t.tag = repairTag(t, typeCounts, entityTokens);
+                    t.tag = repairTag(t, typeCounts, suspects);
             if (d.sentences.empty())
                 continue;
             Document doc;
@@ -158,22 +156,56 @@ private:
         flush();
     }
 
+    // True when `a` becomes `b` by inserting or deleting one character ("MISS1" / "MIS1").
+    static bool oneInsertionApart(const std::string &a, const std::string &b)
+    {
+        const std::string &longer = a.size() > b.size() ? a : b;
+        const std::string &shorter = a.size() > b.size() ? b : a;
+        if (longer.size() != shorter.size() + 1)
+            return false;
+        std::size_t i = 0;
+        while (i < shorter.size() && shorter[i] == longer[i])
+            ++i;
+        return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
+    }
+
+    // Rare types one insertion or deletion away from a type used at least five times as
+    // often: a misspelling ("MISS1" next to "MIS1"). Maps each to its likely types.
+    static std::map<std::string, std::vector<std::string>> misspellings(const std::map<std::string, std::size_t> &counts)
+    {
+        std::map<std::string, std::vector<std::string>> out;
+        for (const auto &[rare, n] : counts)
+            for (const auto &[common, m] : counts)
+                if (m >= 5 * n && oneInsertionApart(rare, common))
+                    out[rare].push_back(common);
+        return out;
+    }
+
     std::string repairTag(const Token &t, const std::map<std::string, std::size_t> &typeCounts,
-                          std::size_t entityTokens)
+                          const std::map<std::string, std::vector<std::string>> &suspects)
     {
         if (auto parts = splitTag(t.tag)) {
             if (parts->first == 'O')
                 return t.tag;
-            const std::size_t count = typeCounts.at(parts->second);
-            if (count <= 2 && entityTokens >= 200)
-                m_ctx.note(t.tagPos, "label \"" + parts->second + "\" occurs only " + std::to_string(count) +
-                                         " time(s) in the file; a typo? (kept)");
             // IOBES files: single -> begin, end -> inside.
-            if (parts->first == 'S')
-                return "B-" + parts->second;
-            if (parts->first == 'E')
-                return "I-" + parts->second;
-            return t.tag;
+            const char prefix = parts->first == 'S' ? 'B' : parts->first == 'E' ? 'I' : parts->first;
+            std::string type = parts->second;
+            if (auto it = suspects.find(type); it != suspects.end()) {
+                const std::vector<std::string> &likely = it->second;
+                if (likely.size() == 1) {
+                    type = likely[0];
+                    m_ctx.problem(t.tagPos, "malformed tag \"" + t.tag + "\" for word \"" + t.word +
+                                                "\" (label \"" + parts->second + "\" looks like a misspelling of \"" +
+                                                type + "\"); read as " + prefix + "-" + type);
+                } else {
+                    std::string names;
+                    for (const std::string &l : likely)
+                        names += (names.empty() ? "" : ", ") + l;
+                    m_ctx.note(t.tagPos, "suspicious tag \"" + t.tag + "\" for word \"" + t.word + "\": label \"" +
+                                             type + "\" looks like a misspelling of one of " + names + "; kept");
+                }
+            }
+            return std::string(1, prefix) + "-" + type;
         }
         // Malformed: keep the B/I prefix and the letters and digits of the type when that
         // gives a type the file uses elsewhere; otherwise the token is outside any entity.

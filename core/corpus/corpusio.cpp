@@ -1,6 +1,8 @@
 #include "corpus/corpusio.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <new>
 #include <nlohmann/json.hpp>
 
@@ -118,6 +120,12 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
         result.report.error(name, 0, 0, std::string("import failed: ") + e.what());
         result.ok = false;
     }
+    // Readers that decide after a first pass (CoNLL's IOB1 check) report late: list every
+    // problem in file order.
+    std::stable_sort(result.report.issues.begin(), result.report.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
     if (!result.ok) {
         std::string keepPath = std::move(result.corpus.sourcePath);
         result.corpus = Corpus{};
