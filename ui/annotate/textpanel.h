@@ -1,0 +1,117 @@
+#pragma once
+// The Text panel: raw, cleaned and stemmed renderings of the current sentence, its spans in a
+// table, and the annotation keys (number = label from the palette, P/N/U = polarity,
+// C = category, Delete = remove span, R = reviewed). Every edit is pushed on the document's
+// undo stack as a SentenceEditCommand.
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+#include "text/stemmer.h"
+#include "ui/annotate/renderings.h"
+#include "ui/corpus/corpusdocument.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace mizan {
+class TextPipeline;
+}
+
+namespace mizan::ui {
+
+class SentenceView;
+
+class TextPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TextPanel(CorpusDocument *document, QWidget *parent = nullptr);
+    ~TextPanel() override;
+
+    void showSentence(SentenceRef ref);
+    SentenceRef currentSentence() const { return m_ref; }
+
+    // Cleaning preset ("none", "light", "search") and stemmer for the other two renderings.
+    void setCleaningPreset(const QString &preset);
+    void setStemmer(StemmerKind kind);
+    void setTextPointSize(int points);
+
+    SentenceView *rawView() const { return m_raw; }
+    SentenceView *cleanedView() const { return m_cleaned; }
+    SentenceView *stemmedView() const { return m_stemmed; }
+    QTableWidget *spanTable() const { return m_table; }
+    const SentenceRenderings &renderings() const { return m_renderings; }
+
+    // Labels offered by number keys 1..9 and the palette: opinion categories (opinion
+    // corpora) or entity labels, most frequent first.
+    QStringList labelPalette() const { return m_palette; }
+    // The kind of span a new selection becomes: opinions for SemEval / opinion corpora.
+    SpanKind newSpanKind() const { return m_newKind; }
+
+    // Annotation operations (what the keys do). Each returns false, and shows why in the
+    // panel's message line, when it cannot apply.
+    bool applyLabel(const QString &label);     // new span from the selection, or relabel the current span
+    bool applyPaletteEntry(int number);        // 1-based palette entry
+    bool setPolarity(Polarity polarity);       // current opinion
+    bool setCategory(const QString &category); // current opinion
+    bool deleteCurrentSpan();
+    bool setReviewed(bool reviewed);
+    // Makes span `spanId` (index into renderings().spans) current; -1 clears.
+    void selectSpan(int spanId);
+    int currentSpan() const { return m_currentSpan; }
+    QString message() const;
+
+    // Actions with shortcuts active while the panel has focus (for an Annotate menu).
+    QList<QAction *> annotationActions() const { return m_actions; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void fillTable();
+    void refreshPalette();
+    void retranslate();
+    void createActions();
+    void chooseCategory();
+    void push(Sentence after, const QString &text);
+    void refuse(const QString &why);
+    const SpanInfo *current() const;
+
+    CorpusDocument *m_document;
+    std::unique_ptr<TextPipeline> m_pipeline;
+    QString m_preset = QStringLiteral("light");
+    StemmerKind m_stemmerKind = StemmerKind::Isri;
+    SentenceRef m_ref;
+    SentenceRenderings m_renderings;
+    int m_currentSpan = -1;
+    // The current span survives re-rendering by kind and index.
+    SpanKind m_currentKind = SpanKind::Entity;
+    int m_currentIndex = -1;
+    SpanKind m_newKind = SpanKind::Entity;
+    QStringList m_palette;
+
+    QLabel *m_title;
+    QCheckBox *m_reviewed;
+    QLabel *m_rawLabel;
+    QLabel *m_cleanedLabel;
+    QLabel *m_stemmedLabel;
+    SentenceView *m_raw;
+    SentenceView *m_cleaned;
+    SentenceView *m_stemmed;
+    QLabel *m_paletteLabel;
+    QComboBox *m_paletteBox;
+    QLabel *m_message;
+    QTableWidget *m_table;
+    QList<QAction *> m_actions;
+};
+
+} // namespace mizan::ui

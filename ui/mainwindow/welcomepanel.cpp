@@ -1,0 +1,70 @@
+#include "ui/mainwindow/welcomepanel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/common/preferences.h"
+
+namespace mizan::ui {
+
+WelcomePanel::WelcomePanel(QAction *open, QAction *import, QAction *train, QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_recentLabel(new QLabel(this)), m_recent(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("welcomePanel"));
+    m_heading->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {open, import, train}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(buttons);
+    layout->addWidget(m_recentLabel);
+    layout->addWidget(m_recent, 1);
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT recentFileActivated(item->data(Qt::UserRole).toString()); });
+    retranslate();
+    refreshRecent();
+}
+
+void WelcomePanel::retranslate()
+{
+    m_heading->setText(tr("<b>Welcome to Mizan Studio.</b> The bundled sample corpus is open: pick a sentence, "
+                          "select a target and press a number key to label it."));
+    m_recentLabel->setText(tr("Recent files:"));
+}
+
+void WelcomePanel::refreshRecent()
+{
+    m_recent->clear();
+    for (const QString &path : Preferences::recentFiles()) {
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        item->setToolTip(path);
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+void WelcomePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WelcomePanel::showEvent(QShowEvent *event)
+{
+    refreshRecent();
+    QWidget::showEvent(event);
+}
+
+} // namespace mizan::ui

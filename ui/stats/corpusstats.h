@@ -1,0 +1,24 @@
+#pragma once
+// The numbers behind the Statistics panel.
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include "corpus/corpus.h"
+
+namespace mizan::ui {
+
+struct CorpusStats {
+    QMap<QString, int> labels;      // span label -> count (opinion labels and entity labels)
+    QMap<QString, int> polarities;  // polarity name -> count (opinions, NULL targets included)
+    QVector<int> lengthHistogram;   // sentences per word-count bin of width lengthBinWidth
+    int lengthBinWidth = 5;
+    int sentences = 0;
+    int annotated = 0;  // sentences with at least one opinion or entity
+    int reviewed = 0;
+};
+
+// Counts over the whole corpus. Words are runs of non-space characters.
+CorpusStats computeStats(const Corpus &corpus);
+
+} // namespace mizan::ui

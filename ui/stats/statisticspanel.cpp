@@ -1,0 +1,147 @@
+#include "ui/stats/statisticspanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QValueAxis>
+
+#include <algorithm>
+
+#include "ui/annotate/renderings.h"
+
+namespace mizan::ui {
+
+namespace {
+
+void setBars(QChartView *view, const QString &title, const QStringList &names, const QVector<int> &values,
+             const QColor &color)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *set = new QBarSet(title);
+    set->setColor(color);
+    int maximum = 1;
+    for (int v : values) {
+        *set << v;
+        maximum = std::max(maximum, v);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    x->setLabelsAngle(names.size() > 6 ? -60 : 0);
+    auto *y = new QValueAxis;
+    y->setRange(0, maximum);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+StatisticsPanel::StatisticsPanel(CorpusDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_labels(new QChartView(this)), m_polarities(new QChartView(this)),
+      m_lengths(new QChartView(this)), m_progressLabel(new QLabel(this)), m_annotated(new QProgressBar(this)),
+      m_reviewed(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("statisticsPanel"));
+    for (QChartView *view : {m_labels, m_polarities, m_lengths}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(180);
+    }
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_labels, 0, 0, 1, 2);
+    layout->addWidget(m_polarities, 1, 0);
+    layout->addWidget(m_lengths, 1, 1);
+    layout->addWidget(m_progressLabel, 2, 0, 1, 2);
+    layout->addWidget(m_annotated, 3, 0);
+    layout->addWidget(m_reviewed, 3, 1);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(300);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(document, &CorpusDocument::contentChanged, this, &StatisticsPanel::schedule);
+}
+
+void StatisticsPanel::schedule()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_timer.start();
+}
+
+void StatisticsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_timer.start();
+}
+
+void StatisticsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        schedule();
+    QWidget::changeEvent(event);
+}
+
+void StatisticsPanel::refresh()
+{
+    m_dirty = false;
+    m_stats = computeStats(m_document->corpus());
+
+    // The 15 most frequent labels keep the chart readable on large corpora.
+    QVector<std::pair<QString, int>> labels;
+    for (auto it = m_stats.labels.cbegin(); it != m_stats.labels.cend(); ++it)
+        labels.push_back({it.key(), it.value()});
+    std::stable_sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (labels.size() > 15)
+        labels.resize(15);
+    QStringList labelNames;
+    QVector<int> labelCounts;
+    for (const auto &[name, count] : labels) {
+        labelNames << name;
+        labelCounts << count;
+    }
+    setBars(m_labels, tr("Labels"), labelNames, labelCounts, QColor(0x42, 0x7a, 0xb8));
+
+    QStringList polarityNames;
+    QVector<int> polarityCounts;
+    for (Polarity p : {Polarity::Positive, Polarity::Negative, Polarity::Neutral, Polarity::Conflict}) {
+        polarityNames << polarityText(p);
+        polarityCounts << m_stats.polarities.value(QString::fromLatin1(polarityName(p)));
+    }
+    setBars(m_polarities, tr("Polarity"), polarityNames, polarityCounts, QColor(0x2e, 0x7d, 0x32));
+
+    QStringList bins;
+    for (int i = 0; i < m_stats.lengthHistogram.size(); ++i)
+        bins << QStringLiteral("%1-%2").arg(i * m_stats.lengthBinWidth).arg((i + 1) * m_stats.lengthBinWidth - 1);
+    setBars(m_lengths, tr("Sentence length (words)"), bins, m_stats.lengthHistogram, QColor(0x8e, 0x24, 0xaa));
+
+    m_progressLabel->setText(tr("%1 sentences: %2 annotated, %3 reviewed")
+                                 .arg(m_stats.sentences).arg(m_stats.annotated).arg(m_stats.reviewed));
+    const int total = std::max(1, m_stats.sentences);
+    m_annotated->setRange(0, total);
+    m_annotated->setValue(m_stats.annotated);
+    m_annotated->setFormat(tr("annotated %p%"));
+    m_reviewed->setRange(0, total);
+    m_reviewed->setValue(m_stats.reviewed);
+    m_reviewed->setFormat(tr("reviewed %p%"));
+}
+
+} // namespace mizan::ui
