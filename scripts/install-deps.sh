@@ -13,6 +13,8 @@ PACKAGES=(
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   python3 python3-nltk
+  # benchmarks only: bench/model compares against the same model in Debian's PyTorch
+  python3-torch
 )
 
 missing=()

@@ -1,0 +1,316 @@
+#include "model/checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <random>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+#include "common/atomicfile.h"
+#include "model/jsonutil.h"
+#include "model/tensorio.h"
+
+namespace mizan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::set<std::string> kReservedFiles = {"model.safetensors", "config.json", "labels.json", "training.json",
+                                              "optimizer.safetensors"};
+constexpr std::uintmax_t kMaxTokenizerFileBytes = 64u * 1024u * 1024u;
+
+// Builds a folder in a temporary sibling and renames it over `dir` only when `fill` succeeded,
+// so readers never see a half-written checkpoint. A previous `dir` is kept until the swap.
+Status writeFolderAtomic(const std::string &dir, const std::function<Status(const fs::path &)> &fill)
+{
+    std::error_code ec;
+    fs::path target = fs::absolute(dir, ec);
+    if (ec)
+        return Status(ErrorCode::IoError, dir + ": " + ec.message());
+    if (target.filename().empty())
+        target = target.parent_path();
+    fs::create_directories(target.parent_path(), ec);
+    if (ec)
+        return Status(ErrorCode::IoError, target.parent_path().string() + ": cannot create: " + ec.message());
+    std::random_device rd;
+    const std::string suffix = std::to_string(::getpid()) + "-" + std::to_string(rd());
+    const fs::path tmp = target.string() + ".tmp-" + suffix;
+    const fs::path old = target.string() + ".old-" + suffix;
+    fs::create_directory(tmp, ec);
+    if (ec)
+        return Status(ErrorCode::IoError, tmp.string() + ": cannot create: " + ec.message());
+    Status s;
+    try {
+        s = fill(tmp);
+    } catch (const std::exception &e) {
+        s = Status(ErrorCode::Internal, dir + ": " + e.what());
+    }
+    if (!s) {
+        fs::remove_all(tmp, ec);
+        return s;
+    }
+    const bool hadOld = fs::exists(target);
+    if (hadOld) {
+        fs::rename(target, old, ec);
+        if (ec) {
+            fs::remove_all(tmp, ec);
+            return Status(ErrorCode::IoError, dir + ": cannot move the previous checkpoint aside: " + ec.message());
+        }
+    }
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        const std::string why = ec.message();
+        if (hadOld)
+            fs::rename(old, target, ec);
+        fs::remove_all(tmp, ec);
+        return Status(ErrorCode::IoError, dir + ": cannot rename the new checkpoint into place: " + why);
+    }
+    if (hadOld)
+        fs::remove_all(old, ec);
+    return Status::ok();
+}
+
+// The optimizer state map's key for a parameter: a string in libtorch 1.x, a pointer in 2.x.
+template <typename Map>
+typename Map::key_type stateKey(const torch::Tensor &p)
+{
+    using Key = typename Map::key_type;
+    if constexpr (std::is_same_v<Key, std::string>) {
+        std::ostringstream os;  // what libtorch 1.x's c10::guts::to_string(TensorImpl*) produces
+        os << p.unsafeGetTensorImpl();
+        return os.str();
+    } else {
+        return static_cast<Key>(p.unsafeGetTensorImpl());
+    }
+}
+
+std::map<const void *, std::string> parameterNames(MultitaskModelImpl &model)
+{
+    std::map<const void *, std::string> names;
+    for (const auto &item : model.named_parameters())
+        names[item.value().unsafeGetTensorImpl()] = item.key();
+    return names;
+}
+
+Status saveOptimizer(const fs::path &file, MultitaskModelImpl &model, const torch::optim::AdamW &optimizer)
+{
+    using StateMap = std::decay_t<decltype(optimizer.state())>;
+    const auto names = parameterNames(model);
+    TensorMap tensors;
+    nlohmann::json steps = nlohmann::json::object();
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto &group : optimizer.param_groups()) {
+        const auto &o = static_cast<const torch::optim::AdamWOptions &>(group.options());
+        nlohmann::json g = {{"lr", o.lr()},
+                            {"weight_decay", o.weight_decay()},
+                            {"eps", o.eps()},
+                            {"beta1", std::get<0>(o.betas())},
+                            {"beta2", std::get<1>(o.betas())},
+                            {"amsgrad", o.amsgrad()},
+                            {"params", nlohmann::json::array()}};
+        for (const auto &p : group.params()) {
+            auto n = names.find(p.unsafeGetTensorImpl());
+            if (n == names.end())
+                return Status(ErrorCode::InvalidArgument,
+                              file.string() + ": the optimizer holds a parameter that is not part of the model");
+            g["params"].push_back(n->second);
+            auto it = optimizer.state().find(stateKey<StateMap>(p));
+            if (it == optimizer.state().end())
+                continue;
+            const auto &st = static_cast<const torch::optim::AdamWParamState &>(*it->second);
+            steps[n->second] = st.step();
+            tensors[n->second + ".exp_avg"] = st.exp_avg();
+            tensors[n->second + ".exp_avg_sq"] = st.exp_avg_sq();
+            if (st.max_exp_avg_sq().defined())
+                tensors[n->second + ".max_exp_avg_sq"] = st.max_exp_avg_sq();
+        }
+        groups.push_back(std::move(g));
+    }
+    return saveSafetensors(file.string(), tensors,
+                           {{"format", "pt"}, {"optimizer", "AdamW"}, {"steps", steps.dump()}, {"groups", groups.dump()}});
+}
+
+Status writeText(const fs::path &file, const std::string &text) { return writeFileAtomic(file.string(), text); }
+
+// model.safetensors with every parameter of `weights` (the whole model, or only its encoder
+// for a Hugging Face export) and config.json describing the encoder.
+Status writeWeightsAndConfig(const fs::path &tmp, const MultitaskModelImpl &model, const torch::nn::Module &weights)
+{
+    TensorMap tensors;
+    for (const auto &item : weights.named_parameters())
+        tensors[item.key()] = item.value();
+    if (Status s = saveSafetensors((tmp / "model.safetensors").string(), tensors, {{"format", "pt"}}); !s)
+        return s;
+    BertConfig config = model.config();
+    config.withPooler = model.bert->hasPooler();
+    return writeText(tmp / "config.json", bertConfigToJson(config, "BertModel"));
+}
+
+} // namespace
+
+Status saveCheckpoint(const std::string &dir, MultitaskModelImpl &model, const CheckpointFiles &files,
+                      const torch::optim::AdamW *optimizer)
+{
+    for (const auto &[name, content] : files.tokenizerFiles) {
+        (void)content;
+        if (name.empty() || name.find('/') != std::string::npos || name == "." || name == ".." ||
+            kReservedFiles.count(name))
+            return Status(ErrorCode::InvalidArgument, dir + ": invalid tokenizer file name '" + name + "'");
+    }
+    if (auto parsed = jsonutil::parse(files.trainingJson, "training.json"); !parsed)
+        return Status(ErrorCode::InvalidArgument, dir + ": " + parsed.error());
+    return writeFolderAtomic(dir, [&](const fs::path &tmp) -> Status {
+        if (Status s = writeWeightsAndConfig(tmp, model, model); !s)
+            return s;
+        if (Status s = writeText(tmp / "labels.json", headSpecsToJson(model.headSpecs())); !s)
+            return s;
+        if (Status s = writeText(tmp / "training.json", files.trainingJson); !s)
+            return s;
+        for (const auto &[name, content] : files.tokenizerFiles)
+            if (Status s = writeText(tmp / name, content); !s)
+                return s;
+        if (optimizer)
+            if (Status s = saveOptimizer(tmp / "optimizer.safetensors", model, *optimizer); !s)
+                return s;
+        return Status::ok();
+    });
+}
+
+Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Device &device)
+{
+    auto info = inspectCheckpointDirectory(dir);
+    if (!info)
+        return info.status();
+    const std::string weightsFile = (fs::path(dir) / "model.safetensors").string();
+    auto tensors = loadSafetensors(weightsFile);
+    if (!tensors)
+        return tensors.status();
+    LoadedCheckpoint out;
+    try {
+        out.model = MultitaskModel(info->config, info->heads);
+    } catch (const std::exception &e) {
+        return Status(ErrorCode::ParseError, dir + ": " + e.what());
+    }
+    {
+        torch::NoGradGuard noGrad;
+        std::set<std::string> used;
+        for (auto &item : out.model->named_parameters()) {
+            auto it = tensors->find(item.key());
+            if (it == tensors->end())
+                return Status(ErrorCode::NotFound, weightsFile + ": missing tensor '" + item.key() + "'");
+            if (it->second.sizes() != item.value().sizes() || !it->second.is_floating_point())
+                return Status(ErrorCode::InvalidArgument, weightsFile + ": tensor '" + item.key() + "' has shape " +
+                                                              c10::str(it->second.sizes()) + ", expected " +
+                                                              c10::str(item.value().sizes()));
+            item.value().copy_(it->second);
+            used.insert(item.key());
+        }
+        for (const auto &[name, t] : *tensors)
+            if (!used.count(name))
+                return Status(ErrorCode::InvalidArgument,
+                              weightsFile + ": unexpected tensor '" + name + "' (labels.json and the weights disagree)");
+    }
+    out.model->to(device);
+    out.model->eval();
+    out.files.trainingJson = info->trainingJson;
+    for (const auto &entry : fs::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        if (!entry.is_regular_file() || kReservedFiles.count(name) || entry.file_size() > kMaxTokenizerFileBytes)
+            continue;
+        auto content = readFile(entry.path().string());
+        if (!content)
+            return content.status();
+        out.files.tokenizerFiles[name] = std::move(*content);
+    }
+    out.info = std::move(*info);
+    return out;
+}
+
+Status loadOptimizerState(const std::string &dir, MultitaskModelImpl &model, torch::optim::AdamW &optimizer)
+{
+    const std::string file = (fs::path(dir) / "optimizer.safetensors").string();
+    if (!fs::exists(file))
+        return Status(ErrorCode::NotFound, file + ": no optimizer state in this checkpoint");
+    auto bytes = readFile(file);
+    if (!bytes)
+        return bytes.status();
+    auto index = parseSafetensors(*bytes, file);
+    if (!index)
+        return index.status();
+    auto tensors = loadSafetensors(file);
+    if (!tensors)
+        return tensors.status();
+    nlohmann::json steps, groups;
+    try {
+        steps = nlohmann::json::parse(index->metadata.at("steps"));
+        groups = nlohmann::json::parse(index->metadata.at("groups"));
+    } catch (const std::exception &) {
+        return Status(ErrorCode::ParseError, file + ": metadata must hold JSON 'steps' and 'groups'");
+    }
+    if (!groups.is_array() || groups.size() != optimizer.param_groups().size())
+        return Status(ErrorCode::InvalidArgument, file + ": saved for " + std::to_string(groups.size()) +
+                                                      " parameter groups, the optimizer has " +
+                                                      std::to_string(optimizer.param_groups().size()));
+    using StateMap = std::decay_t<decltype(optimizer.state())>;
+    const auto names = parameterNames(model);
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        auto &group = optimizer.param_groups()[gi];
+        auto &o = static_cast<torch::optim::AdamWOptions &>(group.options());
+        const auto &g = groups[gi];
+        try {
+            o.lr(g.at("lr").get<double>());
+            o.weight_decay(g.at("weight_decay").get<double>());
+            o.eps(g.at("eps").get<double>());
+            o.betas(std::make_tuple(g.at("beta1").get<double>(), g.at("beta2").get<double>()));
+            o.amsgrad(g.at("amsgrad").get<bool>());
+        } catch (const std::exception &) {
+            return Status(ErrorCode::ParseError, file + ": group " + std::to_string(gi) + " options are incomplete");
+        }
+        for (const auto &p : group.params()) {
+            auto n = names.find(p.unsafeGetTensorImpl());
+            if (n == names.end())
+                return Status(ErrorCode::InvalidArgument, file + ": the optimizer holds a parameter that is not part of the model");
+            const std::string &name = n->second;
+            if (!steps.contains(name))
+                continue;
+            auto avg = tensors->find(name + ".exp_avg");
+            auto avgSq = tensors->find(name + ".exp_avg_sq");
+            if (avg == tensors->end() || avgSq == tensors->end())
+                return Status(ErrorCode::NotFound, file + ": missing moments of parameter '" + name + "'");
+            if (avg->second.sizes() != p.sizes() || avgSq->second.sizes() != p.sizes())
+                return Status(ErrorCode::InvalidArgument, file + ": moments of '" + name + "' have the wrong shape");
+            auto state = std::make_unique<torch::optim::AdamWParamState>();
+            state->step(steps[name].get<std::int64_t>());
+            state->exp_avg(avg->second.to(p.device(), p.scalar_type()));
+            state->exp_avg_sq(avgSq->second.to(p.device(), p.scalar_type()));
+            if (auto mx = tensors->find(name + ".max_exp_avg_sq"); mx != tensors->end())
+                state->max_exp_avg_sq(mx->second.to(p.device(), p.scalar_type()));
+            optimizer.state()[stateKey<StateMap>(p)] = std::move(state);
+        }
+    }
+    return Status::ok();
+}
+
+Status exportHfEncoder(const std::string &dir, MultitaskModelImpl &model,
+                       const std::map<std::string, std::string> &tokenizerFiles)
+{
+    for (const auto &[name, content] : tokenizerFiles) {
+        (void)content;
+        if (name.empty() || name.find('/') != std::string::npos || kReservedFiles.count(name))
+            return Status(ErrorCode::InvalidArgument, dir + ": invalid tokenizer file name '" + name + "'");
+    }
+    return writeFolderAtomic(dir, [&](const fs::path &tmp) -> Status {
+        if (Status s = writeWeightsAndConfig(tmp, model, *model.bert); !s)
+            return s;
+        for (const auto &[name, content] : tokenizerFiles)
+            if (Status s = writeText(tmp / name, content); !s)
+                return s;
+        return Status::ok();
+    });
+}
+
+} // namespace mizan

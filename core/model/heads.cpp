@@ -1,0 +1,123 @@
+#include "model/heads.h"
+
+#include <stdexcept>
+
+namespace mizan {
+
+std::pair<torch::Tensor, torch::Tensor> packPositions(const torch::Tensor &positions)
+{
+    auto cpu = positions.to(torch::kCPU).to(torch::kBool).contiguous();
+    const auto batch = cpu.size(0);
+    const auto steps = cpu.size(1);
+    auto counts = cpu.to(torch::kLong).sum(1);
+    const auto width = batch > 0 ? counts.max().item<std::int64_t>() : 0;
+    auto index = torch::zeros({batch, width}, torch::kLong);
+    auto mask = torch::zeros({batch, width}, torch::kBool);
+    auto p = cpu.accessor<bool, 2>();
+    auto idx = index.accessor<std::int64_t, 2>();
+    auto msk = mask.accessor<bool, 2>();
+    for (std::int64_t b = 0; b < batch; ++b) {
+        std::int64_t w = 0;
+        for (std::int64_t t = 0; t < steps; ++t)
+            if (p[b][t]) {
+                idx[b][w] = t;
+                msk[b][w] = true;
+                ++w;
+            }
+    }
+    return {index.to(positions.device()), mask.to(positions.device())};
+}
+
+namespace {
+
+// Emissions and labels gathered at `positions`, left-aligned: {emissions [B, W, L], tags, mask}.
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> gatherPositions(const torch::Tensor &logits,
+                                                                         const torch::Tensor &positions,
+                                                                         const torch::Tensor &labels)
+{
+    auto [index, mask] = packPositions(positions);
+    auto em = logits.gather(1, index.unsqueeze(2).expand({index.size(0), index.size(1), logits.size(2)}));
+    torch::Tensor tags;
+    if (labels.defined())
+        tags = labels.gather(1, index).masked_fill(~mask, 0);
+    return {em, tags, mask};
+}
+
+} // namespace
+
+TokenClassificationHeadImpl::TokenClassificationHeadImpl(const TokenHeadOptions &o)
+{
+    dropout = register_module("dropout", torch::nn::Dropout(o.dropout()));
+    classifier = register_module("classifier", torch::nn::Linear(o.hidden_size(), o.num_labels()));
+    torch::NoGradGuard noGrad;
+    classifier->weight.normal_(0.0, 0.02);
+    classifier->bias.zero_();
+    if (o.crf())
+        crf = register_module("crf", Crf(CrfOptions(o.num_labels()).labels(o.labels())));
+}
+
+torch::Tensor TokenClassificationHeadImpl::forward(const torch::Tensor &hidden)
+{
+    return classifier(dropout(hidden));
+}
+
+torch::Tensor TokenClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const
+{
+    TORCH_CHECK(labels.dim() == 2 && labels.size(0) == logits.size(0) && labels.size(1) == logits.size(1),
+                "token head: labels must be [B, T] like the logits");
+    auto labelled = labels != kIgnoreLabel;
+    if (labelled.sum().item<std::int64_t>() == 0)
+        return logits.sum() * 0.0;
+    if (!hasCrf())
+        return torch::nn::functional::cross_entropy(
+            logits.reshape({-1, logits.size(2)}), labels.reshape({-1}),
+            torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel));
+    auto [em, tags, mask] = gatherPositions(logits, labelled, labels);
+    auto ll = crf->logLikelihood(em, tags, mask);
+    auto rows = (mask.sum(1) > 0).to(ll.scalar_type());
+    return -(ll * rows).sum() / rows.sum();
+}
+
+std::vector<std::vector<std::int64_t>> TokenClassificationHeadImpl::decode(const torch::Tensor &logits,
+                                                                           const torch::Tensor &positions) const
+{
+    torch::NoGradGuard noGrad;
+    auto [em, tags, mask] = gatherPositions(logits, positions, {});
+    if (hasCrf())
+        return crf->decode(em, mask);
+    auto best = em.argmax(2).to(torch::kCPU).contiguous();
+    auto lengths = mask.to(torch::kCPU).to(torch::kLong).sum(1);
+    std::vector<std::vector<std::int64_t>> out(static_cast<std::size_t>(best.size(0)));
+    for (std::int64_t b = 0; b < best.size(0); ++b) {
+        const auto len = lengths[b].item<std::int64_t>();
+        auto row = best[b];
+        auto *data = row.data_ptr<std::int64_t>();
+        out[static_cast<std::size_t>(b)].assign(data, data + len);
+    }
+    return out;
+}
+
+SequenceClassificationHeadImpl::SequenceClassificationHeadImpl(const SequenceHeadOptions &o)
+{
+    dropout = register_module("dropout", torch::nn::Dropout(o.dropout()));
+    classifier = register_module("classifier", torch::nn::Linear(o.hidden_size(), o.num_labels()));
+    torch::NoGradGuard noGrad;
+    classifier->weight.normal_(0.0, 0.02);
+    classifier->bias.zero_();
+}
+
+torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls)
+{
+    return classifier(dropout(cls));
+}
+
+torch::Tensor SequenceClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const
+{
+    TORCH_CHECK(labels.dim() == 1 && labels.size(0) == logits.size(0), "sequence head: labels must be [B]");
+    if ((labels != kIgnoreLabel).sum().item<std::int64_t>() == 0)
+        return logits.sum() * 0.0;
+    return torch::nn::functional::cross_entropy(
+        logits, labels, torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel));
+}
+
+} // namespace mizan

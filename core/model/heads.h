@@ -1,0 +1,80 @@
+#pragma once
+// Task heads on top of the encoder. INTERNAL to core (torch).
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+#include "model/crf.h"
+
+namespace mizan {
+
+// Label id that the losses ignore (non-first sub-tokens, [CLS], [SEP], padding).
+constexpr std::int64_t kIgnoreLabel = -100;
+
+struct TokenHeadOptions {
+    TokenHeadOptions(std::int64_t hiddenSize, std::int64_t numLabels)
+        : hidden_size_(hiddenSize), num_labels_(numLabels) {}
+    TORCH_ARG(std::int64_t, hidden_size);
+    TORCH_ARG(std::int64_t, num_labels);
+    TORCH_ARG(double, dropout) = 0.1;
+    TORCH_ARG(bool, crf) = false;
+    TORCH_ARG(std::vector<std::string>, labels) = {};  // BIO names for the CRF constraints
+};
+
+// Token classification: dropout + linear, optional CRF.
+class TokenClassificationHeadImpl : public torch::nn::Module {
+public:
+    explicit TokenClassificationHeadImpl(const TokenHeadOptions &options);
+
+    // hidden [B, T, H] -> logits (emissions) [B, T, L]
+    torch::Tensor forward(const torch::Tensor &hidden);
+
+    // Mean loss over the batch. labels [B, T] int64 with kIgnoreLabel where no label applies.
+    // Without CRF: token cross-entropy over labelled positions. With CRF: negative
+    // log-likelihood of the labelled positions taken as one chain per row. A batch with no
+    // labelled position gives 0 (with a gradient path).
+    torch::Tensor loss(const torch::Tensor &logits, const torch::Tensor &labels) const;
+
+    // Label ids at the positions where `positions` [B, T] is true (e.g. first sub-tokens),
+    // one vector per row: Viterbi with CRF, argmax without.
+    std::vector<std::vector<std::int64_t>> decode(const torch::Tensor &logits,
+                                                  const torch::Tensor &positions) const;
+
+    bool hasCrf() const { return !crf.is_empty(); }
+
+    torch::nn::Dropout dropout{nullptr};
+    torch::nn::Linear classifier{nullptr};
+    Crf crf{nullptr};
+};
+TORCH_MODULE(TokenClassificationHead);
+
+struct SequenceHeadOptions {
+    SequenceHeadOptions(std::int64_t hiddenSize, std::int64_t numLabels)
+        : hidden_size_(hiddenSize), num_labels_(numLabels) {}
+    TORCH_ARG(std::int64_t, hidden_size);
+    TORCH_ARG(std::int64_t, num_labels);
+    TORCH_ARG(double, dropout) = 0.1;
+};
+
+// Sequence(-pair) classification: dropout + linear on the [CLS] vector (the pooler output
+// when the encoder has a pooler, as HF's BertForSequenceClassification).
+class SequenceClassificationHeadImpl : public torch::nn::Module {
+public:
+    explicit SequenceClassificationHeadImpl(const SequenceHeadOptions &options);
+    // cls [B, H] -> logits [B, L]
+    torch::Tensor forward(const torch::Tensor &cls);
+    // Mean cross-entropy; labels [B] int64 (kIgnoreLabel rows skipped).
+    torch::Tensor loss(const torch::Tensor &logits, const torch::Tensor &labels) const;
+
+    torch::nn::Dropout dropout{nullptr};
+    torch::nn::Linear classifier{nullptr};
+};
+TORCH_MODULE(SequenceClassificationHead);
+
+// Gathers, per row, the positions where `positions` [B, T] is true into a left-aligned
+// [B, W] index and mask (W = longest row). Returns {index int64 [B, W], mask bool [B, W]}
+// on the device of `positions`.
+std::pair<torch::Tensor, torch::Tensor> packPositions(const torch::Tensor &positions);
+
+} // namespace mizan

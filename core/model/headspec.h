@@ -1,0 +1,35 @@
+#pragma once
+// What a task head is, torch-free: the multi-task model is built from a list of these and a
+// checkpoint's labels.json stores them.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+
+namespace mizan {
+
+enum class HeadKind {
+    TokenClassification,     // one label per (first sub-)token, e.g. BIO entities
+    SequenceClassification,  // one label per sequence or sequence pair, on [CLS]
+};
+
+struct HeadSpec {
+    std::string task;                 // unique name; letters, digits, '_' and '-' only
+    HeadKind kind = HeadKind::TokenClassification;
+    std::vector<std::string> labels;  // id = index; at least two
+    bool crf = false;                 // token heads: CRF layer, decoding constrained to valid BIO
+    double dropout = 0.1;
+};
+
+// Empty when `spec` is usable, otherwise why not (bad name, fewer than two labels, duplicate
+// labels, CRF on a sequence head).
+std::string validateHeadSpec(const HeadSpec &spec);
+
+// labels.json text: {"tasks": [{"name", "kind": "token"|"sequence", "labels", "crf", "dropout"}]}.
+std::string headSpecsToJson(const std::vector<HeadSpec> &heads);
+
+// Parses labels.json; ParseError names `fileName` with line/column or the task and field.
+Result<std::vector<HeadSpec>> parseHeadSpecs(std::string_view json, const std::string &fileName);
+
+} // namespace mizan

@@ -1,0 +1,202 @@
+#include "model/modeldir.h"
+
+#include <filesystem>
+#include <map>
+
+#include "common/atomicfile.h"
+#include "model/safetensors.h"
+
+namespace mizan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string joinFirst(const std::vector<std::string> &names, std::size_t limit)
+{
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < limit; ++i)
+        out += (i ? ", " : "") + names[i];
+    if (names.size() > limit)
+        out += " and " + std::to_string(names.size() - limit) + " more";
+    return out;
+}
+
+std::string shapeText(const std::vector<std::int64_t> &shape)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
+} // namespace
+
+std::optional<std::string> canonicalBertTensorName(std::string_view name)
+{
+    std::string n(name);
+    if (startsWith(n, "bert."))
+        n = n.substr(5);
+    if (startsWith(n, "cls.") || n == "embeddings.position_ids")
+        return std::nullopt;
+    if (endsWith(n, "LayerNorm.gamma"))
+        n = n.substr(0, n.size() - 5) + "weight";
+    else if (endsWith(n, "LayerNorm.beta"))
+        n = n.substr(0, n.size() - 4) + "bias";
+    return n;
+}
+
+std::vector<std::pair<std::string, std::vector<std::int64_t>>> bertTensorShapes(const BertConfig &c)
+{
+    const std::int64_t h = c.hiddenSize;
+    std::vector<std::pair<std::string, std::vector<std::int64_t>>> out = {
+        {"embeddings.word_embeddings.weight", {c.vocabSize, h}},
+        {"embeddings.position_embeddings.weight", {c.maxPositions, h}},
+        {"embeddings.token_type_embeddings.weight", {c.typeVocabSize, h}},
+        {"embeddings.LayerNorm.weight", {h}},
+        {"embeddings.LayerNorm.bias", {h}},
+    };
+    for (std::int64_t i = 0; i < c.numLayers; ++i) {
+        const std::string p = "encoder.layer." + std::to_string(i) + ".";
+        for (const char *qkv : {"query", "key", "value"}) {
+            out.push_back({p + "attention.self." + qkv + ".weight", {h, h}});
+            out.push_back({p + "attention.self." + qkv + ".bias", {h}});
+        }
+        out.push_back({p + "attention.output.dense.weight", {h, h}});
+        out.push_back({p + "attention.output.dense.bias", {h}});
+        out.push_back({p + "attention.output.LayerNorm.weight", {h}});
+        out.push_back({p + "attention.output.LayerNorm.bias", {h}});
+        out.push_back({p + "intermediate.dense.weight", {c.intermediateSize, h}});
+        out.push_back({p + "intermediate.dense.bias", {c.intermediateSize}});
+        out.push_back({p + "output.dense.weight", {h, c.intermediateSize}});
+        out.push_back({p + "output.dense.bias", {h}});
+        out.push_back({p + "output.LayerNorm.weight", {h}});
+        out.push_back({p + "output.LayerNorm.bias", {h}});
+    }
+    if (c.withPooler) {
+        out.push_back({"pooler.dense.weight", {h, h}});
+        out.push_back({"pooler.dense.bias", {h}});
+    }
+    return out;
+}
+
+Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
+{
+    if (!fs::is_directory(dir))
+        return Status(ErrorCode::NotFound, dir + ": not a folder");
+    HfBertInfo info;
+    info.dir = dir;
+    const fs::path root(dir);
+    info.weightsFile = (root / "model.safetensors").string();
+    info.vocabFile = (root / "vocab.txt").string();
+    const std::string configFile = (root / "config.json").string();
+
+    if (!fs::exists(info.weightsFile)) {
+        if (fs::exists(root / "pytorch_model.bin"))
+            return Status(ErrorCode::Unsupported,
+                          dir + ": has pytorch_model.bin but no model.safetensors. Mizan never loads pickle files "
+                                "(unpickling can run arbitrary code). Convert it once with Python and transformers:\n"
+                                "  python3 -c \"from transformers import BertModel; "
+                                "BertModel.from_pretrained('" + dir + "').save_pretrained('" + dir +
+                                "', safe_serialization=True)\"\n"
+                                "which writes model.safetensors next to it.");
+        if (fs::exists(root / "model.safetensors.index.json"))
+            return Status(ErrorCode::Unsupported, dir + ": sharded checkpoints (model.safetensors.index.json) are not "
+                                                        "supported; re-save with a larger max_shard_size");
+        return Status(ErrorCode::NotFound, dir + ": no model.safetensors");
+    }
+    if (!fs::exists(configFile))
+        return Status(ErrorCode::NotFound, dir + ": no config.json");
+    if (!fs::exists(info.vocabFile))
+        return Status(ErrorCode::NotFound, dir + ": no vocab.txt (a WordPiece vocabulary is required)");
+
+    auto config = readBertConfig(configFile);
+    if (!config)
+        return config.status();
+    auto index = readSafetensorsHeader(info.weightsFile);
+    if (!index)
+        return index.status();
+
+    std::map<std::string, const SafetensorsEntry *> byName;
+    for (const auto &e : index->tensors) {
+        auto canonical = canonicalBertTensorName(e.name);
+        if (!canonical) {
+            info.ignoredTensors.push_back(e.name);
+            continue;
+        }
+        if (byName.count(*canonical))
+            return Status(ErrorCode::ParseError, info.weightsFile + ": tensor '" + e.name + "' appears twice (as '" +
+                                                     byName[*canonical]->name + "' too)");
+        byName[*canonical] = &e;
+    }
+    info.config = *config;
+    info.config.withPooler = byName.count("pooler.dense.weight") && byName.count("pooler.dense.bias");
+
+    std::vector<std::string> missing;
+    std::map<std::string, bool> expected;
+    for (const auto &[name, shape] : bertTensorShapes(info.config)) {
+        expected[name] = true;
+        auto it = byName.find(name);
+        if (it == byName.end()) {
+            missing.push_back(name);
+            continue;
+        }
+        const SafetensorsEntry &e = *it->second;
+        if (e.dtype != DType::F32 && e.dtype != DType::F16 && e.dtype != DType::BF16)
+            return Status(ErrorCode::InvalidArgument, info.weightsFile + ": tensor '" + e.name + "' has dtype " +
+                                                          dtypeName(e.dtype) + ", expected F32, F16 or BF16");
+        if (e.shape != shape)
+            return Status(ErrorCode::InvalidArgument, info.weightsFile + ": tensor '" + e.name + "' has shape " +
+                                                          shapeText(e.shape) + " but config.json implies " +
+                                                          shapeText(shape));
+    }
+    if (!missing.empty())
+        return Status(ErrorCode::NotFound, info.weightsFile + ": missing " + std::to_string(missing.size()) +
+                                               " encoder tensor(s): " + joinFirst(missing, 12));
+    for (const auto &[name, entry] : byName)
+        if (!expected.count(name))
+            info.ignoredTensors.push_back(entry->name);
+    return info;
+}
+
+Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
+{
+    if (!fs::is_directory(dir))
+        return Status(ErrorCode::NotFound, dir + ": not a folder");
+    const fs::path root(dir);
+    CheckpointInfo info;
+    info.dir = dir;
+    auto config = readBertConfig((root / "config.json").string());
+    if (!config)
+        return config.status();
+    info.config = *config;
+    const std::string labelsFile = (root / "labels.json").string();
+    auto labels = readFile(labelsFile);
+    if (!labels)
+        return labels.status();
+    auto heads = parseHeadSpecs(*labels, labelsFile);
+    if (!heads)
+        return heads.status();
+    info.heads = std::move(*heads);
+    info.trainingJson = "{}";
+    if (fs::exists(root / "training.json")) {
+        auto training = readFile((root / "training.json").string());
+        if (!training)
+            return training.status();
+        info.trainingJson = std::move(*training);
+    }
+    auto index = readSafetensorsHeader((root / "model.safetensors").string());
+    if (!index)
+        return index.status();
+    info.hasOptimizerState = fs::exists(root / "optimizer.safetensors");
+    return info;
+}
+
+} // namespace mizan

@@ -1,0 +1,70 @@
+#pragma once
+// One shared BERT encoder and a set of named task heads. INTERNAL to core (torch): the trainer,
+// the predictor and tests use it; ui talks to them through torch-free headers.
+#include <torch/torch.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/bert.h"
+#include "model/headspec.h"
+#include "model/heads.h"
+
+namespace mizan {
+
+// One batch of one task. All tensors on the model's device.
+struct Batch {
+    torch::Tensor inputIds;       // [B, T] int64
+    torch::Tensor tokenTypeIds;   // [B, T] int64 (undefined = zeros)
+    torch::Tensor attentionMask;  // [B, T] int64/bool, 1 = real token (undefined = all real)
+    torch::Tensor labels;         // token task [B, T] / sequence task [B], kIgnoreLabel = skip;
+                                  // undefined when only predicting
+
+    // A copy with every defined tensor moved to `device`.
+    Batch to(const torch::Device &device) const;
+};
+
+struct TaskOutput {
+    torch::Tensor logits;  // token task [B, T, L]; sequence task [B, L]
+    torch::Tensor loss;    // scalar; undefined when batch.labels is undefined
+};
+
+class MultitaskModelImpl : public torch::nn::Module {
+public:
+    // Builds the encoder from `config` (random HF-style initialisation) and one head per spec.
+    // Throws std::invalid_argument when a spec is invalid or two share a task name.
+    MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads);
+
+    // Runs the encoder and the head of `task`. Throws std::invalid_argument for an unknown task.
+    TaskOutput forward(const Batch &batch, const std::string &task);
+
+    // Token task: label ids at the `positions` [B, T] (true = first sub-token of a word), one
+    // vector per row (Viterbi when the head has a CRF). Sequence task: argmax per row (one
+    // element each; `positions` is ignored).
+    std::vector<std::vector<std::int64_t>> decode(const TaskOutput &output, const std::string &task,
+                                                  const torch::Tensor &positions = {}) const;
+
+    const BertConfig &config() const { return m_config; }
+    const std::vector<HeadSpec> &headSpecs() const { return m_specs; }
+    // Throws std::invalid_argument for an unknown task.
+    const HeadSpec &headSpec(const std::string &task) const;
+    bool hasTask(const std::string &task) const;
+
+    // Registered as "bert", so parameters read "bert.embeddings..." as in HF's BertFor* models;
+    // heads are "heads.<task>.*".
+    BertModel bert{nullptr};
+
+private:
+    BertConfig m_config;
+    std::vector<HeadSpec> m_specs;
+    std::map<std::string, TokenClassificationHead> m_tokenHeads;
+    std::map<std::string, SequenceClassificationHead> m_sequenceHeads;
+};
+TORCH_MODULE(MultitaskModel);
+
+// The device to run on: CUDA when this libtorch has it and a GPU is present, else CPU.
+// Chosen once by the caller and passed down.
+torch::Device defaultDevice();
+
+} // namespace mizan

@@ -1,0 +1,53 @@
+#pragma once
+// Tiny models and synthetic batches shared by the model tests (seconds on a CPU).
+#include <torch/torch.h>
+
+#include "model/multitaskmodel.h"
+
+namespace mizan::testutil {
+
+inline BertConfig tinyConfig(double dropout = 0.1)
+{
+    BertConfig c;
+    c.vocabSize = 40;
+    c.hiddenSize = 32;
+    c.numLayers = 2;
+    c.numHeads = 2;
+    c.intermediateSize = 64;
+    c.maxPositions = 32;
+    c.hiddenDropout = dropout;
+    c.attentionDropout = dropout;
+    return c;
+}
+
+inline std::vector<HeadSpec> tinyHeads(bool crf = true)
+{
+    return {{"entities", HeadKind::TokenClassification, {"O", "B-X", "I-X"}, crf, 0.1},
+            {"polarity", HeadKind::SequenceClassification, {"neg", "pos"}, false, 0.1}};
+}
+
+// A learnable synthetic task: token 10..19 starts an entity (B-X), 20..29 continues it (I-X),
+// everything else is O; a sequence is "pos" when it holds token 7. [CLS]=2 first, padding=0.
+inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::int64_t len, std::uint64_t seed)
+{
+    auto gen = at::detail::createCPUGenerator(seed);
+    auto ids = torch::randint(4, 40, {batch, len}, gen, torch::kLong);
+    ids.select(1, 0).fill_(2);
+    auto mask = torch::ones({batch, len}, torch::kLong);
+    mask[0].slice(0, len - 2).fill_(0);
+    ids[0].slice(0, len - 2).fill_(0);
+    Batch b{ids, torch::zeros_like(ids), mask, {}};
+    if (task == "entities") {
+        auto labels = torch::zeros_like(ids);
+        labels.masked_fill_((ids >= 10) & (ids < 20), 1);
+        labels.masked_fill_((ids >= 20) & (ids < 30), 2);
+        labels.select(1, 0).fill_(-100);
+        labels.masked_fill_(mask == 0, -100);
+        b.labels = labels;
+    } else {
+        b.labels = ((ids == 7).sum(1) > 0).to(torch::kLong);
+    }
+    return b;
+}
+
+} // namespace mizan::testutil
