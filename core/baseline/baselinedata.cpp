@@ -1,0 +1,100 @@
+#include "baseline/baselinedata.h"
+
+#include <algorithm>
+
+namespace mizan::baseline {
+
+std::vector<Span> explicitTargetSpans(const Sentence &sentence)
+{
+    std::vector<Span> spans;
+    for (const Opinion &o : sentence.opinions)
+        if (!o.isNull && o.to > o.from)
+            spans.emplace_back(o.from, o.to);
+    std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    return spans;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> unitsCovering(const std::vector<Unit> &units,
+                                                                 std::size_t start, std::size_t end)
+{
+    std::optional<std::pair<std::size_t, std::size_t>> r;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (units[i].end <= start || units[i].start >= end)
+            continue;
+        if (!r)
+            r = std::make_pair(i, i);
+        else
+            r->second = i;
+    }
+    return r;
+}
+
+std::vector<std::int64_t> bioTags(const std::vector<Unit> &units, const std::vector<Span> &spans)
+{
+    std::vector<std::int64_t> tags(units.size(), TagO);
+    std::vector<Span> ordered = spans;
+    std::sort(ordered.begin(), ordered.end(), [](const Span &a, const Span &b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    for (const Span &s : ordered) {
+        const auto cover = unitsCovering(units, s.first, s.second);
+        if (!cover)
+            continue;
+        bool free = true;
+        for (std::size_t i = cover->first; i <= cover->second; ++i)
+            free = free && tags[i] == TagO;
+        if (!free)
+            continue;
+        tags[cover->first] = TagB;
+        for (std::size_t i = cover->first + 1; i <= cover->second; ++i)
+            tags[i] = TagI;
+    }
+    return tags;
+}
+
+std::vector<Span> spansFromTags(const std::vector<Unit> &units, const std::vector<std::int64_t> &tags)
+{
+    std::vector<Span> spans;
+    const std::size_t n = std::min(units.size(), tags.size());
+    std::size_t i = 0;
+    while (i < n) {
+        if (tags[i] == TagO) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < n && tags[j] == TagI)
+            ++j;
+        spans.emplace_back(units[i].start, units[j - 1].end);
+        i = j;
+    }
+    return spans;
+}
+
+TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sentence)
+{
+    TaggerExample ex;
+    ex.features.reserve(sentence.units.size());
+    for (std::size_t i = 0; i < sentence.units.size(); ++i)
+        ex.features.push_back(hasher.unitFeatures(sentence.units, sentence.forms, sentence.wordForms, i));
+    return ex;
+}
+
+SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
+                                  std::size_t start, std::size_t end, std::size_t window)
+{
+    SentimentExample ex;
+    ex.sentence = hasher.sentenceFeatures(sentence.wordForms);
+    const auto cover = unitsCovering(sentence.units, start, end);
+    if (cover) {
+        ex.target = hasher.targetFeatures(sentence.forms, cover->first, cover->second);
+        ex.window = hasher.windowFeatures(sentence.forms, cover->first, cover->second, window);
+    } else {
+        ex.target = hasher.targetFeatures(sentence.forms, 1, 0);
+        ex.window = hasher.windowFeatures(sentence.forms, 0, 0, 0);
+    }
+    return ex;
+}
+
+} // namespace mizan::baseline

@@ -1,0 +1,47 @@
+#pragma once
+// INTERNAL to core/baseline: turning sentences into hashed-feature examples and BIO tags
+// into spans and back. No torch.
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "baseline/featurehasher.h"
+#include "corpus/corpus.h"
+
+namespace mizan::baseline {
+
+using Span = std::pair<std::size_t, std::size_t>;  // code points, end exclusive
+
+enum Tag : std::int64_t { TagO = 0, TagB = 1, TagI = 2 };
+
+// The distinct explicit target spans of `sentence` (NULL and empty targets skipped), sorted.
+std::vector<Span> explicitTargetSpans(const Sentence &sentence);
+
+// First and last unit overlapping [start, end); nothing when no unit does.
+std::optional<std::pair<std::size_t, std::size_t>> unitsCovering(const std::vector<Unit> &units,
+                                                                 std::size_t start, std::size_t end);
+
+// BIO tags over units for `spans`: units overlapping a span get B (first) / I (rest).
+// Overlapping spans: the earlier (then longer) one wins, the other is dropped.
+std::vector<std::int64_t> bioTags(const std::vector<Unit> &units, const std::vector<Span> &spans);
+
+// Spans of a BIO unit tagging (an I without a preceding B/I starts a span, as conlleval).
+std::vector<Span> spansFromTags(const std::vector<Unit> &units, const std::vector<std::int64_t> &tags);
+
+struct TaggerExample {
+    std::vector<std::vector<std::int64_t>> features;  // per unit
+    std::vector<std::int64_t> tags;                   // per unit (empty when unknown)
+};
+
+TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sentence);
+
+struct SentimentExample {
+    std::vector<std::int64_t> sentence, target, window;
+    std::int64_t label = -1;
+};
+
+SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
+                                  std::size_t start, std::size_t end, std::size_t window);
+
+} // namespace mizan::baseline

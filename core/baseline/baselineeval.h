@@ -1,0 +1,36 @@
+#pragma once
+// Scoring the baseline on annotated sentences with core/eval's metrics.
+#include <string>
+#include <vector>
+
+#include "baseline/baselinemodel.h"
+#include "common/result.h"
+#include "corpus/corpus.h"
+#include "eval/classificationmetrics.h"
+#include "eval/entitymetrics.h"
+#include "eval/spanmetrics.h"
+
+namespace mizan {
+
+struct BaselineEvaluation {
+    // SemEval slot 3: polarity of each GOLD explicit target (positive/negative/neutral).
+    ClassificationMetrics sentiment;
+    // SemEval slot 2: exact character-span F1 of predicted targets (NULL targets excluded).
+    SpanMetrics targets;
+    // BIO over the baseline's sub-word units (label TARGET): conlleval, strict IOB2 and
+    // token accuracy. Labelled as unit-level; the headline is `targets`.
+    TaggingMetrics unitBio;
+    std::vector<PredictionError> sentimentErrors;  // gold/predicted polarity
+    std::vector<PredictionError> targetErrors;     // missed / spurious target spans
+};
+
+// Every sentence of `corpus`, in document order (pointers into `corpus`, which must outlive
+// the vector).
+std::vector<const Sentence *> corpusSentences(const Corpus &corpus);
+
+// Evaluates `model` on `sentences` (not owned). Fails with InvalidArgument when the model is
+// empty.
+Result<BaselineEvaluation> evaluateBaseline(const BaselineModel &model,
+                                            const std::vector<const Sentence *> &sentences);
+
+} // namespace mizan

@@ -1,0 +1,110 @@
+#pragma once
+// The linear baseline the studio reports next to the transformer: hashed word and character
+// n-gram features (fastText-style EmbeddingBag) with
+//  - a linear-chain CRF tagger of opinion targets over sub-word units (see unitsegmenter.h),
+//  - a softmax sentiment classifier over the sentence, the target and a window around it,
+//    with class weighting for the rare neutral class.
+// It trains in seconds to a minute on two CPU cores. libtorch stays behind the pimpl: this
+// header is plain C++.
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/result.h"
+#include "corpus/corpus.h"
+
+namespace mizan {
+
+struct BaselineOptions {
+    std::int64_t taggerBuckets = 1 << 20;     // hashed feature ids of the tagger
+    std::int64_t sentimentBuckets = 1 << 19;  // hashed feature ids of the sentiment head
+    std::int64_t sentimentDim = 24;           // embedding size per feature bag
+    int taggerEpochs = 10;
+    int sentimentEpochs = 12;
+    int batchSize = 32;
+    double taggerLr = 0.02;
+    double sentimentLr = 0.01;
+    double weightDecay = 0.0;
+    // Class weight = (n / (classes * n_c)) ^ classWeightPower: 0 = none, 1 = "balanced".
+    double classWeightPower = 0.5;
+    std::size_t window = 4;  // units each side of a target in the window bag
+    std::uint64_t seed = 13;
+    int threads = 1;  // torch intra-op threads (one is fastest on two shared vCPUs)
+};
+
+// Progress of train(): which part ("tagger" / "sentiment"), epoch (1-based) of epochs, and
+// the mean training loss of that epoch.
+struct BaselineProgress {
+    std::string part;
+    int epoch = 0;
+    int epochs = 0;
+    double loss = 0.0;
+};
+using BaselineProgressFn = std::function<void(const BaselineProgress &)>;
+
+struct BaselinePolarity {
+    std::string label;
+    std::vector<std::pair<std::string, double>> scores;  // every label with its probability
+};
+
+struct BaselineTarget {
+    std::size_t start = 0;  // code points into the raw text
+    std::size_t end = 0;
+    std::string text;
+    BaselinePolarity polarity;
+};
+
+class BaselineModel {
+public:
+    BaselineModel();
+    ~BaselineModel();
+    BaselineModel(BaselineModel &&) noexcept;
+    BaselineModel &operator=(BaselineModel &&) noexcept;
+
+    // Trains both parts on `sentences` (not owned; read during the call only): the tagger on
+    // every sentence's explicit target spans (NULL targets are not spans), the classifier on
+    // one example per (sentence, explicit target) whose polarity is positive, negative or
+    // neutral. `stop` (may be null) is checked between batches: a stop gives Cancelled.
+    // Fails with InvalidArgument when there is nothing to train on.
+    static Result<BaselineModel> train(const std::vector<const Sentence *> &sentences,
+                                       const BaselineOptions &options = {},
+                                       const BaselineProgressFn &progress = {},
+                                       const std::atomic<bool> *stop = nullptr);
+
+    // Target spans predicted in `text` (code points, end exclusive, in text order).
+    std::vector<std::pair<std::size_t, std::size_t>> predictTargetSpans(const std::string &text) const;
+
+    // Polarity of the target at [start, end) of `text`. Fails with InvalidArgument when the
+    // span is empty or outside the text.
+    Result<BaselinePolarity> predictPolarity(const std::string &text, std::size_t start,
+                                             std::size_t end) const;
+
+    // Predicted targets of `text`, each with its predicted polarity.
+    std::vector<BaselineTarget> predict(const std::string &text) const;
+
+    // The polarity labels of the classifier, in score order.
+    const std::vector<std::string> &polarityLabels() const;
+    const BaselineOptions &options() const;
+    bool isValid() const;  // false for a default-constructed / moved-from model
+
+    // Writes `dir`/baseline.safetensors and `dir`/baseline.json (creating `dir`), each
+    // atomically. Fails with IoError naming the path.
+    Status save(const std::string &dir) const;
+
+    // Loads a model written by save(). Fails with IoError / ParseError naming the file and
+    // what was wrong (missing tensor, wrong shape, unknown version).
+    static Result<BaselineModel> load(const std::string &dir);
+
+    struct Impl;
+
+private:
+    explicit BaselineModel(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace mizan

@@ -1,0 +1,57 @@
+#include "baseline/baselinenets.h"
+
+namespace mizan {
+
+const std::vector<std::string> &baselineTagLabels()
+{
+    static const std::vector<std::string> labels = {"O", "B-TARGET", "I-TARGET"};
+    return labels;
+}
+
+BaselineTaggerImpl::BaselineTaggerImpl(std::int64_t buckets)
+{
+    const auto tags = static_cast<std::int64_t>(baselineTagLabels().size());
+    emb = register_module("emb", torch::nn::EmbeddingBag(
+                                     torch::nn::EmbeddingBagOptions(buckets, tags).mode(torch::kSum)));
+    torch::NoGradGuard noGrad;
+    emb->weight.zero_();
+    crf = register_module("crf", Crf(CrfOptions(tags).labels(baselineTagLabels())));
+}
+
+torch::Tensor BaselineTaggerImpl::emissions(const torch::Tensor &ids, const torch::Tensor &offsets)
+{
+    return emb(ids, offsets);
+}
+
+BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes)
+{
+    emb = register_module("emb", torch::nn::EmbeddingBag(
+                                     torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean)));
+    {
+        torch::NoGradGuard noGrad;
+        emb->weight.uniform_(-1.0 / static_cast<double>(dim), 1.0 / static_cast<double>(dim));
+    }
+    out = register_module("out", torch::nn::Linear(3 * dim, classes));
+}
+
+torch::Tensor BaselineSentimentImpl::forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags)
+{
+    std::vector<torch::Tensor> parts;
+    parts.reserve(bags.size());
+    for (const auto &[ids, offsets] : bags)
+        parts.push_back(emb(ids, offsets));
+    return out(torch::cat(parts, 1));
+}
+
+void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::string> labels)
+{
+    options = opts;
+    polarityLabels = std::move(labels);
+    taggerHasher = baseline::FeatureHasher(options.taggerBuckets);
+    sentimentHasher = baseline::FeatureHasher(options.sentimentBuckets);
+    tagger = BaselineTagger(options.taggerBuckets);
+    sentiment = BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
+                                  static_cast<std::int64_t>(polarityLabels.size()));
+}
+
+} // namespace mizan

@@ -1,0 +1,61 @@
+#pragma once
+// Hashed sparse features (fastText-style): every feature string is hashed into one of
+// `buckets` ids, so the model needs no vocabulary and unseen words still share character
+// n-grams with seen ones.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "baseline/unitsegmenter.h"
+
+namespace mizan::baseline {
+
+// Light normalisation for features only (offsets never see it): drops tashkeel and tatweel,
+// folds أ إ آ ٱ to ا, ى to ي, ة to ه, Arabic-Indic digits to ASCII, Latin to lower case.
+std::string featureForm(std::u32string_view text);
+
+class FeatureHasher {
+public:
+    explicit FeatureHasher(std::int64_t buckets) : m_buckets(buckets) {}
+    std::int64_t buckets() const { return m_buckets; }
+
+    // Stable 64-bit FNV-1a of `group` + '\x1f' + `value`, reduced to [0, buckets).
+    std::int64_t id(std::string_view group, std::string_view value) const;
+
+    // Features of unit `i` for the tagger: its form, character 2-4-grams, prefixes/suffixes,
+    // its whitespace word, its place in that word, shape, and the forms of the units within
+    // two positions (position-tagged), plus bigrams. `forms` are featureForm() of each unit.
+    std::vector<std::int64_t> unitFeatures(const std::vector<Unit> &units,
+                                           const std::vector<std::string> &forms,
+                                           const std::vector<std::string> &wordForms,
+                                           std::size_t i) const;
+
+    // Sentence-level bag for the sentiment head: word unigrams and bigrams, character
+    // 3-grams of each word.
+    std::vector<std::int64_t> sentenceFeatures(const std::vector<std::string> &wordForms) const;
+
+    // Target-aware bags for the sentiment head: the target's words, and the words in a window
+    // of `window` units either side (tagged with their side and distance bucket).
+    std::vector<std::int64_t> targetFeatures(const std::vector<std::string> &forms,
+                                             std::size_t first, std::size_t last) const;
+    std::vector<std::int64_t> windowFeatures(const std::vector<std::string> &forms, std::size_t first,
+                                             std::size_t last, std::size_t window) const;
+
+private:
+    std::int64_t m_buckets;
+};
+
+// Everything the features of one sentence need: units, their forms, and the forms of the
+// whitespace words.
+struct UnitSentence {
+    std::u32string text;
+    std::vector<Unit> units;
+    std::vector<std::string> forms;      // per unit
+    std::vector<std::string> wordForms;  // per whitespace word (concatenated units)
+};
+
+// Segments and normalises `utf8Text` (invalid UTF-8 bytes become U+FFFD).
+UnitSentence prepareSentence(std::string_view utf8Text);
+
+} // namespace mizan::baseline

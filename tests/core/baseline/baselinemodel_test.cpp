@@ -1,0 +1,212 @@
+// Tiny configurations on a synthetic corpus: the baseline learns it, round-trips through
+// save/load, cancels, and fails clearly on bad input. Seconds each.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+
+#include "baseline/baselineeval.h"
+#include "baseline/baselinemodel.h"
+#include "common/atomicfile.h"
+#include "common/utf8.h"
+
+namespace mizan {
+namespace {
+
+// "<prefix><target> <adjective>" sentences: the target sometimes follows an attached و,
+// polarity comes from the adjective.
+Corpus syntheticCorpus()
+{
+    const std::vector<std::string> targets = {"الغرفة", "الخدمة", "الموقع", "الإفطار", "المسبح"};
+    const std::vector<std::pair<std::string, Polarity>> adjectives = {
+        {"ممتاز", Polarity::Positive}, {"رائع", Polarity::Positive}, {"سيء", Polarity::Negative},
+        {"قذر", Polarity::Negative},   {"عادي", Polarity::Neutral}};
+    Corpus c;
+    int n = 0;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        Document d;
+        d.id = std::to_string(t);
+        for (std::size_t a = 0; a < adjectives.size(); ++a) {
+            for (const std::string prefix : {"", "و", "كان "}) {
+                Sentence s;
+                s.id = d.id + ":" + std::to_string(n++);
+                s.text = prefix + targets[t] + " " + adjectives[a].first + " جدا";
+                Opinion o;
+                o.target = targets[t];
+                o.from = utf8::length(prefix);
+                o.to = o.from + utf8::length(targets[t]);
+                o.polarity = adjectives[a].second;
+                o.category = "X#Y";
+                s.opinions.push_back(o);
+                d.sentences.push_back(s);
+            }
+        }
+        c.documents.push_back(d);
+    }
+    return c;
+}
+
+BaselineOptions tinyOptions()
+{
+    BaselineOptions o;
+    o.taggerBuckets = 1 << 12;
+    o.sentimentBuckets = 1 << 12;
+    o.sentimentDim = 8;
+    o.taggerEpochs = 15;
+    o.sentimentEpochs = 30;
+    o.batchSize = 8;
+    o.taggerLr = 0.1;
+    o.sentimentLr = 0.05;
+    return o;
+}
+
+class BaselineModelTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_corpus = new Corpus(syntheticCorpus());
+        auto m = BaselineModel::train(corpusSentences(*s_corpus), tinyOptions());
+        ASSERT_TRUE(m.ok()) << m.error();
+        s_model = new BaselineModel(std::move(*m));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_model;
+        delete s_corpus;
+    }
+    static Corpus *s_corpus;
+    static BaselineModel *s_model;
+};
+Corpus *BaselineModelTest::s_corpus = nullptr;
+BaselineModel *BaselineModelTest::s_model = nullptr;
+
+TEST_F(BaselineModelTest, LearnsTargetsAndPolaritiesOfItsTrainingSet)
+{
+    auto ev = evaluateBaseline(*s_model, corpusSentences(*s_corpus));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_GE(ev->targets.prf.f1, 0.95);
+    EXPECT_GE(ev->sentiment.accuracy, 0.95);
+    EXPECT_EQ(ev->sentiment.count, 75u);
+    EXPECT_EQ(ev->targets.goldCount, 75u);
+    EXPECT_GE(ev->unitBio.conlleval.micro.f1, 0.95);
+}
+
+TEST_F(BaselineModelTest, PredictsTargetAfterAttachedWawWithRawOffsets)
+{
+    const std::string text = "والغرفة رائع جدا";
+    const auto targets = s_model->predict(text);
+    ASSERT_EQ(targets.size(), 1u);
+    EXPECT_EQ(targets[0].start, 1u);
+    EXPECT_EQ(targets[0].end, 7u);
+    EXPECT_EQ(targets[0].text, "الغرفة");
+    EXPECT_EQ(targets[0].polarity.label, "positive");
+    ASSERT_EQ(targets[0].polarity.scores.size(), 3u);
+    double sum = 0.0;
+    for (const auto &[label, p] : targets[0].polarity.scores)
+        sum += p;
+    EXPECT_NEAR(sum, 1.0, 1e-5);
+}
+
+TEST_F(BaselineModelTest, PolarityOfAGivenTarget)
+{
+    auto p = s_model->predictPolarity("الخدمة سيء جدا", 0, 6);
+    ASSERT_TRUE(p.ok()) << p.error();
+    EXPECT_EQ(p->label, "negative");
+    auto bad = s_model->predictPolarity("الخدمة", 3, 40);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.status().code(), ErrorCode::InvalidArgument);
+    EXPECT_NE(bad.error().find("outside"), std::string::npos);
+}
+
+TEST_F(BaselineModelTest, SaveLoadRoundTripGivesIdenticalPredictions)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_roundtrip";
+    std::filesystem::remove_all(dir);
+    ASSERT_TRUE(s_model->save(dir.string()).isOk());
+    auto loaded = BaselineModel::load(dir.string());
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    for (const std::string text : {"والموقع عادي جدا", "كان المسبح قذر جدا", "الإفطار ممتاز"}) {
+        const auto a = s_model->predict(text);
+        const auto b = loaded->predict(text);
+        ASSERT_EQ(a.size(), b.size()) << text;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            EXPECT_EQ(a[i].start, b[i].start);
+            EXPECT_EQ(a[i].end, b[i].end);
+            EXPECT_EQ(a[i].polarity.label, b[i].polarity.label);
+            for (std::size_t c = 0; c < a[i].polarity.scores.size(); ++c)
+                EXPECT_DOUBLE_EQ(a[i].polarity.scores[c].second, b[i].polarity.scores[c].second);
+        }
+    }
+    EXPECT_EQ(loaded->options().sentimentDim, 8);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_F(BaselineModelTest, LoadNamesTheFileAndTheProblem)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_bad";
+    std::filesystem::remove_all(dir);
+    auto missing = BaselineModel::load(dir.string());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().find("baseline.json"), std::string::npos) << missing.error();
+
+    ASSERT_TRUE(s_model->save(dir.string()).isOk());
+    const std::string config = (dir / "baseline.json").string();
+    ASSERT_TRUE(writeFileAtomic(config, "{\"model_type\": \"mizan-baseline\",\n  \"format_version\": ").isOk());
+    auto broken = BaselineModel::load(dir.string());
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.status().code(), ErrorCode::ParseError);
+    EXPECT_NE(broken.error().find("baseline.json"), std::string::npos) << broken.error();
+
+    // Options that do not match the stored tensors: a wrong shape, named.
+    ASSERT_TRUE(s_model->save(dir.string()).isOk());
+    auto text = readFile(config);
+    ASSERT_TRUE(text.ok());
+    std::string edited = *text;
+    const auto pos = edited.find("\"sentiment_dim\": 8");
+    ASSERT_NE(pos, std::string::npos);
+    edited.replace(pos, 18, "\"sentiment_dim\": 9");
+    ASSERT_TRUE(writeFileAtomic(config, edited).isOk());
+    auto shape = BaselineModel::load(dir.string());
+    ASSERT_FALSE(shape.ok());
+    EXPECT_NE(shape.error().find("sentiment.emb.weight"), std::string::npos) << shape.error();
+    std::filesystem::remove_all(dir);
+}
+
+TEST(BaselineModel, StopFlagCancelsTraining)
+{
+    const Corpus c = syntheticCorpus();
+    std::atomic<bool> stop{true};
+    auto m = BaselineModel::train(corpusSentences(c), tinyOptions(), {}, &stop);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.status().code(), ErrorCode::Cancelled);
+}
+
+TEST(BaselineModel, ProgressReportsFallingLoss)
+{
+    const Corpus c = syntheticCorpus();
+    std::vector<BaselineProgress> seen;
+    BaselineOptions o = tinyOptions();
+    o.taggerEpochs = 4;
+    o.sentimentEpochs = 4;
+    auto m = BaselineModel::train(corpusSentences(c), o, [&](const BaselineProgress &p) { seen.push_back(p); });
+    ASSERT_TRUE(m.ok()) << m.error();
+    ASSERT_EQ(seen.size(), 8u);
+    EXPECT_EQ(seen[0].part, "tagger");
+    EXPECT_EQ(seen[4].part, "sentiment");
+    EXPECT_LT(seen[3].loss, seen[0].loss);
+    EXPECT_LT(seen[7].loss, seen[4].loss);
+}
+
+TEST(BaselineModel, NothingToTrainOnIsAnError)
+{
+    Sentence s;
+    s.text = "لا شيء هنا";
+    auto m = BaselineModel::train({&s}, tinyOptions());
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.status().code(), ErrorCode::InvalidArgument);
+    EXPECT_FALSE(evaluateBaseline(BaselineModel(), {&s}).ok());
+}
+
+} // namespace
+} // namespace mizan
