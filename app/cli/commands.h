@@ -7,5 +7,6 @@
 namespace mizan::cli {
 
 // Subcommand registration, one per cmd_<name>.cpp.
+void addCleanCommand(CLI::App &app);  // cmd_clean.cpp
 
 } // namespace mizan::cli

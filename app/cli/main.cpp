@@ -8,6 +8,7 @@ int main(int argc, char **argv)
     CLI::App app{"mizan: Arabic corpus, training and prediction tool (Mizan Studio, headless)", "mizan"};
     app.set_version_flag("--version", std::string("mizan ") + MIZAN_VERSION);
     app.require_subcommand(1);
+    mizan::cli::addCleanCommand(app);
 
 
     try {

@@ -5,8 +5,10 @@
 // the SemEval training split against NLTK's output).
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "common/utf8.h"
+#include "text/textcodec.h"
 #include "text/stemmer.h"
 
 namespace mizan {
@@ -55,80 +57,97 @@ constexpr char32_t kWaw = U'\u0648';
 constexpr char32_t kYeh = U'\u064a';
 constexpr char32_t kYehHamza = U'\u0626';
 
-bool startsWith(const Str &w, View p) { return w.size() >= p.size() && View(w).substr(0, p.size()) == p; }
-bool endsWith(const Str &w, View s) { return w.size() >= s.size() && View(w).substr(w.size() - s.size()) == s; }
 bool in(char32_t c, View set) { return set.find(c) != View::npos; }
 
-// norm(word, 1): drop the short vowels U+064B..U+0652 anywhere.
-Str removeShortVowels(View word)
-{
-    Str out;
-    out.reserve(word.size());
-    for (char32_t c : word)
-        if (c < 0x064B || c > 0x0652)
-            out.push_back(c);
-    return out;
-}
+// The word being stemmed: a window [d, d + n) over a buffer it owns no part of. NLTK's
+// slicing (word[1:], word[:-1], word[:2] + word[3]...) becomes moving the window and
+// writing letters in place: the result is never longer than the word.
+struct Word {
+    char32_t *d;
+    std::size_t n;
 
-// norm(word, 2): initial آ أ إ -> ا.
-void normalizeInitialHamza(Str &w)
-{
-    if (!w.empty() && (w[0] == U'\u0622' || w[0] == U'\u0623' || w[0] == U'\u0625'))
-        w[0] = kAlef;
-}
+    std::size_t size() const { return n; }
+    char32_t operator[](std::size_t i) const { return d[i]; }
+    View view() const { return View(d, n); }
+    bool startsWith(View p) const { return n >= p.size() && View(d, p.size()) == p; }
+    bool endsWith(View s) const { return n >= s.size() && View(d + n - s.size(), s.size()) == s; }
+    void dropFront(std::size_t k) { d += k; n -= k; }
+    void dropBack(std::size_t k) { n -= k; }
+    void set(std::initializer_list<char32_t> cs)  // values are read before any is written
+    {
+        char32_t tmp[4];
+        std::size_t i = 0;
+        for (char32_t c : cs)
+            tmp[i++] = c;
+        for (std::size_t k = 0; k < i; ++k)
+            d[k] = tmp[k];
+        n = i;
+    }
+    // word[:k] + word[k + 1:]: drop the letter at k (k <= 2 here).
+    void eraseAt(std::size_t k)
+    {
+        for (std::size_t i = k; i > 0; --i)
+            d[i] = d[i - 1];
+        dropFront(1);
+    }
+    // word[k] + word[j:]  (k < j - 1): keep one letter, then the tail from j.
+    void keepThenTail(std::size_t k, std::size_t j)
+    {
+        d[j - 1] = d[k];
+        dropFront(j - 1);
+    }
+};
 
-void pre32(Str &w)
+void pre32(Word &w)
 {
     if (w.size() >= 6)
         for (View p : kP3)
-            if (startsWith(w, p)) { w.erase(0, 3); return; }
+            if (w.startsWith(p)) { w.dropFront(3); return; }
     if (w.size() >= 5)
         for (View p : kP2)
-            if (startsWith(w, p)) { w.erase(0, 2); return; }
+            if (w.startsWith(p)) { w.dropFront(2); return; }
 }
 
-void suf32(Str &w)
+void suf32(Word &w)
 {
     if (w.size() >= 6)
         for (View s : kS3)
-            if (endsWith(w, s)) { w.resize(w.size() - 3); return; }
+            if (w.endsWith(s)) { w.dropBack(3); return; }
     if (w.size() >= 5)
         for (View s : kS2)
-            if (endsWith(w, s)) { w.resize(w.size() - 2); return; }
+            if (w.endsWith(s)) { w.dropBack(2); return; }
 }
 
-void waw(Str &w)
+void waw(Word &w)
 {
     if (w.size() >= 4 && w[0] == kWaw && w[1] == kWaw)
-        w.erase(0, 1);
+        w.dropFront(1);
 }
 
-void suf1(Str &w)
+void suf1(Word &w)
 {
     // NLTK returns at the first suffix in list order that matches; a one-letter suffix
     // matches exactly when it is the last letter, so list order does not matter here.
-    if (!w.empty() && in(w.back(), kS1))
-        w.pop_back();
+    if (w.size() > 0 && in(w[w.size() - 1], kS1))
+        w.dropBack(1);
 }
 
-void pre1(Str &w)
+void pre1(Word &w)
 {
-    if (!w.empty() && in(w.front(), kP1))
-        w.erase(0, 1);
+    if (w.size() > 0 && in(w[0], kP1))
+        w.dropFront(1);
 }
 
-Str cat(std::initializer_list<char32_t> cs) { return Str(cs); }
-
-void proW4(Str &w)
+void proW4(Word &w)
 {
     if (w[0] == kMeem) {  // مفعل
-        w.erase(0, 1);
+        w.dropFront(1);
     } else if (w[1] == kAlef) {  // فاعل
-        w.erase(1, 1);
+        w.eraseAt(1);
     } else if (in(w[2], U"\u0627\u0648\u064a")) {  // فعال - فعول - فعيل
-        w = cat({w[0], w[1], w[3]});
+        w.set({w[0], w[1], w[3]});
     } else if (w[3] == kTehMarbuta) {  // فعلة
-        w.pop_back();
+        w.dropBack(1);
     } else {
         suf1(w);
         if (w.size() == 4)
@@ -136,38 +155,39 @@ void proW4(Str &w)
     }
 }
 
-void proW53(Str &w)
+void proW53(Word &w)
 {
     if (in(w[2], U"\u0627\u062a") && w[0] == kAlef) {  // افتعل - افاعل
-        w = Str(1, w[1]) + w.substr(3);
+        w.keepThenTail(1, 3);
     } else if (in(w[3], U"\u0627\u064a\u0648") && w[0] == kMeem) {  // مفعول - مفعال - مفعيل
-        w = cat({w[1], w[2], w[4]});
+        w.set({w[1], w[2], w[4]});
     } else if (in(w[0], U"\u0627\u062a\u0645") && w[4] == kTehMarbuta) {  // مفعلة - تفعلة - افعلة
-        w = w.substr(1, 3);
+        w.dropFront(1);
+        w.n = 3;
     } else if (in(w[0], U"\u0645\u064a\u062a") && w[2] == kTeh) {  // مفتعل - يفتعل - تفتعل
-        w = Str(1, w[1]) + w.substr(3);
+        w.keepThenTail(1, 3);
     } else if (in(w[0], U"\u0645\u062a") && w[2] == kAlef) {  // مفاعل - تفاعل
-        w = Str(1, w[1]) + w.substr(3);
+        w.keepThenTail(1, 3);
     } else if (in(w[2], U"\u0627\u0648") && w[4] == kTehMarbuta) {  // فعولة - فعالة
-        w = cat({w[0], w[1], w[3]});
+        w.set({w[0], w[1], w[3]});
     } else if (in(w[0], U"\u0627\u0645") && w[1] == kNoon) {  // انفعل - منفعل
-        w = w.substr(2);
+        w.dropFront(2);
     } else if (w[3] == kAlef && w[0] == kAlef) {  // افعال
-        w = cat({w[1], w[2], w[4]});
+        w.set({w[1], w[2], w[4]});
     } else if (w[4] == kNoon && w[3] == kAlef) {  // فعلان
-        w = w.substr(0, 3);
+        w.n = 3;
     } else if (w[3] == kYeh && w[0] == kTeh) {  // تفعيل
-        w = cat({w[1], w[2], w[4]});
+        w.set({w[1], w[2], w[4]});
     } else if (w[3] == kWaw && w[1] == kAlef) {  // فاعول
-        w = cat({w[0], w[2], w[4]});
+        w.set({w[0], w[2], w[4]});
     } else if (w[2] == kAlef && w[1] == kWaw) {  // فواعل
-        w = Str(1, w[0]) + w.substr(3);
+        w.keepThenTail(0, 3);
     } else if (w[3] == kYehHamza && w[2] == kAlef) {  // فعائل
-        w = cat({w[0], w[1], w[4]});
+        w.set({w[0], w[1], w[4]});
     } else if (w[4] == kTehMarbuta && w[1] == kAlef) {  // فاعلة
-        w = cat({w[0], w[2], w[3]});
+        w.set({w[0], w[2], w[3]});
     } else if (w[4] == kYeh && w[2] == kAlef) {  // فعالي
-        w = cat({w[0], w[1], w[3]});
+        w.set({w[0], w[1], w[3]});
     } else {
         suf1(w);
         if (w.size() == 5)
@@ -175,18 +195,18 @@ void proW53(Str &w)
     }
 }
 
-void proW54(Str &w)
+void proW54(Word &w)
 {
     if (in(w[0], U"\u0627\u062a\u0645")) {  // تفعلل - افعلل - مفعلل
-        w.erase(0, 1);
+        w.dropFront(1);
     } else if (w[4] == kTehMarbuta) {  // فعللة
-        w.resize(4);
+        w.n = 4;
     } else if (w[2] == kAlef) {  // فعالل
-        w.erase(2, 1);
+        w.eraseAt(2);
     }
 }
 
-void endW5(Str &w)
+void endW5(Word &w)
 {
     if (w.size() == 4)
         proW4(w);
@@ -194,18 +214,18 @@ void endW5(Str &w)
         proW54(w);
 }
 
-void proW6(Str &w)
+void proW6(Word &w)
 {
-    if (startsWith(w, U"\u0627\u0633\u062a") || startsWith(w, U"\u0645\u0633\u062a")) {  // مستفعل - استفعل
-        w.erase(0, 3);
+    if (w.startsWith(U"\u0627\u0633\u062a") || w.startsWith(U"\u0645\u0633\u062a")) {  // مستفعل - استفعل
+        w.dropFront(3);
     } else if (w[0] == kMeem && w[3] == kAlef && w[5] == kTehMarbuta) {  // مفعالة
-        w = cat({w[1], w[2], w[4]});
+        w.set({w[1], w[2], w[4]});
     } else if (w[0] == kAlef && w[2] == kTeh && w[4] == kAlef) {  // افتعال
-        w = cat({w[1], w[3], w[5]});
+        w.set({w[1], w[3], w[5]});
     } else if (w[0] == kAlef && w[3] == kWaw && w[2] == w[4]) {  // افعوعل
-        w = Str(1, w[1]) + w.substr(4);
+        w.keepThenTail(1, 4);
     } else if (w[0] == kTeh && w[2] == kAlef && w[4] == kYeh) {  // تفاعيل
-        w = cat({w[1], w[3], w[5]});
+        w.set({w[1], w[3], w[5]});
     } else {
         suf1(w);
         if (w.size() == 6)
@@ -213,16 +233,16 @@ void proW6(Str &w)
     }
 }
 
-void proW64(Str &w)
+void proW64(Word &w)
 {
     if (w[0] == kAlef && w[4] == kAlef) {  // افعلال
-        w = w.substr(1, 3) + Str(1, w[5]);
-    } else if (startsWith(w, U"\u0645\u062a")) {  // متفعلل
-        w.erase(0, 2);
+        w.set({w[1], w[2], w[3], w[5]});
+    } else if (w.startsWith(U"\u0645\u062a")) {  // متفعلل
+        w.dropFront(2);
     }
 }
 
-void endW6(Str &w)
+void endW6(Word &w)
 {
     if (w.size() == 5) {
         proW53(w);
@@ -232,17 +252,38 @@ void endW6(Str &w)
     }
 }
 
+bool isStopWord(View w)
+{
+    if (w.size() < 4 || w.size() > 7)  // every stop word has 4 to 7 letters
+        return false;
+    return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+}
+
 } // namespace
 
 std::u32string isriStem(std::u32string_view word)
 {
-    Str w = removeShortVowels(word);
-    if (std::find(kStopWords.begin(), kStopWords.end(), View(w)) != kStopWords.end())
-        return w;
+    // norm(word, 1): drop the short vowels U+064B..U+0652 anywhere.
+    char32_t local[48];
+    std::u32string heap;
+    char32_t *buf = local;
+    if (word.size() > std::size(local)) {
+        heap.resize(word.size());
+        buf = heap.data();
+    }
+    std::size_t n = 0;
+    for (char32_t c : word)
+        if (c < 0x064B || c > 0x0652)
+            buf[n++] = c;
+    Word w{buf, n};
+    if (isStopWord(w.view()))
+        return Str(w.view());
     pre32(w);
     suf32(w);
     waw(w);
-    normalizeInitialHamza(w);
+    // norm(word, 2): initial آ أ إ -> ا.
+    if (w.size() > 0 && (w[0] == U'\u0622' || w[0] == U'\u0623' || w[0] == U'\u0625'))
+        w.d[0] = kAlef;
     switch (w.size()) {
     case 4:
         proW4(w);
@@ -267,12 +308,12 @@ std::u32string isriStem(std::u32string_view word)
     default:
         break;
     }
-    return w;
+    return Str(w.view());
 }
 
 std::string isriStem(std::string_view word)
 {
-    return utf8::encode(isriStem(std::u32string_view(utf8::decodeLossy(word))));
+    return encodeUtf8(isriStem(std::u32string_view(utf8::decodeLossy(word))));
 }
 
 } // namespace mizan

@@ -6,7 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "common/utf8.h"
-#include "text/decodetext.h"
+#include "text/textcodec.h"
 #include "text/patterns.h"
 #include "text/rewritestate.h"
 
@@ -101,25 +101,23 @@ const icu::Normalizer2 *icuNormalizer(UnicodeForm form)
 
 // NFC / NFKC: the text is cut where ICU guarantees a normalisation boundary, and each piece
 // that changes becomes one segment (ا + U+0654 -> أ: two raw code points, one result).
-void unicodeFormStep(State &s, UnicodeForm form)
+bool unicodeFormStep(State &s, UnicodeForm form)
 {
     const icu::Normalizer2 *norm = icuNormalizer(form);
     if (!norm)
-        return;
+        return false;
+    const std::uint32_t boundary = form == UnicodeForm::Nfc ? tp::kNfcBoundary : tp::kNfkcBoundary;
+    const std::uint32_t alone = form == UnicodeForm::Nfc ? tp::kNfcAlone : tp::kNfkcAlone;
     std::vector<Edit> edits;
     const std::u32string &t = s.text;
     std::size_t i = 0;
     while (i < t.size()) {
         std::size_t j = i + 1;
-        while (j < t.size() && !norm->hasBoundaryBefore(static_cast<UChar32>(t[j])))
+        while (j < t.size() && !tp::hasFlag(t[j], boundary))
             ++j;
-        if (j == i + 1) {
-            icu::UnicodeString decomposition;
-            if (t[i] < 0x80 || norm->isInert(static_cast<UChar32>(t[i])) ||
-                !norm->getDecomposition(static_cast<UChar32>(t[i]), decomposition)) {
-                i = j;
-                continue;
-            }
+        if (j == i + 1 && tp::hasFlag(t[i], alone)) {
+            i = j;
+            continue;
         }
         std::u32string_view piece(t.data() + i, j - i);
         UErrorCode err = U_ZERO_ERROR;
@@ -132,7 +130,14 @@ void unicodeFormStep(State &s, UnicodeForm form)
         i = j;
     }
     rewrite::applyEdits(s, edits);
+    return !edits.empty();
 }
+
+// Which steps can have work on a text: one cheap pass over a per-normaliser table, so that
+// clean text skips the rest.
+enum NeedBit : unsigned char {
+    kNeedForm = 1, kNeedWeb = 2, kNeedEmoji = 4, kNeedChars = 8, kNeedSpace = 16,
+};
 
 // One character in, zero, one or two out: every per-character option in a single pass.
 struct CharRule {
@@ -156,7 +161,7 @@ CharRule charRule(const NormalizerOptions &o, char32_t c)
             return r;
         }
     }
-    if (o.removeInvisible && (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_BIDI_CONTROL) || c == 0x200B || c == 0xFEFF))
+    if (o.removeInvisible && (tp::hasFlag(c, tp::kBidiControl) || c == 0x200B || c == 0xFEFF))
         return {CharRule::Drop};
     if (o.removeTashkeel && tp::isTashkeel(c))
         return {CharRule::DropAttach};
@@ -170,19 +175,19 @@ CharRule charRule(const NormalizerOptions &o, char32_t c)
         return {CharRule::Map, 0x0647};
     if (o.hamzaCarrierToHamza && (c == 0x0624 || c == 0x0626))
         return {CharRule::Map, 0x0621};
-    if (o.asciiDigits && tp::isDecimalDigit(c)) {
-        UErrorCode err = U_ZERO_ERROR;
-        if (uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC)
-            return {CharRule::Map, static_cast<char32_t>('0' + u_charDigitValue(static_cast<UChar32>(c)))};
-    }
+    if (o.asciiDigits && (tp::charFlags(c) & (tp::kDigit | tp::kArabic)) == (tp::kDigit | tp::kArabic))
+        return {CharRule::Map, static_cast<char32_t>('0' + u_charDigitValue(static_cast<UChar32>(c)))};
     return {};
 }
 
-void charStep(State &s, const NormalizerOptions &o)
+void charStep(State &s, const NormalizerOptions &o, const std::vector<unsigned char> &needs)
 {
     std::vector<Edit> edits;
     for (std::size_t i = 0; i < s.text.size(); ++i) {
-        const CharRule r = charRule(o, s.text[i]);
+        const char32_t c = s.text[i];
+        if (c < 0x10000 && !(needs[c] & kNeedChars))
+            continue;
+        const CharRule r = charRule(o, c);
         if (r.kind == CharRule::Keep)
             continue;
         Edit e{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), {}};
@@ -209,12 +214,16 @@ void addSpanEdit(std::vector<Edit> &edits, const std::u32string &text, std::size
     edits.push_back(std::move(e));
 }
 
-void webStep(State &s, const NormalizerOptions &o)
+bool webStep(State &s, const NormalizerOptions &o)
 {
     const std::u32string &t = s.text;
     std::vector<Edit> edits;
     std::size_t i = 0;
     while (i < t.size()) {
+        if (t[i] >= 0x80) {  // URLs, e-mails and mentions start with an ASCII character
+            ++i;
+            continue;
+        }
         std::size_t end = tp::matchUrl(t, i);
         if (end > i) {
             addSpanEdit(edits, t, i, end, o.urls, o.urlToken);
@@ -236,9 +245,10 @@ void webStep(State &s, const NormalizerOptions &o)
         ++i;
     }
     rewrite::applyEdits(s, edits);
+    return !edits.empty();
 }
 
-void emojiStep(State &s, const NormalizerOptions &o)
+bool emojiStep(State &s, const NormalizerOptions &o)
 {
     const std::u32string &t = s.text;
     std::vector<Edit> edits;
@@ -256,6 +266,7 @@ void emojiStep(State &s, const NormalizerOptions &o)
         i = end;
     }
     rewrite::applyEdits(s, edits);
+    return !edits.empty();
 }
 
 void collapseRepeatsStep(State &s)
@@ -297,32 +308,86 @@ void whitespaceStep(State &s)
     rewrite::applyEdits(s, edits);
 }
 
-bool anyCharRule(const NormalizerOptions &o)
+
+unsigned char charNeeds(const NormalizerOptions &o, char32_t c)
 {
-    return o.splitLamAlef || o.removeInvisible || o.removeTashkeel || o.removeTatweel || o.unifyAlef ||
-           o.alefMaqsuraToYaa || o.taaMarbutaToHaa || o.hamzaCarrierToHamza || o.asciiDigits;
+    const std::uint32_t f = tp::charFlags(c);
+    const std::uint32_t boundary = o.unicodeForm == UnicodeForm::Nfkc ? tp::kNfkcBoundary : tp::kNfcBoundary;
+    const std::uint32_t alone = o.unicodeForm == UnicodeForm::Nfkc ? tp::kNfkcAlone : tp::kNfcAlone;
+    unsigned char n = 0;
+    if ((f & boundary) == 0 || (f & alone) == 0)
+        n |= kNeedForm;
+    if (c == '@' || c == 'h' || c == 'H' || c == 'w' || c == 'W')
+        n |= kNeedWeb;
+    if ((c >= 0x80 && (f & (tp::kPictographic | tp::kRegional | tp::kEmoji))) || c == 0xFE0F || c == 0x20E3)
+        n |= kNeedEmoji;
+    if (charRule(o, c).kind != CharRule::Keep)
+        n |= kNeedChars;
+    if ((f & tp::kWhite) && c != ' ')
+        n |= kNeedSpace;
+    return n;
+}
+
+struct Needs {
+    unsigned char bits = 0;
+    bool repeats = false;
+    bool space = false;
+    bool has(NeedBit b) const { return (bits & b) != 0; }
+};
+
+Needs scan(const std::u32string &t, const std::vector<unsigned char> &table)
+{
+    Needs n;
+    const std::size_t size = t.size();
+    unsigned char bits = 0;
+    bool repeats = false, spaces = false;
+    for (std::size_t i = 0; i < size; ++i) {
+        const char32_t c = t[i];
+        bits |= c < 0x10000 ? table[c] : 0xFF;  // above the BMP: let every step look
+        if (i >= 1) {
+            repeats |= i >= 2 && c == t[i - 1] && c == t[i - 2];
+            spaces |= c == ' ' && t[i - 1] == ' ';
+        }
+    }
+    n.bits = bits;
+    n.repeats = repeats;
+    n.space = (bits & kNeedSpace) || spaces || (size > 0 && (t[0] == ' ' || t[size - 1] == ' '));
+    return n;
 }
 
 } // namespace
 
-Normalizer::Normalizer(NormalizerOptions options) : m_options(std::move(options)) {}
+Normalizer::Normalizer(NormalizerOptions options) : m_options(std::move(options)), m_charNeeds(0x10000)
+{
+    for (char32_t c = 0; c < 0x10000; ++c)
+        m_charNeeds[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : charNeeds(m_options, c);
+}
 
 std::u32string Normalizer::normalizeCodePoints(std::u32string_view raw, OffsetMap *map) const
 {
     const NormalizerOptions &o = m_options;
     State s = State::identity(raw);
-    if (o.unicodeForm != UnicodeForm::None)
-        unicodeFormStep(s, o.unicodeForm);
-    if (o.urls != SpanAction::Keep || o.emails != SpanAction::Keep || o.mentions != SpanAction::Keep ||
-        o.asciiDigits || o.collapseRepeats)
-        webStep(s, o);
-    if (o.emoji != SpanAction::Keep)
-        emojiStep(s, o);
-    if (anyCharRule(o))
-        charStep(s, o);
-    if (o.collapseRepeats)
+    Needs needs = scan(s.text, m_charNeeds);
+    // A step that changed the text may have made work for the later ones: scan again then.
+    bool changed = false;
+    if (o.unicodeForm != UnicodeForm::None && needs.has(kNeedForm))
+        changed = unicodeFormStep(s, o.unicodeForm) || changed;
+    // Kept URLs are locked too when later steps (digits, repeats) would otherwise touch them.
+    const bool web = o.urls != SpanAction::Keep || o.emails != SpanAction::Keep ||
+                     o.mentions != SpanAction::Keep || o.asciiDigits || o.collapseRepeats;
+    if (web && needs.has(kNeedWeb))
+        changed = webStep(s, o) || changed;
+    if (o.emoji != SpanAction::Keep && needs.has(kNeedEmoji))
+        changed = emojiStep(s, o) || changed;
+    if (changed)
+        needs = scan(s.text, m_charNeeds);
+    const bool chars = needs.has(kNeedChars);
+    if (chars)
+        charStep(s, o, m_charNeeds);
+    // Deleting marks or tatweel can bring repeated letters or spaces together.
+    if (o.collapseRepeats && (needs.repeats || chars))
         collapseRepeatsStep(s);
-    if (o.normalizeWhitespace)
+    if (o.normalizeWhitespace && (needs.space || chars || changed))
         whitespaceStep(s);
     if (map)
         *map = s.toOffsetMap();
@@ -332,7 +397,7 @@ std::u32string Normalizer::normalizeCodePoints(std::u32string_view raw, OffsetMa
 NormalizedText Normalizer::normalize(std::u32string_view raw) const
 {
     NormalizedText out;
-    out.text = utf8::encode(normalizeCodePoints(raw, &out.map));
+    out.text = encodeUtf8(normalizeCodePoints(raw, &out.map));
     return out;
 }
 

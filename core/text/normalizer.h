@@ -74,6 +74,8 @@ public:
 
 private:
     NormalizerOptions m_options;
+    // For each BMP code point, which steps it can give work to (bits, see normalizer.cpp).
+    std::vector<unsigned char> m_charNeeds;
 };
 
 } // namespace mizan

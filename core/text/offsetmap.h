@@ -36,19 +36,34 @@ struct OffsetSegment {
     bool operator==(const OffsetSegment &o) const;
 };
 
+// A compact form: a run with oneToOne set stands for (rawEnd - rawStart) consecutive 1:1
+// segments (raw and norm lengths must then be equal). Unchanged stretches of text are one run.
+struct OffsetRun {
+    std::size_t rawStart = 0;
+    std::size_t rawEnd = 0;
+    std::size_t normStart = 0;
+    std::size_t normEnd = 0;
+    bool oneToOne = false;
+};
+
 class OffsetMap {
 public:
     OffsetMap() = default;
     // Takes segments that must be contiguous on both sides, starting at 0 (throws
     // std::invalid_argument otherwise: a broken map is a programming error). Empty segments
     // (raw and norm both empty) are dropped.
-    explicit OffsetMap(std::vector<OffsetSegment> segments);
+    explicit OffsetMap(const std::vector<OffsetSegment> &segments);
+    // From runs (same contiguity rules; a oneToOne run must have equal lengths).
+    static OffsetMap fromRuns(std::vector<OffsetRun> runs);
     // The map of an unchanged text of `length` code points.
     static OffsetMap identity(std::size_t length);
 
     std::size_t rawLength() const;
     std::size_t normLength() const;
-    const std::vector<OffsetSegment> &segments() const { return m_segments; }
+    // Every segment, oneToOne runs expanded (a new vector: O(length) for unchanged text).
+    std::vector<OffsetSegment> segments() const;
+    // The compact runs (consecutive 1:1 segments merged).
+    const std::vector<OffsetRun> &runs() const { return m_runs; }
 
     // The raw range that the normalised code points [normStart, normEnd) came from: the union
     // of the raw sides of every segment they touch. An empty query maps to an empty range at
@@ -70,7 +85,7 @@ public:
     OffsetMap then(const OffsetMap &next) const;
 
 private:
-    std::vector<OffsetSegment> m_segments;
+    std::vector<OffsetRun> m_runs;
 };
 
 } // namespace mizan

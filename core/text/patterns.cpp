@@ -1,6 +1,10 @@
 #include "text/patterns.h"
 
+#include <vector>
+
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 namespace mizan::textpatterns {
@@ -11,9 +15,46 @@ constexpr char32_t kVs16 = 0xFE0F;
 constexpr char32_t kVs15 = 0xFE0E;
 constexpr char32_t kKeycap = 0x20E3;
 
-bool has(char32_t c, UProperty p) { return u_hasBinaryProperty(static_cast<UChar32>(c), p); }
-bool isPictographic(char32_t c) { return c >= 0x80 && has(c, UCHAR_EXTENDED_PICTOGRAPHIC); }
-bool isRegional(char32_t c) { return has(c, UCHAR_REGIONAL_INDICATOR); }
+std::uint32_t computeFlags(char32_t cp)
+{
+    const auto c = static_cast<UChar32>(cp);
+    const int8_t type = u_charType(c);
+    const bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+    UErrorCode err = U_ZERO_ERROR;
+    std::uint32_t f = 0;
+    if (u_isUWhiteSpace(c)) f |= kWhite;
+    if (u_isUAlphabetic(c) && !mark) f |= kLetter;
+    if (uscript_getScript(c, &err) == USCRIPT_ARABIC) f |= kArabic;
+    if (type == U_DECIMAL_DIGIT_NUMBER) f |= kDigit;
+    if (u_ispunct(c)) f |= kPunct;
+    if (mark) f |= kMark;
+    if (cp >= 0x80 && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) f |= kPictographic;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI)) f |= kEmoji;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER)) f |= kEmojiModifier;
+    if (u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) f |= kRegional;
+    if (u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) f |= kBidiControl;
+    auto formFlags = [&](const icu::Normalizer2 *n, std::uint32_t boundary, std::uint32_t alone) {
+        if (!n)
+            return;
+        if (n->hasBoundaryBefore(c)) f |= boundary;
+        icu::UnicodeString d;
+        if (n->isInert(c) || !n->getDecomposition(c, d)) {
+            f |= alone;
+        } else {
+            UErrorCode e = U_ZERO_ERROR;
+            if (n->normalize(icu::UnicodeString(c), e) == icu::UnicodeString(c) && U_SUCCESS(e))
+                f |= alone;
+        }
+    };
+    err = U_ZERO_ERROR;
+    formFlags(icu::Normalizer2::getNFCInstance(err), kNfcBoundary, kNfcAlone);
+    err = U_ZERO_ERROR;
+    formFlags(icu::Normalizer2::getNFKCInstance(err), kNfkcBoundary, kNfkcAlone);
+    return f;
+}
+
+bool isPictographic(char32_t c) { return hasFlag(c, kPictographic); }
+bool isRegional(char32_t c) { return hasFlag(c, kRegional); }
 bool isTag(char32_t c) { return c >= 0xE0020 && c <= 0xE007F; }
 
 bool isAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -49,40 +90,19 @@ bool startsWithAscii(std::u32string_view text, std::size_t pos, std::string_view
 
 } // namespace
 
-bool isWhiteSpace(char32_t c)
+namespace detail {
+
+const std::uint32_t *buildBmpFlags()
 {
-    if (c == ' ')
-        return true;
-    if (c < 0x09)
-        return false;
-    return u_isUWhiteSpace(static_cast<UChar32>(c));
+    static std::vector<std::uint32_t> table(0x10000);
+    for (char32_t c = 0; c < 0x10000; ++c)
+        table[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : computeFlags(c);
+    return table.data();
 }
 
-bool isLetter(char32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return u_isUAlphabetic(static_cast<UChar32>(c)) && !isTashkeel(c) && u_charType(static_cast<UChar32>(c)) != U_NON_SPACING_MARK;
-}
+std::uint32_t computeCharFlags(char32_t c) { return c > 0x10FFFF ? 0 : computeFlags(c); }
 
-bool isArabicLetter(char32_t c)
-{
-    if (c < 0x0600)
-        return false;
-    UErrorCode err = U_ZERO_ERROR;
-    return isLetter(c) && uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC;
-}
-
-bool isDecimalDigit(char32_t c)
-{
-    if (c < 0x80)
-        return c >= '0' && c <= '9';
-    return u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
-}
-
-bool isTashkeel(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
-
-bool isPunctuation(char32_t c) { return u_ispunct(static_cast<UChar32>(c)); }
+} // namespace detail
 
 std::size_t matchEmoji(std::u32string_view text, std::size_t pos)
 {
@@ -90,6 +110,8 @@ std::size_t matchEmoji(std::u32string_view text, std::size_t pos)
     if (pos >= n)
         return pos;
     const char32_t c = text[pos];
+    if (!(charFlags(c) & (kPictographic | kRegional | kEmoji)))
+        return pos;
     std::size_t end = pos;
     if (isRegional(c)) {
         end = pos + 1;
@@ -99,10 +121,10 @@ std::size_t matchEmoji(std::u32string_view text, std::size_t pos)
     }
     if (isPictographic(c)) {
         end = pos + 1;
-    } else if (c >= 0x80 || (pos + 1 < n && (text[pos + 1] == kVs16 || text[pos + 1] == kKeycap))) {
+    } else if (pos + 1 < n && (text[pos + 1] == kVs16 || text[pos + 1] == kKeycap)) {
         // Emoji characters that are text by default (digits, '#', '*', ©) count only when
         // VS16 or a keycap follows.
-        if (!has(c, UCHAR_EMOJI) || pos + 1 >= n)
+        if (!hasFlag(c, kEmoji))
             return pos;
         const char32_t next = text[pos + 1];
         if (next != kVs16 && next != kKeycap)
@@ -113,7 +135,7 @@ std::size_t matchEmoji(std::u32string_view text, std::size_t pos)
     }
     while (end < n) {
         const char32_t d = text[end];
-        if (d == kVs16 || d == kVs15 || d == kKeycap || isTag(d) || has(d, UCHAR_EMOJI_MODIFIER)) {
+        if (d == kVs16 || d == kVs15 || d == kKeycap || isTag(d) || hasFlag(d, kEmojiModifier)) {
             ++end;
         } else if (d == kZwj && end + 1 < n && isPictographic(text[end + 1])) {
             end += 2;
@@ -126,6 +148,8 @@ std::size_t matchEmoji(std::u32string_view text, std::size_t pos)
 
 std::size_t matchUrl(std::u32string_view text, std::size_t pos)
 {
+    if (pos >= text.size() || (text[pos] != 'h' && text[pos] != 'H' && text[pos] != 'w' && text[pos] != 'W'))
+        return pos;
     std::size_t start = pos;
     if (startsWithAscii(text, pos, "https://", true))
         start += 8;
@@ -146,7 +170,7 @@ std::size_t matchUrl(std::u32string_view text, std::size_t pos)
 std::size_t matchEmail(std::u32string_view text, std::size_t pos)
 {
     const std::size_t n = text.size();
-    if (pos > 0 && isEmailLocal(text[pos - 1]))
+    if (pos >= n || !isEmailLocal(text[pos]) || (pos > 0 && isEmailLocal(text[pos - 1])))
         return pos;
     std::size_t at = pos;
     while (at < n && isEmailLocal(text[at]))

@@ -11,19 +11,22 @@
 
 namespace mizan::rewrite {
 
-struct Segment {
+// A piece is either one atomic segment, or (oneToOne) a run of 1:1 segments, so that
+// unchanged text costs one piece however long it is.
+struct Piece {
     std::uint32_t rawStart = 0;
     std::uint32_t rawEnd = 0;
     std::uint32_t start = 0;  // in State::text
     std::uint32_t end = 0;
+    bool oneToOne = false;
     bool locked = false;      // a replacement token or a kept URL: later steps leave it alone
 };
 
 struct State {
     std::u32string text;
-    std::vector<Segment> segments;
+    std::vector<Piece> pieces;
 
-    // One 1:1 segment per code point of `raw`.
+    // `raw` unchanged: one oneToOne piece.
     static State identity(std::u32string_view raw);
     OffsetMap toOffsetMap() const;
 };

@@ -1,10 +1,7 @@
 #include "text/segmenter.h"
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-
 #include "common/utf8.h"
-#include "text/decodetext.h"
+#include "text/textcodec.h"
 #include "text/patterns.h"
 
 namespace mizan {
@@ -53,24 +50,29 @@ namespace {
 
 constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648, kFeh = 0x0641, kBeh = 0x0628, kKaf = 0x0643;
 
-bool isMark(char32_t c)
-{
-    if (c < 0x300)
-        return false;
-    const int8_t t = u_charType(static_cast<UChar32>(c));
-    return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
-}
+bool isMark(char32_t c) { return tp::hasFlag(c, tp::kMark); }
 
 // Joiners and tatweel continue a word but never start one.
 bool continuesWord(char32_t c) { return isMark(c) || c == 0x0640 || c == 0x200C || c == 0x200D; }
 
-bool isArabicScript(char32_t c)
-{
-    UErrorCode err = U_ZERO_ERROR;
-    return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC;
-}
+bool isArabicScript(char32_t c) { return tp::hasFlag(c, tp::kArabic); }
 
 bool isNumberSeparator(char32_t c) { return c == '.' || c == ',' || c == 0x066B || c == 0x066C; }
+
+// A URL, e-mail or @mention starting at `i`: returns its end (i when none) and sets `kind`.
+std::size_t matchWebToken(std::u32string_view t, std::size_t i, TokenKind &kind)
+{
+    if (t[i] >= 0x80)  // they all start with an ASCII character
+        return i;
+    std::size_t end;
+    if ((end = tp::matchUrl(t, i)) > i)
+        kind = TokenKind::Url;
+    else if ((end = tp::matchEmail(t, i)) > i)
+        kind = TokenKind::Email;
+    else if ((end = tp::matchMention(t, i)) > i)
+        kind = TokenKind::Mention;
+    return end;
+}
 
 // Proclitics of an Arabic word. `letters` holds the word's letters (marks skipped) and
 // `at[i]` the offset of letter i in the token; letter i spans [at[i], at[i + 1]).
@@ -131,9 +133,10 @@ std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
             placeholders.push_back(utf8::decodeLossy(p));
 
     std::vector<WordToken> tokens;
+    tokens.reserve(t.size() / 4 + 1);
     auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
         WordToken tok;
-        tok.text = utf8::encode(t.substr(start, end - start));
+        tok.text = encodeUtf8(t.substr(start, end - start));
         tok.range = {start, end};
         tok.kind = kind;
         tokens.push_back(std::move(tok));
@@ -149,7 +152,7 @@ std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
         }
         bool matched = false;
         for (const std::u32string &p : placeholders)
-            if (t.substr(i, p.size()) == p) {
+            if (p[0] == c && t.substr(i, p.size()) == p) {
                 emit(i, i + p.size(), TokenKind::Placeholder);
                 i += p.size();
                 matched = true;
@@ -157,13 +160,10 @@ std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
             }
         if (matched)
             continue;
-        std::size_t end;
-        if ((end = tp::matchUrl(t, i)) > i) {
-            emit(i, end, TokenKind::Url);
-        } else if ((end = tp::matchEmail(t, i)) > i) {
-            emit(i, end, TokenKind::Email);
-        } else if ((end = tp::matchMention(t, i)) > i) {
-            emit(i, end, TokenKind::Mention);
+        TokenKind webKind = TokenKind::Url;
+        std::size_t end = matchWebToken(t, i, webKind);
+        if (end > i) {
+            emit(i, end, webKind);
         } else if ((end = tp::matchEmoji(t, i)) > i) {
             emit(i, end, TokenKind::Emoji);
         } else if (tp::isDecimalDigit(c)) {

@@ -1,7 +1,7 @@
 #include "text/textpipeline.h"
 
 #include "common/utf8.h"
-#include "text/decodetext.h"
+#include "text/textcodec.h"
 
 namespace mizan {
 
@@ -34,7 +34,7 @@ Result<ProcessedText> TextPipeline::process(std::string_view raw)
     ProcessedText out;
     out.raw = std::string(raw);
     const std::u32string norm = m_normalizer.normalizeCodePoints(rawCps, &out.normalized.map);
-    out.normalized.text = utf8::encode(norm);
+    out.normalized.text = encodeUtf8(norm);
 
     std::vector<WordToken> words = m_segmenter.segment(std::u32string_view(norm));
     out.tokens.reserve(words.size());
@@ -42,9 +42,11 @@ Result<ProcessedText> TextPipeline::process(std::string_view raw)
         ProcessedToken t;
         t.normRange = w.range;
         t.range = out.normalized.map.rawRange(w.range);
-        t.raw = utf8::encode(std::u32string_view(rawCps).substr(t.range.start, t.range.size()));
+        t.raw = encodeUtf8(std::u32string_view(rawCps).substr(t.range.start, t.range.size()));
         t.kind = w.kind;
-        t.stem = w.kind == TokenKind::Word ? m_stemmer.stem(std::string_view(w.text)) : w.text;
+        t.stem = w.kind == TokenKind::Word
+                     ? encodeUtf8(m_stemmer.stem(std::u32string_view(norm).substr(w.range.start, w.range.size())))
+                     : w.text;
         t.norm = std::move(w.text);
         for (Clitic c : w.clitics) {
             c.range = out.normalized.map.rawRange(c.range);

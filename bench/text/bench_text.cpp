@@ -1,0 +1,140 @@
+// bench_text: normalise ("light" preset) + segment + ISRI-stem every sentence of the SemEval
+// 2016 Arabic hotels train file, then run NLTK's ISRIStemmer doing the same in Debian's
+// Python in the same run, and print the speed ratio and MB/s. Both sides time only the
+// processing loop (best of N repetitions), not start-up or XML parsing, in process CPU time
+// (CLOCK_PROCESS_CPUTIME_ID here, time.process_time() there): the build machines are
+// shared, and wall time would measure the neighbours. The stemmed
+// outputs are compared word by word as a sanity check that both did the same work.
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/textpipeline.h"
+
+namespace {
+
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+std::vector<std::string> splitWords(const std::string &s)
+{
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;)
+        out.push_back(w);
+    return out;
+}
+
+std::string readAll(const std::string &path)
+{
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::string xmlPath = argc > 1 ? argv[1]
+                                         : std::string(MIZAN_SHARED_DIR) + "/data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml";
+    const int reps = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    pugi::xml_document doc;
+    if (!doc.load_file(xmlPath.c_str())) {
+        std::cerr << "bench_text: cannot read " << xmlPath << " (set the path as the first argument)\n";
+        return 1;
+    }
+    std::vector<std::string> sentences;
+    std::size_t bytes = 0;
+    for (const pugi::xpath_node &n : doc.select_nodes("//sentence/text")) {
+        std::string t = n.node().child_value();
+        std::replace(t.begin(), t.end(), '\n', ' ');
+        bytes += t.size();
+        sentences.push_back(std::move(t));
+    }
+
+    mizan::TextPipelineOptions opts;
+    opts.normalizer = mizan::NormalizerOptions::light();
+    opts.stemmer = mizan::StemmerKind::Isri;
+    mizan::TextPipeline pipeline(opts);
+    std::vector<std::string> ours(sentences.size());
+    double best = 1e30;
+    std::size_t tokens = 0;
+    for (int r = 0; r < reps; ++r) {
+        tokens = 0;
+        const double start = cpuSeconds();
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            auto p = pipeline.process(sentences[i]);
+            if (!p.ok()) {
+                std::cerr << "bench_text: sentence " << i << ": " << p.error() << '\n';
+                return 1;
+            }
+            tokens += p->tokens.size();
+            ours[i] = std::move(p->stemmed);
+        }
+        best = std::min(best, cpuSeconds() - start);
+    }
+
+    // The peer reads the same sentences, one per line.
+    const std::string input = "/tmp/mizan_bench_text_in.txt", output = "/tmp/mizan_bench_text_out.txt";
+    {
+        std::ofstream f(input);
+        for (std::size_t i = 0; i < sentences.size(); ++i)
+            f << sentences[i] << (i + 1 < sentences.size() ? "\n" : "");
+    }
+    const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " " + input + " " + output + " " +
+                            std::to_string(std::max(1, reps / 2));
+    FILE *pipe = popen(cmd.c_str(), "r");
+    if (!pipe) {
+        std::cerr << "bench_text: cannot start " << cmd << '\n';
+        return 1;
+    }
+    std::string peerJson;
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, pipe))
+        peerJson += buf;
+    if (pclose(pipe) != 0) {
+        std::cerr << "bench_text: the NLTK peer failed (is python3-nltk installed?): " << cmd << '\n';
+        return 1;
+    }
+    const auto key = peerJson.find("\"seconds\":");
+    if (key == std::string::npos) {
+        std::cerr << "bench_text: unexpected peer output: " << peerJson << '\n';
+        return 1;
+    }
+    const double peer = std::atof(peerJson.c_str() + key + 10);
+
+    // Sanity check: the same stems, word by word.
+    std::istringstream peerOut(readAll(output));
+    std::size_t same = 0, total = 0, line = 0;
+    for (std::string l; std::getline(peerOut, l) && line < ours.size(); ++line) {
+        const auto a = splitWords(ours[line]), b = splitWords(l);
+        total += std::max(a.size(), b.size());
+        for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k)
+            same += a[k] == b[k];
+    }
+    std::remove(input.c_str());
+    std::remove(output.c_str());
+
+    const double mb = static_cast<double>(bytes) / 1e6;
+    std::printf("bench_text: %zu sentences, %.2f MB UTF-8, %zu tokens (SemEval-2016 AR hotels train)\n",
+                sentences.size(), mb, tokens);
+    std::printf("  mizan  (light + segment + ISRI): %8.1f ms  %7.2f MB/s\n", best * 1e3, mb / best);
+    std::printf("  NLTK 3.8 ISRIStemmer (python3) : %8.1f ms  %7.2f MB/s\n", peer * 1e3, mb / peer);
+    std::printf("  speed ratio: %.1fx NLTK; same stem at the same position: %.2f%% of %zu words\n", peer / best,
+                total ? 100.0 * static_cast<double>(same) / static_cast<double>(total) : 0.0, total);
+    return 0;
+}
