@@ -290,6 +290,14 @@ Status loadOptimizerState(const std::string &dir, MultitaskModelImpl &model, tor
             if (auto mx = tensors->find(name + ".max_exp_avg_sq"); mx != tensors->end())
                 state->max_exp_avg_sq(mx->second.to(p.device(), p.scalar_type()));
             optimizer.state()[stateKey<StateMap>(p)] = std::move(state);
+            // A parameter that had optimizer state had a gradient. libtorch 1.x's zero_grad()
+            // zeroes gradients instead of dropping them, so AdamW keeps decaying a head that
+            // the current batch does not use; without a (zero) gradient the resumed run would
+            // skip it and drift from the uninterrupted one.
+            if (!p.grad().defined()) {
+                auto param = p;
+                param.mutable_grad() = torch::zeros_like(p);
+            }
         }
     }
     return Status::ok();

@@ -90,7 +90,8 @@ TEST(BertParity, PaddedPositionsMatchToo)
     torch::NoGradGuard noGrad;
     auto model = loadHfBert(kTinyBert, torch::kCPU);
     ASSERT_TRUE(model.ok()) << model.error();
-    for (const auto &c : readExpected()["cases"]) {
+    const auto expected = readExpected();
+    for (const auto &c : expected["cases"]) {
         if (c["name"] != "padded_batch")
             continue;
         auto out = (*model)->forward(toTensor(c["input_ids"], torch::kLong), toTensor(c["token_type_ids"], torch::kLong),

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <unistd.h>
 
+#include "common/atomicfile.h"
 #include "model/checkpoint.h"
 #include "model/hfload.h"
 #include "modeltestutil.h"
@@ -92,6 +93,14 @@ TEST_F(CheckpointTest, OptimizerStateResumesExactly)
     trainSteps(model, opt, 0, 4);
     const std::string dir = (m_root / "resume").string();
     ASSERT_TRUE(saveCheckpoint(dir, *model, someFiles(), &opt).isOk());
+    auto header = readSafetensorsHeader((fs::path(dir) / "optimizer.safetensors").string());
+    ASSERT_TRUE(header.ok()) << header.error();
+    EXPECT_EQ(header->tensors.size(), 2 * opt.state().size()) << header->metadata["steps"];
+    const auto &firstParam = opt.param_groups()[0].params()[0];
+    std::ostringstream key;
+    key << firstParam.unsafeGetTensorImpl();
+    auto savedAvg = static_cast<torch::optim::AdamWParamState &>(*opt.state().at(key.str())).exp_avg().clone();
+    const auto savedStep = static_cast<torch::optim::AdamWParamState &>(*opt.state().at(key.str())).step();
     trainSteps(model, opt, 4, 7);
 
     auto loaded = loadCheckpoint(dir, torch::kCPU);
@@ -100,6 +109,14 @@ TEST_F(CheckpointTest, OptimizerStateResumesExactly)
     Status s = loadOptimizerState(dir, *loaded->model, resumed);
     ASSERT_TRUE(s.isOk()) << s.message();
     EXPECT_DOUBLE_EQ(static_cast<torch::optim::AdamWOptions &>(resumed.param_groups()[0].options()).lr(), 1e-3);
+    EXPECT_EQ(resumed.state().size(), opt.state().size());
+    {
+        std::ostringstream k;
+        k << resumed.param_groups()[0].params()[0].unsafeGetTensorImpl();
+        auto &st = static_cast<torch::optim::AdamWParamState &>(*resumed.state().at(k.str()));
+        EXPECT_TRUE(torch::equal(st.exp_avg(), savedAvg));
+        EXPECT_EQ(st.step(), savedStep);
+    }
     trainSteps(loaded->model, resumed, 4, 7);
 
     auto a = model->named_parameters();

@@ -148,7 +148,7 @@ TEST(SequenceClassificationHead, ShapesAndLoss)
     SequenceClassificationHead head(SequenceHeadOptions(16, 3));
     auto logits = head->forward(torch::randn({4, 16}));
     EXPECT_EQ(logits.sizes(), (std::vector<std::int64_t>{4, 3}));
-    auto loss = head->loss(logits, torch::tensor({0, 2, 1, kIgnoreLabel}, torch::kLong));
+    auto loss = head->loss(logits, torch::tensor({std::int64_t{0}, std::int64_t{2}, std::int64_t{1}, kIgnoreLabel}, torch::kLong));
     EXPECT_NEAR(loss.item<double>(), std::log(3.0), 0.1);  // near-uniform at initialisation
 }
 

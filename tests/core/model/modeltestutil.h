@@ -27,11 +27,15 @@ inline std::vector<HeadSpec> tinyHeads(bool crf = true)
 }
 
 // A learnable synthetic task: token 10..19 starts an entity (B-X), 20..29 continues it (I-X),
-// everything else is O; a sequence is "pos" when it holds token 7. [CLS]=2 first, padding=0.
+// everything else is O. For the sequence task a "pos" row draws its tokens from 4..21 and a
+// "neg" row from 22..39. [CLS]=2 first, padding=0.
 inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::int64_t len, std::uint64_t seed)
 {
     auto gen = at::detail::createCPUGenerator(seed);
     auto ids = torch::randint(4, 40, {batch, len}, gen, torch::kLong);
+    auto polarity = torch::randint(0, 2, {batch}, gen, torch::kLong);
+    if (task != "entities")
+        ids = torch::randint(4, 22, {batch, len}, gen, torch::kLong) + 18 * (1 - polarity).unsqueeze(1);
     ids.select(1, 0).fill_(2);
     auto mask = torch::ones({batch, len}, torch::kLong);
     mask[0].slice(0, len - 2).fill_(0);
@@ -45,7 +49,7 @@ inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::in
         labels.masked_fill_(mask == 0, -100);
         b.labels = labels;
     } else {
-        b.labels = ((ids == 7).sum(1) > 0).to(torch::kLong);
+        b.labels = polarity;
     }
     return b;
 }

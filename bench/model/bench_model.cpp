@@ -1,0 +1,138 @@
+// bench_model: time of one training step (forward + backward + AdamW, batch 16 x 64 tokens) of
+// the built-in encoder (4 layers, hidden 256, 4 heads, FFN 1024, 16k vocabulary) with a token
+// head, and the latency of one 30-word sentence (40 sub-word tokens), against the same
+// architecture in Debian's PyTorch run in the same process tree, with the same thread count.
+//
+//   bench_model [--threads N] [--steps N] [--no-peer]
+// One intra-op thread by default: on the 2-vCPU build machines more threads oversubscribe
+// (see DESIGN.md, "Threads").
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "model/multitaskmodel.h"
+
+using namespace mizan;
+
+namespace {
+
+double medianMs(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2] * 1000.0;
+}
+
+template <typename F>
+double seconds(F &&f)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Extracts "key": number from the peer's one-line JSON.
+double field(const std::string &json, const std::string &key)
+{
+    const auto pos = json.find("\"" + key + "\":");
+    if (pos == std::string::npos)
+        return -1.0;
+    return std::atof(json.c_str() + pos + key.size() + 3);
+}
+
+std::string runPeer(int threads, int steps)
+{
+    const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " --threads " +
+                            std::to_string(threads) + " --steps " + std::to_string(steps);
+    FILE *pipe = ::popen(cmd.c_str(), "r");
+    if (!pipe)
+        return {};
+    std::string out;
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, pipe))
+        out += buf;
+    const int rc = ::pclose(pipe);
+    return rc == 0 ? out : std::string();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int threads = 1;
+    int steps = 10;
+    bool peer = true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--threads" && i + 1 < argc)
+            threads = std::atoi(argv[++i]);
+        else if (a == "--steps" && i + 1 < argc)
+            steps = std::atoi(argv[++i]);
+        else if (a == "--no-peer")
+            peer = false;
+        else {
+            std::cerr << "usage: bench_model [--threads N] [--steps N] [--no-peer]\n";
+            return 2;
+        }
+    }
+    torch::set_num_threads(threads);
+    torch::manual_seed(0);
+    const std::int64_t vocab = 16000, batch = 16, seq = 64, inferTokens = 40, labels = 9;
+    std::vector<std::string> names = {"O"};
+    for (const char *t : {"A", "B", "C", "D"})
+        for (const char *p : {"B-", "I-"})
+            names.push_back(std::string(p) + t);
+    MultitaskModel model(builtinSmallConfig(vocab), {{"ner", HeadKind::TokenClassification, names, false, 0.1}});
+    torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-4));
+    Batch b{torch::randint(5, vocab, {batch, seq}, torch::kLong), {}, torch::ones({batch, seq}, torch::kLong),
+            torch::randint(0, labels, {batch, seq}, torch::kLong)};
+
+    auto step = [&] {
+        optimizer.zero_grad();
+        auto out = model->forward(b, "ner");
+        out.loss.backward();
+        optimizer.step();
+    };
+    model->train();
+    for (int i = 0; i < 3; ++i)
+        step();
+    std::vector<double> stepTimes;
+    for (int i = 0; i < steps; ++i)
+        stepTimes.push_back(seconds(step));
+
+    model->eval();
+    Batch one{torch::randint(5, vocab, {1, inferTokens}, torch::kLong), {}, torch::ones({1, inferTokens}, torch::kLong), {}};
+    std::vector<double> inferTimes;
+    {
+        torch::NoGradGuard noGrad;
+        for (int i = 0; i < 5; ++i)
+            model->forward(one, "ner");
+        for (int i = 0; i < 30; ++i)
+            inferTimes.push_back(seconds([&] { model->forward(one, "ner"); }));
+    }
+    const double cppStep = medianMs(stepTimes);
+    const double cppInfer = medianMs(inferTimes);
+    std::printf("bench_model: built-in encoder 4x256 (4 heads, FFN 1024, vocab 16000) + token head, %d intra-op thread(s)\n",
+                torch::get_num_threads());
+    std::printf("  C++ libtorch   train step (fwd+bwd+AdamW, 16x64): %8.1f ms   one 30-word sentence (40 tokens): %6.2f ms\n",
+                cppStep, cppInfer);
+    if (!peer)
+        return 0;
+    const std::string json = runPeer(threads, steps);
+    if (json.empty()) {
+        std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch needed)\n");
+        return 1;
+    }
+    const double pyStep = field(json, "step_ms");
+    const double pyInfer = field(json, "infer_ms");
+    std::printf("  Python PyTorch train step (fwd+bwd+AdamW, 16x64): %8.1f ms   one 30-word sentence (40 tokens): %6.2f ms\n",
+                pyStep, pyInfer);
+    std::printf("  ratio Python/C++: train step %.2fx, inference %.2fx (above 1 = C++ faster)\n", pyStep / cppStep,
+                pyInfer / cppInfer);
+    return 0;
+}
