@@ -8,5 +8,6 @@ namespace mizan::cli {
 
 // Subcommand registration, one per cmd_<name>.cpp.
 void addCleanCommand(CLI::App &app);  // cmd_clean.cpp
+void addEncodeCommand(CLI::App &app);  // cmd_encode.cpp
 
 } // namespace mizan::cli
