@@ -9,6 +9,7 @@ int main(int argc, char **argv)
     app.set_version_flag("--version", std::string("mizan ") + MIZAN_VERSION);
     app.require_subcommand(1);
     mizan::cli::addCleanCommand(app);
+    mizan::cli::addTokenizeCommand(app);
     mizan::cli::addEncodeCommand(app);
 
 
