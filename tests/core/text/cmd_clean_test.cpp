@@ -1,0 +1,135 @@
+// `mizan clean` end to end: runs the built binary on arguments and on stdin.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+const std::string kMizan = std::string(MIZAN_BINARY_DIR) + "/app/cli/mizan";
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out;  // stdout
+    std::string err;  // stderr
+};
+
+// Runs `mizan <args>` with `input` on stdin (through a temporary file, so any bytes pass).
+CliRun run(const std::string &args, const std::string &input)
+{
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string tag = std::to_string(::getpid());
+    const auto in = dir / ("mizan_clean_in_" + tag), err = dir / ("mizan_clean_err_" + tag);
+    {
+        std::ofstream f(in, std::ios::binary);
+        f << input;
+    }
+    const std::string cmd = kMizan + " " + args + " < '" + in.string() + "' 2> '" + err.string() + "'";
+    CliRun r;
+    if (FILE *p = ::popen(cmd.c_str(), "r")) {
+        char buf[65536];
+        std::size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0)
+            r.out.append(buf, n);
+        const int status = ::pclose(p);
+        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    std::ifstream e(err);
+    std::stringstream ss;
+    ss << e.rdbuf();
+    r.err = ss.str();
+    std::filesystem::remove(in);
+    std::filesystem::remove(err);
+    return r;
+}
+
+std::vector<nlohmann::json> jsonLines(const std::string &s)
+{
+    std::vector<nlohmann::json> out;
+    std::istringstream in(s);
+    for (std::string line; std::getline(in, line);)
+        out.push_back(nlohmann::json::parse(line));
+    return out;
+}
+
+class CleanCli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!std::filesystem::exists(kMizan))
+            GTEST_SKIP() << "mizan binary not built: " << kMizan;
+    }
+};
+
+TEST_F(CleanCli, JsonOnePerLineWithRawOffsets)
+{
+    const CliRun r = run("clean --json -", "الفندق رااائع\r\nوالخدمةُ سيئة 😍\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto objs = jsonLines(r.out);
+    ASSERT_EQ(objs.size(), 2u);
+    EXPECT_EQ(objs[0]["raw"], "الفندق رااائع");  // CR of CRLF dropped
+    EXPECT_EQ(objs[0]["normalized"], "الفندق رائع");
+    EXPECT_EQ(objs[0]["stemmed"], "ندق رئع");
+    const auto &tok = objs[1]["tokens"][0];
+    EXPECT_EQ(tok["text"], "والخدمةُ");
+    EXPECT_EQ(tok["start"], 0);
+    EXPECT_EQ(tok["end"], 8);
+    EXPECT_EQ(tok["norm"], "والخدمة");
+    EXPECT_EQ(objs[1]["tokens"][2]["start"], 14);  // the emoji, in code points
+    EXPECT_EQ(objs[1]["tokens"][2]["end"], 15);
+}
+
+TEST_F(CleanCli, PlainTextFromArguments)
+{
+    const CliRun r = run("clean --preset search --stem snowball الفندق  رائع", "");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("raw:        الفندق رائع"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("normalized: الفندق راءع"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("stemmed:    فندق"), std::string::npos) << r.out;
+}
+
+TEST_F(CleanCli, CliticsAsSubSpans)
+{
+    const CliRun r = run("clean --json --clitics --stem none والخدمة", "");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto objs = jsonLines(r.out);
+    ASSERT_EQ(objs.size(), 1u);
+    const auto &cl = objs[0]["tokens"][0]["clitics"];
+    ASSERT_EQ(cl.size(), 2u);
+    EXPECT_EQ(cl[1]["kind"], "article");
+    EXPECT_EQ(cl[1]["start"], 1);
+}
+
+TEST_F(CleanCli, InvalidUtf8NamesTheLine)
+{
+    const CliRun r = run("clean --json -", "سطر أول\nab\xFF\xFE\nثالث\n");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("<stdin>:2:3: invalid UTF-8"), std::string::npos) << r.err;
+    EXPECT_EQ(jsonLines(r.out).size(), 1u);  // the line before the bad one was processed
+}
+
+TEST_F(CleanCli, VeryLongLine)
+{
+    std::string line;
+    for (int i = 0; i < 100000; ++i)
+        line += "الفُندقُ رااائع ";
+    const CliRun r = run("clean -", line + "\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_GT(r.out.size(), line.size());
+}
+
+TEST_F(CleanCli, UnknownPresetIsAnError)
+{
+    const CliRun r = run("clean --preset heavy x", "");
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_NE(r.err.find("preset"), std::string::npos) << r.err;
+}
+
+} // namespace
