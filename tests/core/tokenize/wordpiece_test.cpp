@@ -236,3 +236,34 @@ TEST(WordPiece, NeverSplitWordsStayWhole)
     EXPECT_EQ(texts(t->tokenize("[رابط] [رابط")), (std::vector<std::string>{"[رابط]", "[", "رابط"}));
     EXPECT_EQ(ids(t->tokenize("[رابط]")), (std::vector<std::int64_t>{5}));
 }
+
+TEST(WordPiece, ArbitraryBytesNeverCrashAndRangesStayInsideTheText)
+{
+    const std::string vocab = kHfDir + "/tiny-bert/vocab.txt";
+    if (!exists(vocab))
+        GTEST_SKIP() << vocab << " is absent (no shared/ fixtures)";
+    const std::vector<std::string> alphabet{"ا", "ل", "\u0653", "\u064B", "\u0640", "İ", "Σ", " ", "\t", "\u200F",
+                                            "[MASK]", "[SEP", ".", "،", "😊", "\xff", "\xd8", "中", "\u2028", "a"};
+    const WordPieceTokenizer uncased = tiny("uncased");
+    const WordPieceTokenizer cased = tiny("cased");
+    std::uint32_t seed = 12345;
+    for (int round = 0; round < 500; ++round) {
+        std::string text;
+        const int n = static_cast<int>((seed >> 8) % 40);
+        for (int i = 0; i < n; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            text += alphabet[(seed >> 16) % alphabet.size()];
+        }
+        seed = seed * 1664525u + 1013904223u;
+        const std::size_t length = utf8::decodeLossy(text).size();
+        for (const WordPieceTokenizer *tok : {&uncased, &cased}) {
+            std::size_t lastStart = 0;
+            for (const Token &t : tok->tokenize(text)) {
+                EXPECT_LT(t.range.start, t.range.end) << text;
+                EXPECT_LE(t.range.end, length) << text;
+                EXPECT_GE(t.range.start, lastStart) << text;
+                lastStart = t.range.start;
+            }
+        }
+    }
+}
