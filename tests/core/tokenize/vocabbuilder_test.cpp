@@ -106,6 +106,27 @@ TEST(VocabBuilder, BpeLowerCasedFromSemEvalTrainText)
     learnAndCheck(SubwordAlgorithm::Bpe, 4000, true, "bpe");
 }
 
+TEST(VocabBuilder, MaxSentencesSamplesTheCorpus)
+{
+    if (!fs::exists(kTrainXml))
+        GTEST_SKIP() << kTrainXml << " is absent (no shared/ data)";
+    const fs::path dir = scratchDir("sample");
+    {
+        std::ofstream out(dir / "train.txt");
+        for (const std::string &s : trainSentences())
+            out << s << '\n';
+    }
+    VocabBuildOptions o;
+    o.inputFiles = {(dir / "train.txt").string()};
+    o.outputDir = (dir / "vocab").string();
+    o.vocabSize = 600;
+    o.maxSentences = 1000;
+    Result<VocabBuildResult> r = buildVocab(o);
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_NE(r->log.find("1000 sentences"), std::string::npos) << r->log;
+    fs::remove_all(dir);
+}
+
 TEST(VocabBuilder, InvalidUtf8InputIsReportedWithFileAndLine)
 {
     const std::string bad = MIZAN_TEST_DATA_DIR "/bad/tokenize_corpus_invalid_utf8.txt";
