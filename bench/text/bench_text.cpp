@@ -17,6 +17,9 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
+#include "common/utf8.h"
 #include "text/textpipeline.h"
 
 namespace {
@@ -71,6 +74,7 @@ int main(int argc, char **argv)
     opts.stemmer = mizan::StemmerKind::Isri;
     mizan::TextPipeline pipeline(opts);
     std::vector<std::string> ours(sentences.size());
+    std::vector<std::u32string> words;  // every word token, normalised, for the stemmer-only run
     double best = 1e30;
     std::size_t tokens = 0;
     for (int r = 0; r < reps; ++r) {
@@ -83,20 +87,39 @@ int main(int argc, char **argv)
                 return 1;
             }
             tokens += p->tokens.size();
+            if (r == 0)
+                for (const mizan::ProcessedToken &t : p->tokens)
+                    if (t.kind == mizan::TokenKind::Word)
+                        words.push_back(mizan::utf8::decodeLossy(t.norm));
             ours[i] = std::move(p->stemmed);
         }
         best = std::min(best, cpuSeconds() - start);
     }
 
-    // The peer reads the same sentences, one per line.
-    const std::string input = "/tmp/mizan_bench_text_in.txt", output = "/tmp/mizan_bench_text_out.txt";
+    // The stemmer alone on the same words.
+    std::vector<std::u32string> stems(words.size());
+    double bestStem = 1e30;
+    for (int r = 0; r < reps; ++r) {
+        const double start = cpuSeconds();
+        for (std::size_t i = 0; i < words.size(); ++i)
+            stems[i] = mizan::isriStem(std::u32string_view(words[i]));
+        bestStem = std::min(bestStem, cpuSeconds() - start);
+    }
+
+    // The peer reads the same sentences and words, one per line.
+    const std::string dir = "/tmp/mizan_bench_text_" + std::to_string(::getpid());
+    const std::string input = dir + "_in.txt", output = dir + "_out.txt";
+    const std::string wordsIn = dir + "_words.txt", wordsOut = dir + "_stems.txt";
     {
         std::ofstream f(input);
         for (std::size_t i = 0; i < sentences.size(); ++i)
             f << sentences[i] << (i + 1 < sentences.size() ? "\n" : "");
+        std::ofstream w(wordsIn);
+        for (std::size_t i = 0; i < words.size(); ++i)
+            w << mizan::utf8::encode(words[i]) << (i + 1 < words.size() ? "\n" : "");
     }
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " " + input + " " + output + " " +
-                            std::to_string(std::max(1, reps / 2));
+                            std::to_string(std::max(1, reps / 2)) + " " + wordsIn + " " + wordsOut;
     FILE *pipe = popen(cmd.c_str(), "r");
     if (!pipe) {
         std::cerr << "bench_text: cannot start " << cmd << '\n';
@@ -116,6 +139,17 @@ int main(int argc, char **argv)
         return 1;
     }
     const double peer = std::atof(peerJson.c_str() + key + 10);
+    const auto stemKey = peerJson.find("\"stem_seconds\":");
+    const double peerStem = stemKey == std::string::npos ? 0.0 : std::atof(peerJson.c_str() + stemKey + 15);
+
+    // The stems of the word list must be NLTK's, exactly.
+    std::size_t stemSame = 0;
+    {
+        std::istringstream in(readAll(wordsOut));
+        std::size_t i = 0;
+        for (std::string l; std::getline(in, l) && i < stems.size(); ++i)
+            stemSame += l == mizan::utf8::encode(stems[i]);
+    }
 
     // Sanity check: the same stems, word by word.
     std::istringstream peerOut(readAll(output));
@@ -126,8 +160,8 @@ int main(int argc, char **argv)
         for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k)
             same += a[k] == b[k];
     }
-    std::remove(input.c_str());
-    std::remove(output.c_str());
+    for (const std::string &f : {input, output, wordsIn, wordsOut})
+        std::remove(f.c_str());
 
     const double mb = static_cast<double>(bytes) / 1e6;
     std::printf("bench_text: %zu sentences, %.2f MB UTF-8, %zu tokens (SemEval-2016 AR hotels train)\n",
@@ -136,5 +170,8 @@ int main(int argc, char **argv)
     std::printf("  NLTK 3.8 ISRIStemmer (python3) : %8.1f ms  %7.2f MB/s\n", peer * 1e3, mb / peer);
     std::printf("  speed ratio: %.1fx NLTK; same stem at the same position: %.2f%% of %zu words\n", peer / best,
                 total ? 100.0 * static_cast<double>(same) / static_cast<double>(total) : 0.0, total);
+    std::printf("  ISRI alone on the same %zu words: mizan %.1f ms, NLTK %.1f ms: %.1fx; identical stems: %.2f%%\n",
+                words.size(), bestStem * 1e3, peerStem * 1e3, peerStem / bestStem,
+                words.empty() ? 0.0 : 100.0 * static_cast<double>(stemSame) / static_cast<double>(words.size()));
     return 0;
 }

@@ -5,7 +5,9 @@
 // the SemEval training split against NLTK's output).
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
+#include <vector>
 
 #include "common/utf8.h"
 #include "text/textcodec.h"
@@ -69,8 +71,15 @@ struct Word {
     std::size_t size() const { return n; }
     char32_t operator[](std::size_t i) const { return d[i]; }
     View view() const { return View(d, n); }
-    bool startsWith(View p) const { return n >= p.size() && View(d, p.size()) == p; }
-    bool endsWith(View s) const { return n >= s.size() && View(d + n - s.size(), s.size()) == s; }
+    bool startsWith(View p) const
+    {
+        if (n < p.size())
+            return false;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            if (d[i] != p[i])
+                return false;
+        return true;
+    }
     void dropFront(std::size_t k) { d += k; n -= k; }
     void dropBack(std::size_t k) { n -= k; }
     void set(std::initializer_list<char32_t> cs)  // values are read before any is written
@@ -110,12 +119,19 @@ void pre32(Word &w)
 
 void suf32(Word &w)
 {
-    if (w.size() >= 6)
+    // Suffixes of one length are distinct, so at most one of them matches: comparing the
+    // last letters held in registers is the same test as NLTK's endswith() in list order.
+    const std::size_t n = w.size();
+    if (n >= 6) {
+        const char32_t a = w[n - 3], b = w[n - 2], c = w[n - 1];
         for (View s : kS3)
-            if (w.endsWith(s)) { w.dropBack(3); return; }
-    if (w.size() >= 5)
+            if (s[2] == c && s[1] == b && s[0] == a) { w.dropBack(3); return; }
+    }
+    if (n >= 5) {
+        const char32_t b = w[n - 2], c = w[n - 1];
         for (View s : kS2)
-            if (w.endsWith(s)) { w.dropBack(2); return; }
+            if (s[1] == c && s[0] == b) { w.dropBack(2); return; }
+    }
 }
 
 void waw(Word &w)
@@ -252,11 +268,32 @@ void endW6(Word &w)
     }
 }
 
+// Stop words packed into one integer each: six bits per letter (every stop word is spelt
+// with letters of U+0621..U+064A), so that the check is a few shifts and a binary search.
+std::uint64_t packWord(View w)
+{
+    std::uint64_t key = w.size();
+    for (char32_t c : w) {
+        if (c < 0x0621 || c > 0x064A)
+            return 0;
+        key = (key << 6) | (c - 0x0620);
+    }
+    return key;
+}
+
 bool isStopWord(View w)
 {
     if (w.size() < 4 || w.size() > 7)  // every stop word has 4 to 7 letters
         return false;
-    return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+    static const std::vector<std::uint64_t> keys = [] {
+        std::vector<std::uint64_t> k;
+        for (View s : kStopWords)
+            k.push_back(packWord(s));
+        std::sort(k.begin(), k.end());
+        return k;
+    }();
+    const std::uint64_t key = packWord(w);
+    return key != 0 && std::binary_search(keys.begin(), keys.end(), key);
 }
 
 } // namespace

@@ -46,7 +46,7 @@ inline void appendUtf8(std::string &out, std::u32string_view cps)
 {
     std::size_t bytes = 0;
     for (char32_t c : cps)
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;  // U+FFFD for bad values is 3 too
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c > 0x10FFFF) ? 3 : 4;  // U+FFFD: 3
     std::size_t pos = out.size();
     out.resize(pos + bytes);
     auto *p = reinterpret_cast<uint8_t *>(out.data());

@@ -120,6 +120,14 @@ TEST(Normalizer, InvalidUtf8IsAnErrorNamingTheByte)
     EXPECT_NE(r.error().find("byte 2"), std::string::npos) << r.error();
 }
 
+TEST(Normalizer, CodePointsPastUnicodeBecomeReplacementCharacters)
+{
+    const std::u32string raw = {U'a', static_cast<char32_t>(0x110000), static_cast<char32_t>(0xD800), U'\U0001F60D'};
+    const NormalizedText n = Normalizer(NormalizerOptions::none()).normalize(std::u32string_view(raw));
+    EXPECT_EQ(n.text, "a\uFFFD\uFFFD\U0001F60D");
+    EXPECT_EQ(n.map.rawLength(), 4u);
+}
+
 TEST(Normalizer, PresetsByName)
 {
     EXPECT_TRUE(NormalizerOptions::preset("light").has_value());
