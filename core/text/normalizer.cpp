@@ -1,5 +1,8 @@
 #include "text/normalizer.h"
 
+#include <map>
+#include <mutex>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -355,19 +358,38 @@ Needs scan(const std::u32string &t, const std::vector<unsigned char> &table)
     return n;
 }
 
+// The table of charNeeds() for every BMP code point, built once per distinct set of the
+// options it depends on.
+std::shared_ptr<const std::vector<unsigned char>> needsTable(const NormalizerOptions &o)
+{
+    unsigned key = static_cast<unsigned>(o.unicodeForm);
+    for (bool b : {o.splitLamAlef, o.removeInvisible, o.removeTashkeel, o.removeTatweel, o.unifyAlef,
+                   o.alefMaqsuraToYaa, o.taaMarbutaToHaa, o.hamzaCarrierToHamza, o.asciiDigits})
+        key = (key << 1) | (b ? 1u : 0u);
+    static std::mutex mutex;
+    static std::map<unsigned, std::shared_ptr<const std::vector<unsigned char>>> tables;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto &table = tables[key];
+    if (!table) {
+        auto t = std::make_shared<std::vector<unsigned char>>(0x10000);
+        for (char32_t c = 0; c < 0x10000; ++c)
+            (*t)[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : charNeeds(o, c);
+        table = std::move(t);
+    }
+    return table;
+}
+
 } // namespace
 
-Normalizer::Normalizer(NormalizerOptions options) : m_options(std::move(options)), m_charNeeds(0x10000)
+Normalizer::Normalizer(NormalizerOptions options) : m_options(std::move(options)), m_charNeeds(needsTable(m_options))
 {
-    for (char32_t c = 0; c < 0x10000; ++c)
-        m_charNeeds[c] = (c >= 0xD800 && c <= 0xDFFF) ? 0 : charNeeds(m_options, c);
 }
 
 std::u32string Normalizer::normalizeCodePoints(std::u32string_view raw, OffsetMap *map) const
 {
     const NormalizerOptions &o = m_options;
     State s = State::identity(raw);
-    Needs needs = scan(s.text, m_charNeeds);
+    Needs needs = scan(s.text, *m_charNeeds);
     // A step that changed the text may have made work for the later ones: scan again then.
     bool changed = false;
     if (o.unicodeForm != UnicodeForm::None && needs.has(kNeedForm))
@@ -380,10 +402,10 @@ std::u32string Normalizer::normalizeCodePoints(std::u32string_view raw, OffsetMa
     if (o.emoji != SpanAction::Keep && needs.has(kNeedEmoji))
         changed = emojiStep(s, o) || changed;
     if (changed)
-        needs = scan(s.text, m_charNeeds);
+        needs = scan(s.text, *m_charNeeds);
     const bool chars = needs.has(kNeedChars);
     if (chars)
-        charStep(s, o, m_charNeeds);
+        charStep(s, o, *m_charNeeds);
     // Deleting marks or tatweel can bring repeated letters or spaces together.
     if (o.collapseRepeats && (needs.repeats || chars))
         collapseRepeatsStep(s);

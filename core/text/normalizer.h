@@ -1,6 +1,7 @@
 #pragma once
 // Arabic text normalisation with an offset map back to the raw text.
 // Every step can be switched on or off; presets give the usual combinations.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,8 @@ struct NormalizedText {
     OffsetMap map;     // raw <-> text, in code points
 };
 
+// Cheap to copy; const methods are thread-safe. The first normaliser with a given set of
+// per-character options builds a 64 KiB lookup table (about 2 ms); later ones share it.
 class Normalizer {
 public:
     explicit Normalizer(NormalizerOptions options = NormalizerOptions::light());
@@ -74,8 +77,9 @@ public:
 
 private:
     NormalizerOptions m_options;
-    // For each BMP code point, which steps it can give work to (bits, see normalizer.cpp).
-    std::vector<unsigned char> m_charNeeds;
+    // For each BMP code point, which steps it can give work to (bits, see normalizer.cpp);
+    // shared by every normaliser with the same per-character options.
+    std::shared_ptr<const std::vector<unsigned char>> m_charNeeds;
 };
 
 } // namespace mizan
