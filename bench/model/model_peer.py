@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Peer for bench_model: the same BERT encoder + token-classification head as Mizan's built-in
 model (post-LN, exact GELU, HF BertModel layout), written with Debian's python3-torch.
-Prints one JSON line: {"step_ms": ..., "infer_ms": ..., "threads": ...}."""
+Prints one JSON line: {"step_ms", "infer_ms" (medians), "step_min_ms", "infer_min_ms", "threads"}."""
 import argparse
 import json
 import math
@@ -35,7 +35,7 @@ class Layer(nn.Module):
 class Model(nn.Module):
     def __init__(self, vocab, h, layers, heads, ffn, labels, p=0.1, positions=512):
         super().__init__()
-        self.word, self.pos, self.type = nn.Embedding(vocab, h), nn.Embedding(positions, h), nn.Embedding(2, h)
+        self.word, self.pos, self.token_type = nn.Embedding(vocab, h), nn.Embedding(positions, h), nn.Embedding(2, h)
         self.norm, self.drop = nn.LayerNorm(h, eps=1e-12), nn.Dropout(p)
         self.layers = nn.ModuleList([Layer(h, heads, ffn, p) for _ in range(layers)])
         self.pooler = nn.Linear(h, h)
@@ -43,7 +43,7 @@ class Model(nn.Module):
 
     def forward(self, ids, mask):
         t = ids.shape[1]
-        x = self.word(ids) + self.type(torch.zeros_like(ids)) + self.pos(torch.arange(t).unsqueeze(0))
+        x = self.word(ids) + self.token_type(torch.zeros_like(ids)) + self.pos(torch.arange(t).unsqueeze(0))
         x = self.drop(self.norm(x))
         add = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
         for layer in self.layers:
@@ -98,6 +98,7 @@ def main():
             model(one, one_mask)
             infer.append(time.perf_counter() - t0)
     print(json.dumps({"step_ms": 1000 * statistics.median(times), "infer_ms": 1000 * statistics.median(infer),
+                      "step_min_ms": 1000 * min(times), "infer_min_ms": 1000 * min(infer),
                       "threads": torch.get_num_threads()}))
 
 
