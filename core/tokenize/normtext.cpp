@@ -147,35 +147,56 @@ NText lowerCase(const NText &text)
             out.push_back({static_cast<char32_t>(u >= 'A' && u <= 'Z' ? u + 32 : u), c.start, c.end});
             continue;
         }
-        UChar src[2];
-        int32_t srcLen = 0;
-        UBool err = false;
-        U16_APPEND(src, srcLen, 2, u, err);
-        UChar dst[16];
-        UErrorCode status = U_ZERO_ERROR;
-        const int32_t n = u_strToLower(dst, 16, src, srcLen, "", &status);
-        if (U_FAILURE(status) || err) {
-            out.push_back(c);
+        // Python's str.lower() uses the full mapping; the only unconditional lower-case
+        // mapping that differs from the simple one is U+0130 -> "i" + U+0307.
+        if (u == 0x130) {
+            out.push_back({U'i', c.start, c.end});
+            out.push_back({U'\u0307', c.start, c.end});
             continue;
         }
-        for (int32_t i = 0; i < n;) {
-            UChar32 l;
-            U16_NEXT(dst, i, n, l);
-            out.push_back({static_cast<char32_t>(l), c.start, c.end});
-        }
+        out.push_back({static_cast<char32_t>(u_tolower(u)), c.start, c.end});
     }
     return out;
 }
 
+// True when `text` is certainly already in the form `property` (UCHAR_NFC_QUICK_CHECK or
+// UCHAR_NFD_QUICK_CHECK) asks for: every character "yes" and combining classes in canonical
+// order. `noMarks` also requires that no character is a non-spacing mark.
+bool quickCheckYes(const NText &text, UProperty property, bool noMarks)
+{
+    uint8_t lastClass = 0;
+    for (const NChar &c : text) {
+        const UChar32 u = static_cast<UChar32>(c.cp);
+        if (u < 0xC0) {  // ASCII and Latin-1 symbols: always "yes", class 0, never Mn
+            lastClass = 0;
+            continue;
+        }
+        if (u_getIntPropertyValue(u, property) != UNORM_YES)
+            return false;
+        if (noMarks && u_charType(u) == U_NON_SPACING_MARK)
+            return false;
+        const uint8_t cc = u_getCombiningClass(u);
+        if (cc != 0 && lastClass > cc)
+            return false;
+        lastClass = cc;
+    }
+    return true;
+}
+
 NText nfc(const NText &text)
 {
-    const icu::Normalizer2 &norm = nfcInstance();
-    return normalize(text, norm);
+    // Most text is already NFC: the quick check avoids building segments.
+    if (quickCheckYes(text, UCHAR_NFC_QUICK_CHECK, false))
+        return text;
+    return normalize(text, nfcInstance());
 }
 
 NText stripAccents(const NText &text)
 {
-    NText decomposed = normalize(text, nfdInstance());
+    if (quickCheckYes(text, UCHAR_NFD_QUICK_CHECK, true))
+        return text;
+    const icu::Normalizer2 &nfd = nfdInstance();
+    NText decomposed = normalize(text, nfd);
     decomposed.erase(std::remove_if(decomposed.begin(), decomposed.end(),
                                     [](const NChar &c) {
                                         return u_charType(static_cast<UChar32>(c.cp)) == U_NON_SPACING_MARK;

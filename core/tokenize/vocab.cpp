@@ -49,11 +49,13 @@ Result<Vocab> Vocab::load(const std::string &path)
     return parse(*data, path);
 }
 
-bool Vocab::contains(std::string_view token) const { return m_ids.count(std::string(token)) > 0; }
+bool Vocab::contains(std::string_view token) const { return find(token).has_value(); }
 
-std::optional<std::int64_t> Vocab::find(std::string_view token) const
+std::optional<std::int64_t> Vocab::find(std::string_view token) const { return find(std::string(token)); }
+
+std::optional<std::int64_t> Vocab::find(const std::string &token) const
 {
-    auto it = m_ids.find(std::string(token));
+    auto it = m_ids.find(token);
     if (it == m_ids.end())
         return std::nullopt;
     return it->second;

@@ -29,6 +29,8 @@ public:
     bool contains(std::string_view token) const;
     // The id of `token`, or nothing when absent.
     std::optional<std::int64_t> find(std::string_view token) const;
+    std::optional<std::int64_t> find(const std::string &token) const;  // no copy
+    std::optional<std::int64_t> find(const char *token) const { return find(std::string_view(token)); }
     // The token of `id`; throws std::out_of_range when id is not in [0, size()).
     const std::string &token(std::int64_t id) const;
     const std::vector<std::string> &tokens() const { return m_tokens; }

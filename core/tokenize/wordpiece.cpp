@@ -112,9 +112,15 @@ void wordPiece(const NText &word, int wordIndex, const Vocab &vocab, const Token
         out.push_back({cfg.unkToken, unkId, rangeOf(word, 0, n), wordIndex});
         return;
     }
-    std::vector<std::string> chars(n);
-    for (std::size_t i = 0; i < n; ++i)
-        chars[i] = utf8::encode(word[i].cp);
+    // The word as UTF-8 once, with the byte offset of each character, so that each candidate
+    // piece is one substring copy.
+    std::string bytes;
+    std::vector<std::size_t> at(n + 1);
+    for (std::size_t i = 0; i < n; ++i) {
+        at[i] = bytes.size();
+        bytes += utf8::encode(word[i].cp);
+    }
+    at[n] = bytes.size();
     const std::size_t firstNew = out.size();
     std::size_t start = 0;
     std::string candidate;
@@ -123,8 +129,7 @@ void wordPiece(const NText &word, int wordIndex, const Vocab &vocab, const Token
         bool found = false;
         for (; end > start; --end) {
             candidate.assign(start > 0 ? "##" : "");
-            for (std::size_t i = start; i < end; ++i)
-                candidate += chars[i];
+            candidate.append(bytes, at[start], at[end] - at[start]);
             if (auto id = vocab.find(candidate)) {
                 out.push_back({candidate, *id, rangeOf(word, start, end), wordIndex});
                 found = true;
