@@ -21,21 +21,28 @@ struct CleanOptions {
     std::vector<std::string> text;
 };
 
-nlohmann::ordered_json toJson(const ProcessedText &p)
+// Writes one JSON object for `p`, token by token, so that a very long line never holds a
+// JSON tree of all its tokens in memory at once.
+void writeJson(std::ostream &out, const ProcessedText &p)
 {
-    nlohmann::ordered_json tokens = nlohmann::ordered_json::array();
+    using Json = nlohmann::ordered_json;
+    auto str = [](const std::string &s) { return Json(s).dump(); };
+    out << "{\"raw\":" << str(p.raw) << ",\"normalized\":" << str(p.normalized.text) << ",\"stemmed\":" << str(p.stemmed)
+        << ",\"tokens\":[";
+    bool first = true;
     for (const ProcessedToken &t : p.tokens) {
-        nlohmann::ordered_json j = {{"text", t.raw}, {"start", t.range.start}, {"end", t.range.end},
-                            {"norm", t.norm}, {"stem", t.stem}, {"kind", tokenKindName(t.kind)}};
+        Json j = {{"text", t.raw}, {"start", t.range.start}, {"end", t.range.end},
+                  {"norm", t.norm}, {"stem", t.stem}, {"kind", tokenKindName(t.kind)}};
         if (!t.clitics.empty()) {
-            nlohmann::ordered_json cl = nlohmann::ordered_json::array();
+            Json cl = Json::array();
             for (const Clitic &c : t.clitics)
                 cl.push_back({{"kind", cliticKindName(c.kind)}, {"start", c.range.start}, {"end", c.range.end}});
             j["clitics"] = std::move(cl);
         }
-        tokens.push_back(std::move(j));
+        out << (first ? "" : ",") << j.dump();
+        first = false;
     }
-    return {{"raw", p.raw}, {"normalized", p.normalized.text}, {"stemmed", p.stemmed}, {"tokens", std::move(tokens)}};
+    out << "]}\n";
 }
 
 // Processes one input line; `where` names it in error messages ("<stdin>:12").
@@ -53,7 +60,7 @@ void cleanOne(TextPipeline &pipeline, const std::string &text, const std::string
         throw CLI::RuntimeError(2);
     }
     if (json) {
-        std::cout << toJson(*result).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::strict) << '\n';
+        writeJson(std::cout, *result);
     } else {
         std::cout << "raw:        " << result->raw << '\n'
                   << "normalized: " << result->normalized.text << '\n'
