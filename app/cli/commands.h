@@ -9,6 +9,7 @@ namespace mizan::cli {
 // Subcommand registration, one per cmd_<name>.cpp.
 void addCleanCommand(CLI::App &app);  // cmd_clean.cpp
 void addTokenizeCommand(CLI::App &app);  // cmd_tokenize.cpp
+void addStatsCommand(CLI::App &app);  // cmd_stats.cpp
 void addEncodeCommand(CLI::App &app);  // cmd_encode.cpp
 
 } // namespace mizan::cli

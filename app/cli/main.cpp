@@ -10,6 +10,7 @@ int main(int argc, char **argv)
     app.require_subcommand(1);
     mizan::cli::addCleanCommand(app);
     mizan::cli::addTokenizeCommand(app);
+    mizan::cli::addStatsCommand(app);
     mizan::cli::addEncodeCommand(app);
 
 

@@ -6,6 +6,10 @@
 
 namespace mizan {
 
+// Warning: something was repaired, skipped or noted and the import went on (lenient mode).
+// Error: the import stopped: the file could not be read as its format (unreadable, empty,
+// not well-formed, wrong root), or strict mode met its first problem. An ImportReport with
+// an error always comes with ImportResult::ok == false.
 enum class Severity { Warning, Error };
 
 struct ImportIssue {
