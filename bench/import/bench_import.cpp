@@ -28,7 +28,6 @@ int main(int argc, char **argv)
     for (int i = 0; i < reps; ++i) {
         const auto start = std::chrono::steady_clock::now();
         ImportResult r = importCorpus(path);
-        const auto imported = std::chrono::steady_clock::now();
         if (!r.ok) {
             std::cerr << "bench_import: " << r.report.issues.at(0).toString() << '\n';
             return 1;
@@ -40,7 +39,6 @@ int main(int argc, char **argv)
         const auto end = std::chrono::steady_clock::now();
         importBest = std::min(importBest, std::chrono::duration<double>(viewsEnd - start).count());
         allBest = std::min(allBest, std::chrono::duration<double>(end - start).count());
-        (void)imported;
     }
 
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " '" + path + "' " +
