@@ -68,6 +68,8 @@ std::vector<std::string_view> splitFields(std::string_view line)
         fields.push_back(f);
         i = end + 1;
     }
+    while (!fields.empty() && fields.back().empty())  // trailing tabs
+        fields.pop_back();
     return fields;
 }
 

@@ -1,6 +1,7 @@
 #include "corpus/corpusio.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <tuple>
 #include <new>
@@ -32,6 +33,16 @@ CorpusFormat jsonlFlavor(std::string_view head)
     if (j.is_object() && (j.contains("mizan_corpus") || j.contains("sentences")))
         return CorpusFormat::JsonlMizan;
     return CorpusFormat::JsonlDoccano;
+}
+
+std::string sizeText(std::size_t bytes)
+{
+    return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB" : std::to_string(bytes) + " bytes";
+}
+
+std::string tooLarge(std::size_t size, std::size_t limit)
+{
+    return "the file is " + sizeText(size) + ", over the import limit of " + sizeText(limit) + "; not imported";
 }
 
 // Replaces invalid UTF-8 by U+FFFD; returns how many sequences were replaced.
@@ -79,8 +90,7 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
         if (data.empty())
             ctx.fatal({}, "the file is empty (0 bytes)");
         if (data.size() > options.maxBytes)
-            ctx.fatal({}, "the file is " + std::to_string(data.size() >> 20) + " MB; the limit is " +
-                              std::to_string(options.maxBytes >> 20) + " MB");
+            ctx.fatal({}, tooLarge(data.size(), options.maxBytes));
         if (data.compare(0, 3, "\xEF\xBB\xBF") == 0)
             data.erase(0, 3);
         if (auto bad = utf8::findInvalid(data)) {
@@ -142,8 +152,7 @@ ImportResult importCorpus(const std::string &path, const ImportOptions &options)
         ImportResult result;
         result.ok = false;
         result.corpus.sourcePath = path;
-        result.report.error(path, 0, 0, "the file is " + std::to_string(size >> 20) + " MB; the limit is " +
-                                            std::to_string(options.maxBytes >> 20) + " MB; not imported");
+        result.report.error(path, 0, 0, tooLarge(static_cast<std::size_t>(size), options.maxBytes));
         return result;
     }
     Result<std::string> data = readFile(path);

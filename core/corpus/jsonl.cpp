@@ -211,9 +211,12 @@ private:
         Document doc;
         doc.id = optionalString(j, "id");
         doc.extra = readAttributes(j);
-        if (auto it = j.find("document_opinions"); it != j.end() && it->is_array())
+        if (auto it = j.find("document_opinions"); it != j.end()) {
+            if (!it->is_array())
+                throw BadLine("\"document_opinions\" must be an array");
             for (const json &o : *it)
                 doc.documentOpinions.push_back(readOpinion(o, {}, 0, false));
+        }
         for (const json &sj : member(j, "sentences", json::value_t::array, "an array")) {
             if (!sj.is_object())
                 throw BadLine("a sentence must be an object");

@@ -65,6 +65,9 @@ TEST(Conll, ExtraColumnsUseTheFirstTagAndAreReportedOnce)
     ASSERT_TRUE(t.ok);
     EXPECT_EQ(t.corpus.documents[0].sentences[0].entities[0], (EntitySpan{"PERS", 0, 3}));
     EXPECT_EQ(countIssues(t.report, "only the first tag column"), 1u);
+    ImportResult trailing = importConll("a\tB-PERS\t\nb\tI-PERS\t\t\n", true);
+    ASSERT_TRUE(trailing.ok);
+    EXPECT_TRUE(trailing.report.issues.empty());
 }
 
 TEST(Conll, OrphanInsideTagIsRepairedAndReported)
