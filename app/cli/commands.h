@@ -11,5 +11,6 @@ void addCleanCommand(CLI::App &app);  // cmd_clean.cpp
 void addTokenizeCommand(CLI::App &app);  // cmd_tokenize.cpp
 void addStatsCommand(CLI::App &app);  // cmd_stats.cpp
 void addEncodeCommand(CLI::App &app);  // cmd_encode.cpp
+void addBaselineCommand(CLI::App &app);  // cmd_baseline.cpp
 
 } // namespace mizan::cli

@@ -12,6 +12,7 @@ int main(int argc, char **argv)
     mizan::cli::addTokenizeCommand(app);
     mizan::cli::addStatsCommand(app);
     mizan::cli::addEncodeCommand(app);
+    mizan::cli::addBaselineCommand(app);
 
 
     try {

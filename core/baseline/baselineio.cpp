@@ -20,7 +20,7 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"sentiment_dim", o.sentimentDim},   {"tagger_epochs", o.taggerEpochs},
             {"sentiment_epochs", o.sentimentEpochs}, {"batch_size", o.batchSize},
             {"tagger_lr", o.taggerLr},           {"sentiment_lr", o.sentimentLr},
-            {"weight_decay", o.weightDecay},     {"class_weight_power", o.classWeightPower},
+            {"class_weight_power", o.classWeightPower},
             {"window", o.window},                {"seed", o.seed},
             {"threads", o.threads}};
 }
@@ -36,7 +36,6 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     o.batchSize = j.value("batch_size", o.batchSize);
     o.taggerLr = j.value("tagger_lr", o.taggerLr);
     o.sentimentLr = j.value("sentiment_lr", o.sentimentLr);
-    o.weightDecay = j.value("weight_decay", o.weightDecay);
     o.classWeightPower = j.value("class_weight_power", o.classWeightPower);
     o.window = j.at("window").get<std::size_t>();
     o.seed = j.value("seed", o.seed);

@@ -172,8 +172,9 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 
         // Tagger: maximise the CRF log-likelihood.
         impl->tagger->train();
-        torch::optim::Adam taggerOpt(impl->tagger->parameters(),
-                                     torch::optim::AdamOptions(options.taggerLr).weight_decay(options.weightDecay));
+        // Adagrad: per-feature step sizes suit sparse hashed features, and it takes the sparse
+        // gradients of the embedding tables, so a step costs the features seen, not the table.
+        torch::optim::Adagrad taggerOpt(impl->tagger->parameters(), torch::optim::AdagradOptions(options.taggerLr));
         BaselineTaggerImpl &tagger = *impl->tagger;
         const bool taggerDone = runEpochs(
             tagged.size(), options.taggerEpochs, options.batchSize, rng, taggerOpt, "tagger", progress, stop,
@@ -196,8 +197,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                                       options.classWeightPower);
         const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
         impl->sentiment->train();
-        torch::optim::Adam sentOpt(impl->sentiment->parameters(),
-                                   torch::optim::AdamOptions(options.sentimentLr).weight_decay(options.weightDecay));
+        torch::optim::Adagrad sentOpt(impl->sentiment->parameters(), torch::optim::AdagradOptions(options.sentimentLr));
         BaselineSentimentImpl &sentiment = *impl->sentiment;
         const bool sentimentDone = runEpochs(
             polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,

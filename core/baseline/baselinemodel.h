@@ -27,9 +27,8 @@ struct BaselineOptions {
     int taggerEpochs = 10;
     int sentimentEpochs = 12;
     int batchSize = 32;
-    double taggerLr = 0.02;
-    double sentimentLr = 0.01;
-    double weightDecay = 0.0;
+    double taggerLr = 0.1;  // Adagrad learning rates
+    double sentimentLr = 0.1;
     // Class weight = (n / (classes * n_c)) ^ classWeightPower: 0 = none, 1 = "balanced".
     double classWeightPower = 0.5;
     std::size_t window = 4;  // units each side of a target in the window bag

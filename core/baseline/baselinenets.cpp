@@ -12,7 +12,7 @@ BaselineTaggerImpl::BaselineTaggerImpl(std::int64_t buckets)
 {
     const auto tags = static_cast<std::int64_t>(baselineTagLabels().size());
     emb = register_module("emb", torch::nn::EmbeddingBag(
-                                     torch::nn::EmbeddingBagOptions(buckets, tags).mode(torch::kSum)));
+                                     torch::nn::EmbeddingBagOptions(buckets, tags).mode(torch::kSum).sparse(true)));
     torch::NoGradGuard noGrad;
     emb->weight.zero_();
     crf = register_module("crf", Crf(CrfOptions(tags).labels(baselineTagLabels())));
@@ -26,7 +26,7 @@ torch::Tensor BaselineTaggerImpl::emissions(const torch::Tensor &ids, const torc
 BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes)
 {
     emb = register_module("emb", torch::nn::EmbeddingBag(
-                                     torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean)));
+                                     torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true)));
     {
         torch::NoGradGuard noGrad;
         emb->weight.uniform_(-1.0 / static_cast<double>(dim), 1.0 / static_cast<double>(dim));

@@ -1,0 +1,252 @@
+// mizan baseline: the linear baseline (hashed n-gram CRF target tagger + fastText-style
+// sentiment head) on its own: train (with a seeded dev split by review, reporting dev
+// metrics), eval on annotated files, predict on new text.
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "baseline/baselineeval.h"
+#include "baseline/baselinemodel.h"
+#include "commands.h"
+#include "common/utf8.h"
+#include "corpus/corpusio.h"
+#include "corpus/datasplit.h"
+#include "eval/evaljson.h"
+
+namespace mizan::cli {
+namespace {
+
+struct BaselineCliOptions {
+    std::vector<std::string> train, dev, test, text;
+    std::string out, model;
+    double devFraction = 0.1;
+    std::uint64_t seed = 13;
+    bool json = false;
+    bool errors = false;
+    BaselineOptions model_;
+};
+
+[[noreturn]] void fail(const std::string &message, int code = 1)
+{
+    std::cerr << "mizan baseline: " << message << '\n';
+    throw CLI::RuntimeError(code);
+}
+
+// Reads and merges corpus files; import errors are fatal and printed with file:line:column.
+Corpus readCorpora(const std::vector<std::string> &files)
+{
+    Corpus all;
+    for (const std::string &file : files) {
+        ImportResult r = importCorpus(file);
+        for (const ImportIssue &i : r.report.issues)
+            if (i.severity == Severity::Error)
+                std::cerr << i.toString() << '\n';
+        if (!r.ok)
+            fail(file + ": cannot be read as a corpus", 2);
+        for (Document &d : r.corpus.documents)
+            all.documents.push_back(std::move(d));
+    }
+    return all;
+}
+
+nlohmann::json evaluationJson(const BaselineEvaluation &ev, bool withErrors)
+{
+    nlohmann::json targets = spanMetricsToJson(ev.targets);
+    targets["kind"] = "tagging";
+    targets["metric"] = "semeval2016_slot2_exact_span";
+    targets["token_accuracy"] = ev.unitBio.tokenAccuracy;
+    targets["per_label"] = {{"TARGET", prfToJson(ev.targets.prf)}};
+    targets["unit_bio"] = taggingToJson(ev.unitBio);
+    nlohmann::json sentiment = classificationToJson(ev.sentiment);
+    sentiment["kind"] = "target_sentiment";
+    sentiment["metric"] = "semeval2016_slot3_gold_targets";
+    if (withErrors) {
+        targets["errors"] = errorsToJson(ev.targetErrors);
+        sentiment["errors"] = errorsToJson(ev.sentimentErrors);
+    }
+    return {{"model", "baseline"}, {"tasks", {{"targets", targets}, {"sentiment", sentiment}}}};
+}
+
+void printEvaluation(const BaselineEvaluation &ev)
+{
+    std::cout << std::fixed << std::setprecision(4);
+    std::cout << "targets (SemEval slot 2, exact character spans): P " << ev.targets.prf.precision << "  R "
+              << ev.targets.prf.recall << "  F1 " << ev.targets.prf.f1 << "  (gold " << ev.targets.goldCount
+              << ", predicted " << ev.targets.predictedCount << ", correct " << ev.targets.correctCount << ")\n";
+    std::cout << "targets (unit-level BIO, conlleval): F1 " << ev.unitBio.conlleval.micro.f1
+              << "  strict IOB2 F1 " << ev.unitBio.strict.micro.f1 << "  token accuracy "
+              << ev.unitBio.tokenAccuracy << '\n';
+    std::cout << "sentiment (gold targets): accuracy " << ev.sentiment.accuracy << "  macro-F1 "
+              << ev.sentiment.macro.f1 << "  weighted-F1 " << ev.sentiment.weighted.f1 << "  (" << ev.sentiment.count
+              << " targets)\n";
+    for (std::size_t i = 0; i < ev.sentiment.labels.size(); ++i) {
+        const Prf &p = ev.sentiment.perClass[i];
+        std::cout << "  " << std::left << std::setw(9) << ev.sentiment.labels[i] << std::right << " P "
+                  << p.precision << "  R " << p.recall << "  F1 " << p.f1 << "  support " << p.support << '\n';
+    }
+    std::cout << "  confusion (rows gold, columns predicted):";
+    for (const auto &l : ev.sentiment.labels)
+        std::cout << ' ' << l;
+    std::cout << '\n';
+    for (std::size_t i = 0; i < ev.sentiment.labels.size(); ++i) {
+        std::cout << "  " << std::left << std::setw(9) << ev.sentiment.labels[i] << std::right;
+        for (std::size_t c : ev.sentiment.confusion[i])
+            std::cout << std::setw(7) << c;
+        std::cout << '\n';
+    }
+}
+
+void report(const BaselineEvaluation &ev, const BaselineCliOptions &o)
+{
+    if (o.json)
+        std::cout << evaluationJson(ev, o.errors).dump() << '\n';
+    else
+        printEvaluation(ev);
+}
+
+void runTrain(const BaselineCliOptions &o)
+{
+    Corpus train = readCorpora(o.train);
+    Corpus dev;
+    if (!o.dev.empty()) {
+        dev = readCorpora(o.dev);
+    } else if (o.devFraction > 0.0) {
+        auto [tr, dv] = splitTrainDev(train, o.devFraction, o.seed);
+        train = std::move(tr);
+        dev = std::move(dv);
+    }
+    if (!o.json)
+        std::cerr << "training on " << train.documents.size() << " documents (" << train.sentenceCount()
+                  << " sentences), dev " << dev.documents.size() << " documents (" << dev.sentenceCount()
+                  << " sentences)\n";
+    const auto t0 = std::chrono::steady_clock::now();
+    auto model = BaselineModel::train(corpusSentences(train), o.model_, [&](const BaselineProgress &p) {
+        if (!o.json)
+            std::cerr << p.part << " epoch " << p.epoch << "/" << p.epochs << "  loss " << p.loss << '\n';
+    });
+    if (!model)
+        fail(model.error());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!o.json)
+        std::cerr << "trained in " << std::setprecision(1) << std::fixed << seconds << " s\n";
+    if (!o.out.empty()) {
+        if (Status st = model->save(o.out); !st)
+            fail(st.message());
+        if (!o.json)
+            std::cerr << "saved to " << o.out << '\n';
+    }
+    if (dev.sentenceCount() == 0)
+        return;
+    auto ev = evaluateBaseline(*model, corpusSentences(dev));
+    if (!ev)
+        fail(ev.error());
+    if (o.json) {
+        nlohmann::json j = evaluationJson(*ev, o.errors);
+        j["train_seconds"] = seconds;
+        std::cout << j.dump() << '\n';
+    } else {
+        std::cout << "dev:\n";
+        printEvaluation(*ev);
+    }
+}
+
+BaselineModel loadModel(const std::string &dir)
+{
+    auto m = BaselineModel::load(dir);
+    if (!m)
+        fail(m.error(), 2);
+    return std::move(*m);
+}
+
+void runEval(const BaselineCliOptions &o)
+{
+    const BaselineModel model = loadModel(o.model);
+    const Corpus test = readCorpora(o.test);
+    auto ev = evaluateBaseline(model, corpusSentences(test));
+    if (!ev)
+        fail(ev.error());
+    report(*ev, o);
+}
+
+void predictLine(const BaselineModel &model, const std::string &line, const std::string &where)
+{
+    if (const auto bad = utf8::findInvalid(line))
+        fail(where + ":" + std::to_string(bad->codePoint + 1) + ": invalid UTF-8 at byte " +
+                 std::to_string(bad->byteOffset) + ": expected UTF-8 text",
+             2);
+    nlohmann::json targets = nlohmann::json::array();
+    for (const BaselineTarget &t : model.predict(line)) {
+        nlohmann::json scores = nlohmann::json::object();
+        for (const auto &[label, p] : t.polarity.scores)
+            scores[label] = p;
+        targets.push_back({{"start", t.start}, {"end", t.end}, {"text", t.text},
+                           {"polarity", t.polarity.label}, {"scores", scores}});
+    }
+    std::cout << nlohmann::json{{"text", line}, {"entities", nlohmann::json::array()}, {"targets", targets}}.dump()
+              << '\n';
+}
+
+void runPredict(const BaselineCliOptions &o)
+{
+    const BaselineModel model = loadModel(o.model);
+    if (o.text.empty() || (o.text.size() == 1 && o.text[0] == "-")) {
+        std::string line;
+        std::size_t n = 0;
+        while (std::getline(std::cin, line)) {
+            ++n;
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            predictLine(model, line, "<stdin>:" + std::to_string(n));
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < o.text.size(); ++i)
+        predictLine(model, o.text[i], "argument " + std::to_string(i + 1));
+}
+
+} // namespace
+
+void addBaselineCommand(CLI::App &app)
+{
+    auto opt = std::make_shared<BaselineCliOptions>();
+    CLI::App *cmd = app.add_subcommand("baseline", "The linear baseline: hashed n-gram CRF targets + softmax sentiment");
+    cmd->require_subcommand(1);
+
+    CLI::App *train = cmd->add_subcommand("train", "Train on SemEval-style corpora and report dev metrics");
+    train->add_option("--train", opt->train, "Training corpus files")->required();
+    train->add_option("--dev", opt->dev, "Dev corpus files (default: a seeded split of --train by review)");
+    train->add_option("--dev-fraction", opt->devFraction, "Share of reviews held out for dev (0 = none)")
+        ->check(CLI::Range(0.0, 0.9));
+    train->add_option("--seed", opt->seed, "Seed of the dev split and of training");
+    train->add_option("--out", opt->out, "Folder to save the model in");
+    train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
+    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs)->check(CLI::Range(1, 1000));
+    train->add_option("--class-weight-power", opt->model_.classWeightPower,
+                      "0 = unweighted, 1 = balanced class weights")->check(CLI::Range(0.0, 2.0));
+    train->add_option("--window", opt->model_.window, "Units either side of a target in its window features");
+    train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
+    train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");
+    train->add_flag("--errors", opt->errors, "With --json: include the error lists");
+    train->callback([opt] {
+        opt->model_.seed = opt->seed;
+        runTrain(*opt);
+    });
+
+    CLI::App *eval = cmd->add_subcommand("eval", "Evaluate a saved baseline on annotated corpora");
+    eval->add_option("--model", opt->model, "Folder written by `mizan baseline train --out`")->required();
+    eval->add_option("--test", opt->test, "Annotated corpus files")->required();
+    eval->add_flag("--json", opt->json, "Print one JSON object");
+    eval->add_flag("--errors", opt->errors, "With --json: include the error lists");
+    eval->callback([opt] { runEval(*opt); });
+
+    CLI::App *predict = cmd->add_subcommand("predict", "Targets and their polarity in new text (JSON lines)");
+    predict->add_option("--model", opt->model, "Folder written by `mizan baseline train --out`")->required();
+    predict->add_option("text", opt->text, "Sentences (none or '-': one per line on stdin)");
+    predict->callback([opt] { runPredict(*opt); });
+}
+
+} // namespace mizan::cli
