@@ -10,6 +10,7 @@ namespace mizan::detail {
 namespace {
 
 using nlohmann::json;
+using ojson = nlohmann::ordered_json;  // writes keys in the order they are set
 
 constexpr int kMizanJsonlVersion = 1;
 
@@ -68,9 +69,9 @@ Attributes readAttributes(const json &obj)
     return attrs;
 }
 
-json writeAttributes(const Attributes &attrs)
+ojson writeAttributes(const Attributes &attrs)
 {
-    json arr = json::array();
+    ojson arr = ojson::array();
     for (const auto &[k, v] : attrs)
         arr.push_back({k, v});
     return arr;
@@ -248,9 +249,9 @@ private:
     CorpusFormat m_format;
 };
 
-json opinionJson(const Opinion &op, bool spans)
+ojson opinionJson(const Opinion &op, bool spans)
 {
-    json o = json::object();
+    ojson o = ojson::object();
     if (op.isNull)
         o["null"] = true;
     else
@@ -266,17 +267,17 @@ json opinionJson(const Opinion &op, bool spans)
     return o;
 }
 
-json entitiesJson(const std::vector<EntitySpan> &entities)
+ojson entitiesJson(const std::vector<EntitySpan> &entities)
 {
-    json arr = json::array();
+    ojson arr = ojson::array();
     for (const EntitySpan &e : entities)
         arr.push_back({e.start, e.end, e.label});
     return arr;
 }
 
-void appendLine(std::string &out, const json &j)
+void appendLine(std::string &out, const ojson &j)
 {
-    out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+    out += j.dump(-1, ' ', false, ojson::error_handler_t::replace);
     out += '\n';
 }
 
@@ -293,28 +294,28 @@ std::string writeJsonl(const Corpus &corpus, CorpusFormat format)
     if (format == CorpusFormat::JsonlDoccano) {
         for (const Document &d : corpus.documents)
             for (const Sentence &s : d.sentences)
-                appendLine(out, json{{"id", s.id}, {"text", s.text}, {"label", entitiesJson(s.entities)}});
+                appendLine(out, ojson{{"id", s.id}, {"text", s.text}, {"label", entitiesJson(s.entities)}});
         return out;
     }
-    appendLine(out, json{{"mizan_corpus", kMizanJsonlVersion},
+    appendLine(out, ojson{{"mizan_corpus", kMizanJsonlVersion},
                          {"semeval_flavor", semevalFlavorName(corpus.semevalFlavor)}});
     for (const Document &d : corpus.documents) {
-        json dj = json::object();
+        ojson dj = ojson::object();
         dj["id"] = d.id;
         if (!d.extra.empty())
             dj["extra"] = writeAttributes(d.extra);
         if (!d.documentOpinions.empty()) {
-            json ops = json::array();
+            ojson ops = ojson::array();
             for (const Opinion &op : d.documentOpinions)
                 ops.push_back(opinionJson(op, false));
             dj["document_opinions"] = std::move(ops);
         }
-        json sentences = json::array();
+        ojson sentences = ojson::array();
         for (const Sentence &s : d.sentences) {
-            json sj = json::object();
+            ojson sj = ojson::object();
             sj["id"] = s.id;
             sj["text"] = s.text;
-            json ops = json::array();
+            ojson ops = ojson::array();
             for (const Opinion &op : s.opinions)
                 ops.push_back(opinionJson(op, true));
             sj["opinions"] = std::move(ops);
