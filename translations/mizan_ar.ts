@@ -1,4 +1,1504 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>التجربة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui</name>
+    <message>
+        <source>positive</source>
+        <translation>إيجابي</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>سلبي</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>محايد</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>متعارض</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>الوسم: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <source>Polarity: %1</source>
+        <translation>القطبية: %1</translation>
+    </message>
+    <message>
+        <source>Offsets: %1-%2</source>
+        <translation>المواضع: %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; - confidence %3% - code points %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; - %2 (%3%) - code points %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sentiment head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">لم يُعثر على شيء.</translation>
+    </message>
+    <message>
+        <source>%n target(s) (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n entity(ies) (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation type="unfinished">إجمالًا %1</translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pytorch_model.bin (a pickle file, never loaded: it can run code) is present. Convert it to model.safetensors, e.g. with transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ConfusionView</name>
+    <message>
+        <source>predicted</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>gold \ predicted</source>
+        <translation>المرجع \ المتوقع</translation>
+    </message>
+    <message>
+        <source>gold %1, predicted %2: %3 (%4% of the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusBrowser</name>
+    <message>
+        <source>Search text...</source>
+        <translation>ابحث في النص...</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>مُطبَّع</translation>
+    </message>
+    <message>
+        <source>Search the normalised text (letter variants, diacritics and elongation ignored)</source>
+        <translation>ابحث في النص المطبَّع (تُتجاهَل صور الحروف والتشكيل والتطويل)</translation>
+    </message>
+    <message>
+        <source>Has conflicts</source>
+        <translation>فيها تعارض</translation>
+    </message>
+    <message>
+        <source>Unannotated</source>
+        <translation>غير موسومة</translation>
+    </message>
+    <message>
+        <source>Any polarity</source>
+        <translation>أي قطبية</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>لا جمل</numerusform>
+            <numerusform>جملة واحدة</numerusform>
+            <numerusform>جملتان</numerusform>
+            <numerusform>%n جمل</numerusform>
+            <numerusform>%n جملة</numerusform>
+            <numerusform>%n جملة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusModel</name>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>رُوجعت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document %1 (%n sentences)</source>
+        <translation>
+            <numerusform>المستند %1 (لا جمل)</numerusform>
+            <numerusform>المستند %1 (جملة واحدة)</numerusform>
+            <numerusform>المستند %1 (جملتان)</numerusform>
+            <numerusform>المستند %1 (%n جمل)</numerusform>
+            <numerusform>المستند %1 (%n جملة)</numerusform>
+            <numerusform>المستند %1 (%n جملة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentence %1, line %2</source>
+        <translation>الجملة %1، السطر %2</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::IssuesPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::MainWindow</name>
+    <message>
+        <source>SemEval XML (*.xml)</source>
+        <translation>SemEval XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>CoNLL / BIO (*.conll *.txt *.bio *.tsv)</source>
+        <translation>CoNLL / BIO (*.conll *.txt *.bio *.tsv)</translation>
+    </message>
+    <message>
+        <source>Mizan JSONL (*.jsonl)</source>
+        <translation>JSONL ميزان (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>doccano JSONL (*.jsonl)</source>
+        <translation>JSONL doccano (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>في %1 تغييرات غير محفوظة. أتحفظها؟</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>جارٍ قراءة %1...</translation>
+    </message>
+    <message>
+        <source>About Mizan Studio</source>
+        <translation>عن استوديو ميزان</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
+        <translation>&lt;b&gt;استوديو ميزان %1&lt;/b&gt;&lt;br&gt;استوديو لوسم النصوص العربية وتدريب النماذج.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus</source>
+        <translation>ال&amp;مدونة</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>ت&amp;دريب</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;فتح...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>ا&amp;ستيراد...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample corpus</source>
+        <translation>افتح المدونة ال&amp;نموذجية</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>حفظ &amp;باسم...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>ت&amp;صدير...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>التف&amp;ضيلات...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Next sentence</source>
+        <translation>الجملة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Previous sentence</source>
+        <translation>الجملة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;About Mizan Studio</source>
+        <translation>&amp;عن استوديو ميزان</translation>
+    </message>
+    <message>
+        <source>Training needs the Training panel</source>
+        <translation>يحتاج التدريب إلى لوحة التدريب</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source> Cleaning: </source>
+        <translation> التنظيف: </translation>
+    </message>
+    <message>
+        <source> Stemmer: </source>
+        <translation> المجذِّر: </translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>%1[*] - Mizan Studio</source>
+        <translation>%1[*] - استوديو ميزان</translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus was not found.</source>
+        <translation>لم يُعثر على المدونة النموذجية المرفقة.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: see the Issues panel.</source>
+        <translation>تعذّرت قراءة %1: انظر لوحة المشكلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n document(s) from %1</source>
+        <translation>
+            <numerusform>استيراد لا مستندات من %1</numerusform>
+            <numerusform>استيراد مستند واحد من %1</numerusform>
+            <numerusform>استيراد مستندين من %1</numerusform>
+            <numerusform>استيراد %n مستندات من %1</numerusform>
+            <numerusform>استيراد %n مستندًا من %1</numerusform>
+            <numerusform>استيراد %n مستند من %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %n issue(s)</source>
+        <translation>
+            <numerusform>قُرئ %1: لا مشكلات</numerusform>
+            <numerusform>قُرئ %1: مشكلة واحدة</numerusform>
+            <numerusform>قُرئ %1: مشكلتان</numerusform>
+            <numerusform>قُرئ %1: %n مشكلات</numerusform>
+            <numerusform>قُرئ %1: %n مشكلة</numerusform>
+            <numerusform>قُرئ %1: %n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>فشل الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Open corpus</source>
+        <translation>فتح مدونة</translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)</source>
+        <translation>المدونات (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import into this corpus</source>
+        <translation>استيراد إلى هذه المدونة</translation>
+    </message>
+    <message>
+        <source>Save corpus as</source>
+        <translation>حفظ المدونة باسم</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>تصدير نسخة</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>صُدِّر %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>أتستعيد العمل غير المحفوظ؟</translation>
+    </message>
+    <message>
+        <source>Mizan Studio did not close normally. An autosave of %1 from %2 was found. Restore it?</source>
+        <translation>لم يُغلق استوديو ميزان إغلاقًا طبيعيًا. وُجد حفظ تلقائي لـ %1 من %2. أتستعيده؟</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>المدونة</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::PlaygroundPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="vanished">لم يُعثر على شيء.</translation>
+    </message>
+    <message>
+        <source>Add to corpus</source>
+        <translation>أضف إلى المدونة</translation>
+    </message>
+    <message>
+        <source>Pre-annotate unannotated sentences</source>
+        <translation>علّم مسبقًا الجمل غير المعلّمة</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>Type or paste Arabic text; predictions appear when you stop typing.</source>
+        <translation>اكتب نصًا عربيًا أو الصقه؛ تظهر التوقعات عندما تتوقف عن الكتابة.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <source>Load model...</source>
+        <translation>حمّل نموذجًا...</translation>
+    </message>
+    <message>
+        <source>Model loaded.</source>
+        <translation>حُمّل النموذج.</translation>
+    </message>
+    <message>
+        <source>Code points</source>
+        <translation>نقاط الترميز</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation type="vanished">إجمالًا %1</translation>
+    </message>
+    <message>
+        <source>No model loaded: train one, or load a model folder.</source>
+        <translation>لا يوجد نموذج محمّل: درّب نموذجًا أو حمّل مجلد نموذج.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Label / polarity</source>
+        <translation>الوسم / القطبية</translation>
+    </message>
+    <message>
+        <source>Cannot load the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotate %n sentence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggestion(s), %2 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select sentences or documents in the Corpus panel; only unannotated sentences are pre-annotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this text with the predicted annotations to the open corpus, to correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest annotations for the unannotated sentences selected in the Corpus panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sentiment head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add playground text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as %1 for correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotating %n sentence(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>حجم النص:</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ResultsPanel</name>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>المدى</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>B - A</source>
+        <translation>ب - أ</translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>التشغيل أ</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>التشغيل ب</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>المقاييس</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>Row-normalised</source>
+        <translation>مطبّع حسب الصف</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>استعراض...</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>F1 الكلي</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>الأخطاء (%1)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <source>Predicted:</source>
+        <translation>المتوقع:</translation>
+    </message>
+    <message>
+        <source>entity F1</source>
+        <translation>F1 الكيانات</translation>
+    </message>
+    <message>
+        <source>entity precision</source>
+        <translation>دقة الكيانات</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>entity recall</source>
+        <translation>استدعاء الكيانات</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>قيّم</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>قارن التشغيلات</translation>
+    </message>
+    <message>
+        <source>Dev split only</source>
+        <translation>قسم التطوير فقط</translation>
+    </message>
+    <message>
+        <source>token accuracy</source>
+        <translation>صحة الرموز</translation>
+    </message>
+    <message>
+        <source>weighted F1</source>
+        <translation>F1 الموزون</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (a run&apos;s best model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score only the documents the training run held out (same seed and share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model and evaluate it on the open corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a corpus to evaluate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a snapshot of the open corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1 on %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dev split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence %1 is not in the open corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold: %1 / predicted: %2 (%3-%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gold %2, predicted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::RunHistory</name>
+    <message>
+        <source>%1 is not a run list; starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StatisticsPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>القطبية</translation>
+    </message>
+    <message>
+        <source>Sentence length (words)</source>
+        <translation>طول الجملة (بالكلمات)</translation>
+    </message>
+    <message>
+        <source>%1 sentences: %2 annotated, %3 reviewed</source>
+        <translation>%1 جملة: %2 موسومة، %3 مُراجَعة</translation>
+    </message>
+    <message>
+        <source>annotated %p%</source>
+        <translation>موسومة %p%</translation>
+    </message>
+    <message>
+        <source>reviewed %p%</source>
+        <translation>مُراجَعة %p%</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionsDialog</name>
+    <message>
+        <source>Accept ticked</source>
+        <translation>اقبل المحدد</translation>
+    </message>
+    <message>
+        <source>(nothing found)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Pre-annotation suggestions</source>
+        <translation>اقتراحات التعليم المسبق</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>ارفض الكل</translation>
+    </message>
+    <message>
+        <source>The model suggests these annotations. Untick the ones to reject; the rest are added (one undo step) for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TextPanel</name>
+    <message>
+        <source>Raw</source>
+        <translation>الخام</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>المنظَّف</translation>
+    </message>
+    <message>
+        <source>Stemmed</source>
+        <translation>المجذَّر</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>رُوجعت</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Label / category</source>
+        <translation>الوسم / الفئة</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>القطبية</translation>
+    </message>
+    <message>
+        <source>From-to</source>
+        <translation>من-إلى</translation>
+    </message>
+    <message>
+        <source>Set polarity: positive</source>
+        <translation>القطبية: إيجابية</translation>
+    </message>
+    <message>
+        <source>Set polarity: negative</source>
+        <translation>القطبية: سلبية</translation>
+    </message>
+    <message>
+        <source>Set polarity: neutral</source>
+        <translation>القطبية: محايدة</translation>
+    </message>
+    <message>
+        <source>Set category...</source>
+        <translation>تعيين الفئة...</translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation>حذف المقطع</translation>
+    </message>
+    <message>
+        <source>Toggle reviewed</source>
+        <translation>تبديل حالة المراجعة</translation>
+    </message>
+    <message>
+        <source>Pick a category...</source>
+        <translation>اختر فئة...</translation>
+    </message>
+    <message>
+        <source>Pick a label...</source>
+        <translation>اختر وسمًا...</translation>
+    </message>
+    <message>
+        <source>No sentence</source>
+        <translation>لا جملة</translation>
+    </message>
+    <message>
+        <source>Sentence %1</source>
+        <translation>الجملة %1</translation>
+    </message>
+    <message>
+        <source>An empty span cannot be annotated.</source>
+        <translation>لا يمكن وسم مقطع فارغ.</translation>
+    </message>
+    <message>
+        <source>The selection is outside the sentence.</source>
+        <translation>التحديد خارج الجملة.</translation>
+    </message>
+    <message>
+        <source>Refused: the selection overlaps an existing span. Edit or delete that span first.</source>
+        <translation>مرفوض: التحديد يتداخل مع مقطع موجود. عدّل ذلك المقطع أو احذفه أولًا.</translation>
+    </message>
+    <message>
+        <source>Add span &quot;%1&quot;</source>
+        <translation>إضافة مقطع «%1»</translation>
+    </message>
+    <message>
+        <source>Select some text (or click a span) first.</source>
+        <translation>حدّد نصًا (أو انقر مقطعًا) أولًا.</translation>
+    </message>
+    <message>
+        <source>Set label &quot;%1&quot;</source>
+        <translation>تعيين الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>No label number %1 in the palette.</source>
+        <translation>لا وسم برقم %1 في اللوحة.</translation>
+    </message>
+    <message>
+        <source>Click a span first to set its polarity.</source>
+        <translation>انقر مقطعًا أولًا لتعيين قطبيته.</translation>
+    </message>
+    <message>
+        <source>Entity spans have no polarity.</source>
+        <translation>مقاطع الكيانات لا قطبية لها.</translation>
+    </message>
+    <message>
+        <source>Set polarity %1</source>
+        <translation>تعيين القطبية %1</translation>
+    </message>
+    <message>
+        <source>Click an opinion target first to set its category.</source>
+        <translation>انقر هدف رأي أولًا لتعيين فئته.</translation>
+    </message>
+    <message>
+        <source>Set category %1</source>
+        <translation>تعيين الفئة %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Category of the selected target:</source>
+        <translation>فئة الهدف المحدد:</translation>
+    </message>
+    <message>
+        <source>Click a span first to delete it.</source>
+        <translation>انقر مقطعًا أولًا لحذفه.</translation>
+    </message>
+    <message>
+        <source>Delete span &quot;%1&quot;</source>
+        <translation>حذف المقطع «%1»</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>تعليم كمُراجَعة</translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation>تعليم كغير مُراجَعة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TrainingForm</name>
+    <message>
+        <source>CPU</source>
+        <translation>المعالج</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>سريع</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <source>Corpora and tasks</source>
+        <translation>المدونات والمهام</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Hugging Face BERT folder</source>
+        <translation>مجلد BERT من Hugging Face</translation>
+    </message>
+    <message>
+        <source>Max minutes</source>
+        <translation>أقصى دقائق</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>الحقب</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>الإعداد المسبق</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Stop after steps</source>
+        <translation>توقف بعد خطوات</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>بالتناوب</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>معدل التعلم</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>استعراض...</translation>
+    </message>
+    <message>
+        <source>From file...</source>
+        <translation>من ملف...</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>أخذ العينات</translation>
+    </message>
+    <message>
+        <source>Target sentiment</source>
+        <translation>مشاعر الهدف</translation>
+    </message>
+    <message>
+        <source>Dev share</source>
+        <translation>حصة التطوير</translation>
+    </message>
+    <message>
+        <source>Tick at least one task.</source>
+        <translation>اختر مهمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>الخيوط</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>المرمّز</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>حرارة</translation>
+    </message>
+    <message>
+        <source>Opinion targets (tagging)</source>
+        <translation>أهداف الرأي (وسم)</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the model.</source>
+        <translation>اختر مجلد إخراج للنموذج.</translation>
+    </message>
+    <message>
+        <source>Named entities</source>
+        <translation>الكيانات المسماة</translation>
+    </message>
+    <message>
+        <source>Add corpus file...</source>
+        <translation>أضف ملف مدونة...</translation>
+    </message>
+    <message>
+        <source>Proportional to size</source>
+        <translation>بنسبة الحجم</translation>
+    </message>
+    <message>
+        <source>Built-in small model (trained from scratch)</source>
+        <translation>نموذج صغير مدمج (يُدرَّب من الصفر)</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>Preset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for checkpoints and the best model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small BERT with a vocabulary learned from your corpora; no download needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)</source>
+        <translation type="unfinished">المدونات (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open corpus) - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no corpus has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or add a corpus with opinion targets (SemEval XML) or entities (CoNLL) to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder folder is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a snapshot of the open corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no corpus to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TrainingPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>التشغيلات</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>أوقف</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Training on %1</source>
+        <translation>التدريب على %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2</source>
+        <translation>انتهى (%1) عند الخطوة %2</translation>
+    </message>
+    <message>
+        <source>Dev metrics</source>
+        <translation>مقاييس التطوير</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>طُلب الإيقاف</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>معدل التعلم</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>معدل التعلم</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>أفضل نتيجة</translation>
+    </message>
+    <message>
+        <source>step %1/%2  epoch %3  %4 tok/s  ETA %5</source>
+        <translation>الخطوة %1/%2  الحقبة %3  %4 رمز/ث  المتبقي %5</translation>
+    </message>
+    <message>
+        <source>Training loss per task (raw points, smoothed line)</source>
+        <translation>خسارة التدريب لكل مهمة (نقاط خام وخط ممهّد)</translation>
+    </message>
+    <message>
+        <source>Dev metrics per task</source>
+        <translation>مقاييس التطوير لكل مهمة</translation>
+    </message>
+    <message>
+        <source>Learning rate (encoder)</source>
+        <translation>معدل التعلم (المرمّز)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>يتوقف بعد الخطوة الحالية...</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Export log as CSV...</source>
+        <translation>تصدير السجل CSV...</translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation>التدريب جارٍ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>التوقف</translation>
+    </message>
+    <message>
+        <source>Resume...</source>
+        <translation>استئناف...</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG...</source>
+        <translation>تصدير الرسم PNG...</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>المرمّز</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>لم يبدأ: %1</translation>
+    </message>
+    <message>
+        <source>Forget run</source>
+        <translation>انسَ التشغيل</translation>
+    </message>
+    <message>
+        <source>Evaluate in Results</source>
+        <translation>قيّم في النتائج</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>خسارة التدريب</translation>
+    </message>
+    <message>
+        <source>Load best model into Playground</source>
+        <translation>حمّل أفضل نموذج في التجربة</translation>
+    </message>
+    <message>
+        <source>This build of libtorch has no CUDA support (CPU only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU driver or GPU was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the current step and keeps the last good checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a previous run from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting: %1 on %2 corpus file(s) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing (reading corpora, building the vocabulary and the model)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume: the output folder of a previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1: %2 steps from step %3; examples: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: step %1 (%2) skipped: %3 (%4 in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev at step %1: score %2%3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2 after %3; best score %4 at step %5; model: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is being trained. Stop it (the last good checkpoint is kept) and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::WelcomePanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
+        <translation>&lt;b&gt;مرحبًا بك في استوديو ميزان.&lt;/b&gt; المدونة النموذجية المرفقة مفتوحة: اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>الملفات الأخيرة:</translation>
+    </message>
+</context>
 </TS>

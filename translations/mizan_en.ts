@@ -1,4 +1,1472 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui</name>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets: %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; - confidence %3% - code points %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; - %2 (%3%) - code points %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sentiment head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n target(s) (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n entity(ies) (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pytorch_model.bin (a pickle file, never loaded: it can run code) is present. Convert it to model.safetensors, e.g. with transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ConfusionView</name>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold \ predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold %1, predicted %2: %3 (%4% of the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusBrowser</name>
+    <message>
+        <source>Search text...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the normalised text (letter variants, diacritics and elongation ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::CorpusModel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Document %1 (%n sentences)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentence %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::IssuesPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::MainWindow</name>
+    <message>
+        <source>SemEval XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL / BIO (*.conll *.txt *.bio *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan JSONL (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccano JSONL (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mizan Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Mizan Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs the Training panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cleaning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Stemmer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] - Mizan Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: see the Issues panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n document(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save corpus as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan Studio did not close normally. An autosave of %1 from %2 was found. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::PlaygroundPanel</name>
+    <message>
+        <source>Cannot load the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotate %n sentence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggestion(s), %2 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select sentences or documents in the Corpus panel; only unannotated sentences are pre-annotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model loaded: train one, or load a model folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste Arabic text; predictions appear when you stop typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label / polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this text with the predicted annotations to the open corpus, to correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate unannotated sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest annotations for the unannotated sentences selected in the Corpus panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sentiment head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add playground text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as %1 for correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotating %n sentence(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ResultsPanel</name>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (a run&apos;s best model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev split only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score only the documents the training run held out (same seed and share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B - A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model and evaluate it on the open corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a corpus to evaluate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a snapshot of the open corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1 on %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dev split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence %1 is not in the open corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold: %1 / predicted: %2 (%3-%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gold %2, predicted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::RunHistory</name>
+    <message>
+        <source>%1 is not a run list; starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::StatisticsPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence length (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sentences: %2 annotated, %3 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::SuggestionsDialog</name>
+    <message>
+        <source>Pre-annotation suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model suggests these annotations. Untick the ones to reject; the rest are added (one undo step) for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TextPanel</name>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stemmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set polarity: positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set polarity: negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set polarity: neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a category...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a label...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty span cannot be annotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is outside the sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the selection overlaps an existing span. Edit or delete that span first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add span &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text (or click a span) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label number %1 in the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a span first to set its polarity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity spans have no polarity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set polarity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an opinion target first to set its category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of the selected target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a span first to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete span &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TrainingForm</name>
+    <message>
+        <source>Encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion targets (tagging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add corpus file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in small model (trained from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face BERT folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional to size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for checkpoints and the best model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small BERT with a vocabulary learned from your corpora; no download needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open corpus) - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no corpus has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or add a corpus with opinion targets (SemEval XML) or entities (CoNLL) to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder folder is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a snapshot of the open corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no corpus to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TrainingPanel</name>
+    <message>
+        <source>This build of libtorch has no CUDA support (CPU only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU driver or GPU was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the current step and keeps the last good checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a previous run from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss per task (raw points, smoothed line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate (encoder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load best model into Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate in Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting: %1 on %2 corpus file(s) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing (reading corpora, building the vocabulary and the model)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume: the output folder of a previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1: %2 steps from step %3; examples: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1/%2  epoch %3  %4 tok/s  ETA %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: step %1 (%2) skipped: %3 (%4 in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev at step %1: score %2%3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2 after %3; best score %4 at step %5; model: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model is being trained. Stop it (the last good checkpoint is kept) and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::WelcomePanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

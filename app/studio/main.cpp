@@ -7,6 +7,7 @@
 #include "ui/common/language.h"
 #include "ui/common/preferences.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/training/studiopanels.h"
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     mizan::ui::Language::instance()->apply(mizan::ui::Preferences::effectiveLanguage());
+    mizan::ui::registerStudioPanels();
     mizan::ui::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();

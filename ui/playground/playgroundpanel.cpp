@@ -1,0 +1,407 @@
+#include "ui/playground/playgroundpanel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <exception>
+
+#include "ui/annotate/annotationcommands.h"
+#include "ui/annotate/renderings.h"
+#include "ui/annotate/sentenceview.h"
+#include "ui/common/fonts.h"
+#include "ui/corpus/corpusbrowser.h"
+#include "ui/corpus/corpusmodel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/playground/predictionconvert.h"
+#include "ui/playground/suggestionsdialog.h"
+#include "ui/training/modelhub.h"
+
+namespace mizan::ui {
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+enum SpanColumn { ColKind, ColText, ColLabel, ColConfidence, ColOffsets, ColCount };
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+bool unannotated(const Sentence &s) { return s.opinions.empty() && s.entities.empty(); }
+
+} // namespace
+
+PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, QWidget *parent)
+    : QWidget(parent), m_document(document), m_window(window)
+{
+    setObjectName(QStringLiteral("playgroundPanel"));
+    buildUi();
+    retranslate();
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kTypingPauseMs);
+    connect(&m_debounce, &QTimer::timeout, this, &PlaygroundPanel::predictNow);
+    connect(m_input, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<PredictOutcome>::finished, this, &PlaygroundPanel::onPredicted);
+    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, [this] {
+        const LoadOutcome out = m_loadWatcher.result();
+        m_loadButton->setEnabled(true);
+        if (!out.predictor) {
+            m_status->setText(tr("Cannot load the model: %1").arg(out.error));
+            Q_EMIT modelLoaded(false);
+            return;
+        }
+        m_predictor = out.predictor;
+        QStringList tasks;
+        for (const std::string &t : m_predictor->tasks())
+            tasks << q(t);
+        m_modelLabel->setText(tr("Model: %1 (%2)").arg(QDir::toNativeSeparators(modelDir()), tasks.join(QStringLiteral(", "))));
+        m_status->setText(tr("Model loaded."));
+        m_preAnnotate->setEnabled(true);
+        Q_EMIT modelLoaded(true);
+        predictNow();
+    });
+    connect(&m_preWatcher, &QFutureWatcher<PredictOutcome>::finished, this, [this] {
+        const PredictOutcome out = m_preWatcher.result();
+        m_preAnnotate->setEnabled(true);
+        if (!out.error.isEmpty()) {
+            m_status->setText(tr("Pre-annotation failed: %1").arg(out.error));
+            Q_EMIT preAnnotated(0, 0);
+            return;
+        }
+        QList<int> keep;
+        if (m_accept) {
+            keep = m_accept(out.suggestions);
+        } else if (!out.suggestions.empty()) {
+            SuggestionsDialog dialog(out.suggestions, this);
+            if (dialog.exec() == QDialog::Accepted)
+                keep = dialog.accepted();
+        }
+        m_accept = {};
+        if (!keep.isEmpty()) {
+            m_document->undoStack()->beginMacro(tr("Pre-annotate %n sentence(s)", nullptr, int(keep.size())));
+            for (int i : keep)
+                if (i >= 0 && i < int(out.suggestions.size())) {
+                    const auto &[ref, sentence] = out.suggestions[std::size_t(i)];
+                    // The corpus may have changed while the model ran: only untouched sentences.
+                    if (m_document->contains(ref) && m_document->sentence(ref).text == sentence.text &&
+                        unannotated(m_document->sentence(ref)))
+                        m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, sentence, tr("Pre-annotate")));
+                }
+            m_document->undoStack()->endMacro();
+        }
+        m_status->setText(tr("%1 suggestion(s), %2 accepted.").arg(out.suggestions.size()).arg(keep.size()));
+        Q_EMIT preAnnotated(int(out.suggestions.size()), int(keep.size()));
+    });
+    connect(ModelHub::instance(), &ModelHub::playgroundRequested, this, [this](const QString &dir) {
+        if (QWidget *dock = parentWidget())
+            dock->raise();
+        loadModel(dir);
+    });
+}
+
+PlaygroundPanel::~PlaygroundPanel()
+{
+    // Background work holds its own reference to the predictor; wait so no result arrives late.
+    m_watcher.waitForFinished();
+    m_preWatcher.waitForFinished();
+    m_loadWatcher.waitForFinished();
+}
+
+void PlaygroundPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(QStringLiteral("playgroundModel"));
+    m_loadButton = new QPushButton(this);
+    top->addWidget(m_modelLabel, 1);
+    top->addWidget(m_loadButton);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_input = new QPlainTextEdit(split);
+    m_input->setObjectName(QStringLiteral("playgroundInput"));
+    m_input->setFont(arabicFont(14));
+    m_input->setMinimumHeight(60);
+    auto *output = new QWidget(split);
+    auto *outLayout = new QVBoxLayout(output);
+    outLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new SentenceView(output);
+    m_view->setObjectName(QStringLiteral("playgroundView"));
+    m_view->setFont(arabicFont(16));
+    m_summary = new QLabel(output);
+    m_summary->setObjectName(QStringLiteral("playgroundSummary"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(0, ColCount, output);
+    m_table->setObjectName(QStringLiteral("playgroundSpans"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    outLayout->addWidget(m_view);
+    outLayout->addWidget(m_summary);
+    outLayout->addWidget(m_table, 1);
+    split->addWidget(m_input);
+    split->addWidget(output);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addToCorpus"));
+    m_preAnnotate = new QPushButton(this);
+    m_preAnnotate->setObjectName(QStringLiteral("preAnnotate"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("playgroundStatus"));
+    bottom->addWidget(m_add);
+    bottom->addWidget(m_preAnnotate);
+    bottom->addWidget(m_status, 1);
+    layout->addLayout(bottom);
+    m_add->setEnabled(false);
+    m_preAnnotate->setEnabled(false);
+
+    connect(m_loadButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Model folder"), modelDir());
+        if (!dir.isEmpty())
+            loadModel(dir);
+    });
+    connect(m_add, &QPushButton::clicked, this, &PlaygroundPanel::addToCorpus);
+    connect(m_preAnnotate, &QPushButton::clicked, this, [this] {
+        const QList<SentenceRef> refs = selectedUnannotated();
+        if (refs.isEmpty()) {
+            m_status->setText(tr("Select sentences or documents in the Corpus panel; only unannotated sentences are "
+                                 "pre-annotated."));
+            return;
+        }
+        preAnnotate(refs);
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { m_view->setCurrentSpan(row); });
+}
+
+void PlaygroundPanel::retranslate()
+{
+    if (!m_predictor)
+        m_modelLabel->setText(tr("No model loaded: train one, or load a model folder."));
+    m_loadButton->setText(tr("Load model..."));
+    m_input->setPlaceholderText(tr("Type or paste Arabic text; predictions appear when you stop typing."));
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points")});
+    m_add->setText(tr("Add to corpus"));
+    m_add->setToolTip(tr("Add this text with the predicted annotations to the open corpus, to correct them"));
+    m_preAnnotate->setText(tr("Pre-annotate unannotated sentences"));
+    m_preAnnotate->setToolTip(tr("Suggest annotations for the unannotated sentences selected in the Corpus panel"));
+}
+
+void PlaygroundPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString PlaygroundPanel::modelDir() const { return m_predictor ? q(m_predictor->modelDir()) : QString(); }
+
+void PlaygroundPanel::loadModel(const QString &dir)
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    m_loadButton->setEnabled(false);
+    m_status->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(dir)));
+    m_loadWatcher.setFuture(QtConcurrent::run([dir] {
+        LoadOutcome out;
+        try {
+            auto loaded = Predictor::load(dir.toStdString());
+            if (loaded)
+                out.predictor = std::shared_ptr<Predictor>(std::move(*loaded));
+            else
+                out.error = q(loaded.error());
+        } catch (const std::exception &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
+    }));
+}
+
+void PlaygroundPanel::setText(const QString &text) { m_input->setPlainText(text); }
+
+void PlaygroundPanel::predictNow()
+{
+    if (!m_predictor)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;  // predict the newest text once this one is back
+        return;
+    }
+    m_pending = false;
+    const std::string text = m_input->toPlainText().toStdString();
+    std::shared_ptr<const Predictor> predictor = m_predictor;
+    std::shared_ptr<std::mutex> lock = m_predictLock;
+    m_watcher.setFuture(QtConcurrent::run([predictor, lock, text] {
+        PredictOutcome out;
+        try {
+            const std::lock_guard<std::mutex> guard(*lock);
+            auto p = predictor->predict(text);
+            if (p)
+                out.prediction = std::move(*p);
+            else
+                out.error = q(p.error());
+        } catch (const std::exception &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
+    }));
+}
+
+void PlaygroundPanel::onPredicted()
+{
+    const PredictOutcome out = m_watcher.result();
+    if (m_pending) {
+        predictNow();
+        return;
+    }
+    if (!out.error.isEmpty()) {
+        m_status->setText(tr("Prediction failed: %1").arg(out.error));
+        return;
+    }
+    showPrediction(out.prediction);
+    m_status->clear();
+    Q_EMIT predicted();
+}
+
+void PlaygroundPanel::showPrediction(const Prediction &p)
+{
+    m_prediction = p;
+    m_view->setText(q(p.text));
+    m_view->setHighlights(predictionHighlights(p));
+    m_summary->setText(predictionSummary(p));
+    m_table->setRowCount(int(p.entities.size() + p.targets.size()));
+    int row = 0;
+    for (const PredictedEntity &e : p.entities) {
+        m_table->setItem(row, ColKind, cell(tr("entity")));
+        m_table->setItem(row, ColText, cell(q(e.text)));
+        auto *label = cell(q(e.label));
+        label->setBackground(labelColor(q(e.label)));
+        m_table->setItem(row, ColLabel, label);
+        m_table->setItem(row, ColConfidence, cell(QStringLiteral("%1%").arg(e.score * 100, 0, 'f', 0)));
+        m_table->setItem(row, ColOffsets, cell(QStringLiteral("%1-%2").arg(e.start).arg(e.end)));
+        ++row;
+    }
+    for (const PredictedTarget &t : p.targets) {
+        m_table->setItem(row, ColKind, cell(tr("target")));
+        m_table->setItem(row, ColText, cell(q(t.text)));
+        const auto polarity = parsePolarity(t.polarity);
+        // The polarity badge: the polarity's colour behind its name, white text.
+        auto *badge = cell(polarity ? polarityText(*polarity) : tr("(no sentiment head)"));
+        if (polarity && polarityColor(*polarity).isValid()) {
+            badge->setBackground(polarityColor(*polarity));
+            badge->setForeground(Qt::white);
+        }
+        m_table->setItem(row, ColLabel, badge);
+        const auto score = t.scores.find(t.polarity);
+        m_table->setItem(row, ColConfidence,
+                         cell(score != t.scores.end() ? QStringLiteral("%1%").arg(score->second * 100, 0, 'f', 0)
+                                                      : QStringLiteral("-")));
+        m_table->setItem(row, ColOffsets, cell(QStringLiteral("%1-%2").arg(t.start).arg(t.end)));
+        ++row;
+    }
+    m_add->setEnabled(!p.text.empty());
+}
+
+bool PlaygroundPanel::addToCorpus()
+{
+    if (m_prediction.text.empty())
+        return false;
+    Document doc;
+    doc.id = "playground-" + std::to_string(++m_added);
+    Sentence s;
+    s.id = doc.id + ":0";
+    s.text = m_prediction.text;
+    doc.sentences.push_back(sentenceWithPrediction(std::move(s), m_prediction));
+    const int index = int(m_document->corpus().documents.size());
+    m_document->undoStack()->push(new ImportDocumentsCommand(m_document, {doc}, tr("Add playground text")));
+    if (m_window)
+        m_window->showSentence({index, 0});
+    m_status->setText(tr("Added as %1 for correction.").arg(q(doc.id)));
+    return true;
+}
+
+QList<SentenceRef> PlaygroundPanel::selectedUnannotated() const
+{
+    QList<SentenceRef> refs;
+    CorpusBrowser *browser = m_window ? m_window->corpusBrowser() : nullptr;
+    if (!browser || !browser->view()->selectionModel())
+        return refs;
+    QSet<QPair<int, int>> seen;
+    const Corpus &corpus = m_document->corpus();
+    auto add = [&](SentenceRef ref) {
+        if (m_document->contains(ref) && unannotated(m_document->sentence(ref)) && !seen.contains({ref.document, ref.sentence})) {
+            seen.insert({ref.document, ref.sentence});
+            refs << ref;
+        }
+    };
+    for (const QModelIndex &index : browser->view()->selectionModel()->selectedRows()) {
+        const int d = index.data(CorpusModel::DocumentRole).toInt();
+        const int s = index.data(CorpusModel::SentenceRole).toInt();
+        if (d < 0 || d >= int(corpus.documents.size()))
+            continue;
+        if (s >= 0)
+            add({d, s});
+        else
+            for (int i = 0; i < int(corpus.documents[std::size_t(d)].sentences.size()); ++i)
+                add({d, i});
+    }
+    return refs;
+}
+
+void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
+                                  std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept)
+{
+    if (!m_predictor || m_preWatcher.isRunning())
+        return;
+    std::vector<std::pair<SentenceRef, Sentence>> todo;
+    for (const SentenceRef &ref : refs)
+        if (m_document->contains(ref) && unannotated(m_document->sentence(ref)))
+            todo.emplace_back(ref, m_document->sentence(ref));
+    m_accept = std::move(accept);
+    m_preAnnotate->setEnabled(false);
+    m_status->setText(tr("Pre-annotating %n sentence(s)...", nullptr, int(todo.size())));
+    std::shared_ptr<const Predictor> predictor = m_predictor;
+    std::shared_ptr<std::mutex> lock = m_predictLock;
+    m_preWatcher.setFuture(QtConcurrent::run([predictor, lock, todo] {
+        PredictOutcome out;
+        try {
+            for (const auto &[ref, sentence] : todo) {
+                const std::lock_guard<std::mutex> guard(*lock);
+                auto p = predictor->predict(sentence.text);
+                if (!p) {
+                    out.error = QStringLiteral("%1: %2").arg(q(sentence.id), q(p.error()));
+                    return out;
+                }
+                out.suggestions.emplace_back(ref, sentenceWithPrediction(sentence, *p));
+            }
+        } catch (const std::exception &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
+    }));
+}
+
+} // namespace mizan::ui

@@ -1,0 +1,116 @@
+#pragma once
+// The Playground: type or paste Arabic text; when typing pauses, the loaded model predicts off
+// the GUI thread and the raw text shows entities and targets highlighted (each target with its
+// polarity and confidence), a summary line and a table of spans. "Add to corpus" turns the
+// prediction into annotations to correct; "Pre-annotate" does the same for the unannotated
+// sentences selected in the Corpus panel, as suggestions the user accepts or rejects.
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "common/result.h"
+#include "predict/predictor.h"
+#include "ui/corpus/corpusdocument.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace mizan::ui {
+
+class MainWindow;
+class SentenceView;
+
+// What a background prediction or model load hands back (default-constructible for QFuture).
+struct PredictOutcome {
+    QString error;  // empty on success
+    Prediction prediction;
+    std::vector<std::pair<SentenceRef, Sentence>> suggestions;  // pre-annotation only
+};
+struct LoadOutcome {
+    std::shared_ptr<Predictor> predictor;
+    QString error;
+};
+
+class PlaygroundPanel : public QWidget {
+    Q_OBJECT
+public:
+    PlaygroundPanel(CorpusDocument *document, MainWindow *window, QWidget *parent = nullptr);
+    ~PlaygroundPanel() override;
+
+    // Loads a model folder off the GUI thread; modelLoaded() follows.
+    void loadModel(const QString &modelDir);
+    bool hasModel() const { return bool(m_predictor); }
+    QString modelDir() const;
+
+    // Replaces the input text (a prediction follows after the typing pause).
+    void setText(const QString &text);
+    // Shows `p` as if the model had just predicted it (highlights, summary, table).
+    void showPrediction(const Prediction &p);
+    const Prediction &prediction() const { return m_prediction; }
+
+    QPlainTextEdit *input() const { return m_input; }
+    SentenceView *resultView() const { return m_view; }
+    QTableWidget *spanTable() const { return m_table; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+    // Appends the shown prediction to the open corpus as a new document (one undo step);
+    // false when there is nothing to add.
+    bool addToCorpus();
+    // Predicts every unannotated sentence among `refs` (off the GUI thread) and offers the
+    // suggestions for accepting; accepted ones become one undo step. `accept` (tests) decides
+    // instead of the dialog: it gets the suggested sentences and returns the indices to keep.
+    void preAnnotate(const QList<SentenceRef> &refs,
+                     std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept = {});
+    // The unannotated sentences under the Corpus panel's selection (whole documents count).
+    QList<SentenceRef> selectedUnannotated() const;
+
+    static constexpr int kTypingPauseMs = 350;
+
+Q_SIGNALS:
+    void modelLoaded(bool ok);
+    void predicted();
+    // Pre-annotation finished: how many suggestions were made and accepted.
+    void preAnnotated(int suggested, int accepted);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void predictNow();
+    void onPredicted();
+
+    CorpusDocument *m_document;
+    MainWindow *m_window;
+    std::shared_ptr<const Predictor> m_predictor;
+    // One prediction at a time per model: typing and pre-annotation may overlap.
+    std::shared_ptr<std::mutex> m_predictLock = std::make_shared<std::mutex>();
+    QFutureWatcher<LoadOutcome> m_loadWatcher;
+    QFutureWatcher<PredictOutcome> m_watcher;
+    QFutureWatcher<PredictOutcome> m_preWatcher;
+    std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> m_accept;
+    QTimer m_debounce;
+    bool m_pending = false;  // text changed while a prediction was running
+    Prediction m_prediction;
+    int m_added = 0;
+
+    QLabel *m_modelLabel = nullptr;
+    QPushButton *m_loadButton = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    SentenceView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_preAnnotate = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace mizan::ui

@@ -1,0 +1,56 @@
+#pragma once
+// One evaluation of a model on corpus files, computed off the GUI thread with core's
+// Predictor::evaluate, and the numbers the Results panel shows, read from its JSON.
+#include <QFuture>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "eval/metrictypes.h"
+
+namespace mizan::ui {
+
+struct Evaluation {
+    bool ok = false;
+    QString error;
+    QString modelDir;
+    QStringList corpora;
+    bool devSplitOnly = false;
+    nlohmann::json tasks = nlohmann::json::object();  // task -> metrics (`mizan eval --json` shape)
+    std::map<std::string, std::vector<PredictionError>> errors;  // task -> wrong predictions
+
+    QStringList taskNames() const;
+    // Task kind: "tagging", "target_sentiment", ... ("" when unknown).
+    QString kind(const QString &task) const;
+    // A headline metric (nothing when absent or not a number).
+    std::optional<double> metric(const QString &task, const char *name) const;
+    // Per-label rows {label, precision, recall, f1, support}.
+    struct LabelRow {
+        QString label;
+        double precision = 0, recall = 0, f1 = 0;
+        qint64 support = 0;
+    };
+    std::vector<LabelRow> perLabel(const QString &task) const;
+    // Confusion counts[gold][predicted] over `labels` (classification tasks; for tagging
+    // tasks a span confusion with "(none)" for missed and spurious spans, from the errors).
+    struct Confusion {
+        QStringList labels;
+        std::vector<std::vector<qint64>> counts;
+    };
+    Confusion confusion(const QString &task) const;
+};
+
+// Loads the model in `modelDir` and evaluates it on `corpora` (devSplitOnly: only the
+// documents its training run held out). Runs on a pool thread; never throws (errors come
+// back in Evaluation::error).
+QFuture<Evaluation> evaluateAsync(const QString &modelDir, const QStringList &corpora, bool devSplitOnly);
+// The same, on the calling thread.
+Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool devSplitOnly);
+
+} // namespace mizan::ui
