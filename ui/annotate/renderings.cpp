@@ -9,7 +9,8 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("mizan::ui::Renderings", text); }
+// lupdate files free-function tr() calls in this namespace under the context "mizan::ui".
+QString tr(const char *text) { return QCoreApplication::translate("mizan::ui", text); }
 
 Highlight highlightFor(const SpanInfo &span, int id, int start, int end)
 {

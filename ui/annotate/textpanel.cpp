@@ -77,6 +77,7 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(140);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

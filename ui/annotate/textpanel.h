@@ -87,9 +87,10 @@ private:
     const SpanInfo *current() const;
 
     CorpusDocument *m_document;
-    std::unique_ptr<TextPipeline> m_pipeline;
+    // Declared before m_pipeline, which is built from them.
     QString m_preset = QStringLiteral("light");
     StemmerKind m_stemmerKind = StemmerKind::Isri;
+    std::unique_ptr<TextPipeline> m_pipeline;
     SentenceRef m_ref;
     SentenceRenderings m_renderings;
     int m_currentSpan = -1;

@@ -37,8 +37,11 @@ CorpusBrowser::CorpusBrowser(CorpusDocument *document, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(CorpusModel::TextColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(CorpusModel::SpansColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(CorpusModel::ReviewedColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: ResizeToContents would measure every row of a large corpus on each reset.
+    m_view->header()->setSectionResizeMode(CorpusModel::SpansColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(CorpusModel::ReviewedColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(CorpusModel::SpansColumn, 90);
+    m_view->header()->resizeSection(CorpusModel::ReviewedColumn, 70);
     m_view->header()->setStretchLastSection(false);
     m_view->setIconSize(QSize(72, 10));
 

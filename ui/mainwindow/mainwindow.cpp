@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.value(QStringLiteral("window/geometry")).isValid())
         resize(1280, 800);
     retranslate();
@@ -232,20 +232,20 @@ void MainWindow::createDocks()
 {
     // Built-in panels first, so they sit first in their areas; then whatever else was registered.
     std::vector<PanelSpec> specs;
-    specs.push_back({QStringLiteral("corpus"), [] { return panelTitle("Corpus"); }, Qt::LeftDockWidgetArea,
+    specs.push_back({QStringLiteral("corpus"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Corpus")); }, Qt::LeftDockWidgetArea,
                      [](StudioContext &c) { return new CorpusBrowser(c.document); }, true});
-    specs.push_back({QStringLiteral("welcome"), [] { return panelTitle("Welcome"); }, Qt::RightDockWidgetArea,
+    specs.push_back({QStringLiteral("welcome"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Welcome")); }, Qt::RightDockWidgetArea,
                      [this](StudioContext &) {
                          auto *welcome = new WelcomePanel(m_actions[QStringLiteral("open")], m_actions[QStringLiteral("import")],
                                                           m_actions[QStringLiteral("train")]);
                          connect(welcome, &WelcomePanel::recentFileActivated, this, &MainWindow::openFile);
                          return welcome;
                      }, true});
-    specs.push_back({QStringLiteral("issues"), [] { return panelTitle("Issues"); }, Qt::BottomDockWidgetArea,
+    specs.push_back({QStringLiteral("issues"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Issues")); }, Qt::BottomDockWidgetArea,
                      [](StudioContext &c) { return new IssuesPanel(c.document); }, true});
-    specs.push_back({QStringLiteral("statistics"), [] { return panelTitle("Statistics"); }, Qt::BottomDockWidgetArea,
+    specs.push_back({QStringLiteral("statistics"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Statistics")); }, Qt::BottomDockWidgetArea,
                      [](StudioContext &c) { return new StatisticsPanel(c.document); }, true});
-    specs.push_back({QStringLiteral("history"), [] { return panelTitle("History"); }, Qt::BottomDockWidgetArea,
+    specs.push_back({QStringLiteral("history"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "History")); }, Qt::BottomDockWidgetArea,
                      [](StudioContext &c) { return new QUndoView(c.document->undoStack()); }, true});
     for (const PanelSpec &spec : PanelRegistry::panels())
         specs.push_back(spec);
@@ -274,7 +274,7 @@ void MainWindow::createDocks()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions[QStringLiteral("fontBigger")]);
     m_viewMenu->addAction(m_actions[QStringLiteral("fontSmaller")]);
-    resizeDocks({m_docks.value(QStringLiteral("corpus"))}, {380}, Qt::Horizontal);
+
 }
 
 void MainWindow::retranslate()
@@ -559,6 +559,18 @@ bool MainWindow::offerRecovery()
     corpusBrowser()->selectSentence({0, 0});
     Q_EMIT corpusOpened(info->sourcePath);
     return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    m_layoutRestored = true;
+    // First start: the text panel gets most of the room (the layout is remembered on close).
+    resizeDocks({m_docks.value(QStringLiteral("corpus")), m_docks.value(QStringLiteral("welcome"))},
+                {width() * 3 / 10, width() / 5}, Qt::Horizontal);
+    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 4}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

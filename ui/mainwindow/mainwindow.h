@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -127,6 +128,7 @@ private:
     QLabel *m_presetLabel = nullptr;
     QLabel *m_stemmerLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    bool m_layoutRestored = false;
     QString m_sampleLoading;  // path of the sample being read (opened read-only)
 };
 

@@ -61,15 +61,20 @@ StatisticsPanel::StatisticsPanel(CorpusDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("statisticsPanel"));
     for (QChartView *view : {m_labels, m_polarities, m_lengths}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(180);
+        view->setMinimumSize(160, 140);
     }
     auto *layout = new QGridLayout(this);
+    // One row of charts, so the bottom dock area stays short.
     layout->addWidget(m_labels, 0, 0, 1, 2);
-    layout->addWidget(m_polarities, 1, 0);
-    layout->addWidget(m_lengths, 1, 1);
-    layout->addWidget(m_progressLabel, 2, 0, 1, 2);
-    layout->addWidget(m_annotated, 3, 0);
-    layout->addWidget(m_reviewed, 3, 1);
+    layout->addWidget(m_polarities, 0, 2);
+    layout->addWidget(m_lengths, 0, 3);
+    layout->addWidget(m_progressLabel, 1, 0);
+    layout->addWidget(m_annotated, 1, 1, 1, 2);
+    layout->addWidget(m_reviewed, 1, 3);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(2, 1);
+    layout->setColumnStretch(3, 1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, [this] {
