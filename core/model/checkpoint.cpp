@@ -235,19 +235,14 @@ Status loadOptimizerState(const std::string &dir, MultitaskModelImpl &model, tor
     const std::string file = (fs::path(dir) / "optimizer.safetensors").string();
     if (!fs::exists(file))
         return Status(ErrorCode::NotFound, file + ": no optimizer state in this checkpoint");
-    auto bytes = readFile(file);
-    if (!bytes)
-        return bytes.status();
-    auto index = parseSafetensors(*bytes, file);
-    if (!index)
-        return index.status();
-    auto tensors = loadSafetensors(file);
+    std::map<std::string, std::string> metadata;
+    auto tensors = loadSafetensors(file, &metadata);
     if (!tensors)
         return tensors.status();
     nlohmann::json steps, groups;
     try {
-        steps = nlohmann::json::parse(index->metadata.at("steps"));
-        groups = nlohmann::json::parse(index->metadata.at("groups"));
+        steps = nlohmann::json::parse(metadata.at("steps"));
+        groups = nlohmann::json::parse(metadata.at("groups"));
     } catch (const std::exception &) {
         return Status(ErrorCode::ParseError, file + ": metadata must hold JSON 'steps' and 'groups'");
     }

@@ -29,14 +29,6 @@ std::string joinFirst(const std::vector<std::string> &names, std::size_t limit)
     return out;
 }
 
-std::string shapeText(const std::vector<std::int64_t> &shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
 } // namespace
 
 std::optional<std::string> canonicalBertTensorName(std::string_view name)
@@ -154,8 +146,8 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
                                                           dtypeName(e.dtype) + ", expected F32, F16 or BF16");
         if (e.shape != shape)
             return Status(ErrorCode::InvalidArgument, info.weightsFile + ": tensor '" + e.name + "' has shape " +
-                                                          shapeText(e.shape) + " but config.json implies " +
-                                                          shapeText(shape));
+                                                          shapeToString(e.shape) + " but config.json implies " +
+                                                          shapeToString(shape));
     }
     if (!missing.empty())
         return Status(ErrorCode::NotFound, info.weightsFile + ": missing " + std::to_string(missing.size()) +

@@ -25,14 +25,6 @@ constexpr DTypeInfo kDTypes[] = {
     {DType::U8, "U8", 1},   {DType::Bool, "BOOL", 1},
 };
 
-std::string shapeText(const std::vector<std::int64_t> &shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
 std::uint64_t readU64le(const char *p)
 {
     std::uint64_t v = 0;
@@ -128,11 +120,11 @@ Result<SafetensorsIndex> parseHeader(std::string_view header, std::uint64_t data
                                                      " is after end " + std::to_string(e.end));
         const std::size_t width = dtypeSize(e.dtype);
         if (overflow || elements > std::numeric_limits<std::uint64_t>::max() / width)
-            return Status(ErrorCode::ParseError, where + "shape " + shapeText(e.shape) + " is too large");
+            return Status(ErrorCode::ParseError, where + "shape " + shapeToString(e.shape) + " is too large");
         const std::uint64_t expected = elements * width;
         if (expected != e.end - e.begin)
             return Status(ErrorCode::ParseError,
-                          where + "shape " + shapeText(e.shape) + " x " + dtype + " (" + std::to_string(width) +
+                          where + "shape " + shapeToString(e.shape) + " x " + dtype + " (" + std::to_string(width) +
                               " bytes) needs " + std::to_string(expected) + " bytes but data_offsets [" +
                               std::to_string(e.begin) + ", " + std::to_string(e.end) + "] hold " +
                               std::to_string(e.end - e.begin));
@@ -174,6 +166,14 @@ Result<SafetensorsIndex> parseHeader(std::string_view header, std::uint64_t data
 }
 
 } // namespace
+
+std::string shapeToString(const std::vector<std::int64_t> &shape)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
 
 std::size_t dtypeSize(DType dtype)
 {
@@ -264,7 +264,7 @@ Result<std::string> serializeSafetensors(const std::vector<SafetensorsTensorView
         }
         if (elements * dtypeSize(t->dtype) != t->data.size())
             return Status(ErrorCode::InvalidArgument,
-                          "safetensors: tensor '" + t->name + "' shape " + shapeText(t->shape) + " x " +
+                          "safetensors: tensor '" + t->name + "' shape " + shapeToString(t->shape) + " x " +
                               dtypeName(t->dtype) + " needs " + std::to_string(elements * dtypeSize(t->dtype)) +
                               " bytes, got " + std::to_string(t->data.size()));
         header[t->name] = {{"dtype", dtypeName(t->dtype)},

@@ -23,6 +23,9 @@ std::string dtypeName(DType dtype);
 // Parses a safetensors dtype name; nothing when unknown.
 std::optional<DType> dtypeFromName(std::string_view name);
 
+// "[2, 3]": a shape for error messages.
+std::string shapeToString(const std::vector<std::int64_t> &shape);
+
 // One tensor of a parsed header. Offsets are relative to the first byte after the header.
 struct SafetensorsEntry {
     std::string name;

@@ -42,7 +42,7 @@ std::optional<DType> fromTorchDtype(torch::ScalarType type)
     }
 }
 
-Result<TensorMap> loadSafetensors(const std::string &path)
+Result<TensorMap> loadSafetensors(const std::string &path, std::map<std::string, std::string> *metadata)
 {
     auto bytes = readFile(path);
     if (!bytes)
@@ -50,6 +50,8 @@ Result<TensorMap> loadSafetensors(const std::string &path)
     auto index = parseSafetensors(*bytes, path);
     if (!index)
         return index.status();
+    if (metadata)
+        *metadata = index->metadata;
     TensorMap out;
     for (const auto &e : index->tensors) {
         auto t = torch::empty(e.shape, torch::TensorOptions().dtype(toTorchDtype(e.dtype)));

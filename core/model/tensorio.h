@@ -12,9 +12,10 @@ namespace mizan {
 
 using TensorMap = std::map<std::string, torch::Tensor>;
 
-// Reads every tensor of a safetensors file into CPU tensors of the stored dtype (owned copies).
-// Fails with the parser's errors (file and tensor named) or IoError.
-Result<TensorMap> loadSafetensors(const std::string &path);
+// Reads every tensor of a safetensors file into CPU tensors of the stored dtype (owned copies);
+// the "__metadata__" strings go to `metadata` when given. Fails with the parser's errors (file
+// and tensor named) or IoError.
+Result<TensorMap> loadSafetensors(const std::string &path, std::map<std::string, std::string> *metadata = nullptr);
 
 // Serialises `tensors` (any device; F32/F16/BF16/I64/I32/I16/I8/U8/Bool) into a safetensors
 // image. Fails with InvalidArgument naming an unsupported tensor.
