@@ -115,7 +115,12 @@ std::vector<Clitic> findClitics(const std::u32string &letters, const std::vector
 
 } // namespace
 
-Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options)) {}
+Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options))
+{
+    for (const std::string &p : m_options.placeholders)
+        if (!p.empty())
+            m_placeholders.push_back(utf8::decodeLossy(p));
+}
 
 Result<std::vector<WordToken>> Segmenter::segment(std::string_view text) const
 {
@@ -127,19 +132,13 @@ Result<std::vector<WordToken>> Segmenter::segment(std::string_view text) const
 
 std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
 {
-    std::vector<std::u32string> placeholders;
-    for (const std::string &p : m_options.placeholders)
-        if (!p.empty())
-            placeholders.push_back(utf8::decodeLossy(p));
-
     std::vector<WordToken> tokens;
     tokens.reserve(t.size() / 4 + 1);
     auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
-        WordToken tok;
+        WordToken &tok = tokens.emplace_back();
         tok.text = encodeUtf8(t.substr(start, end - start));
         tok.range = {start, end};
         tok.kind = kind;
-        tokens.push_back(std::move(tok));
     };
 
     const std::size_t n = t.size();
@@ -151,7 +150,7 @@ std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
             continue;
         }
         bool matched = false;
-        for (const std::u32string &p : placeholders)
+        for (const std::u32string &p : m_placeholders)
             if (p[0] == c && t.substr(i, p.size()) == p) {
                 emit(i, i + p.size(), TokenKind::Placeholder);
                 i += p.size();

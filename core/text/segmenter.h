@@ -54,6 +54,7 @@ public:
 
 private:
     SegmenterOptions m_options;
+    std::vector<std::u32string> m_placeholders;  // decoded once
 };
 
 // Returns `tokens` with their ranges (and clitic ranges) mapped through `map` from the

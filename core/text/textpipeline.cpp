@@ -38,8 +38,9 @@ Result<ProcessedText> TextPipeline::process(std::string_view raw)
 
     std::vector<WordToken> words = m_segmenter.segment(std::u32string_view(norm));
     out.tokens.reserve(words.size());
+    out.stemmed.reserve(out.normalized.text.size());
     for (WordToken &w : words) {
-        ProcessedToken t;
+        ProcessedToken &t = out.tokens.emplace_back();
         t.normRange = w.range;
         t.range = out.normalized.map.rawRange(w.range);
         t.raw = encodeUtf8(std::u32string_view(rawCps).substr(t.range.start, t.range.size()));
@@ -55,7 +56,6 @@ Result<ProcessedText> TextPipeline::process(std::string_view raw)
         if (!out.stemmed.empty())
             out.stemmed += ' ';
         out.stemmed += t.stem;
-        out.tokens.push_back(std::move(t));
     }
     return out;
 }
