@@ -88,7 +88,7 @@ void runStats(const StatsOptions &opt)
     }
     CorpusStats total;
     std::vector<ImportIssue> issues;
-    bool failed = false;
+    std::size_t failed = 0;
     for (const std::string &file : files) {
         ImportResult r = importCorpus(file, importOptions);
         issues.insert(issues.end(), r.report.issues.begin(), r.report.issues.end());
@@ -96,7 +96,7 @@ void runStats(const StatsOptions &opt)
             if (i.severity == Severity::Error)
                 std::cerr << i.toString() << '\n';
         if (!r.ok) {
-            failed = true;
+            ++failed;
             continue;
         }
         const CorpusStats st = computeStats(r.corpus);
@@ -126,7 +126,8 @@ void runStats(const StatsOptions &opt)
                                     {"warnings", std::move(warnings)}};
         std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     } else {
-        std::cout << "\nTotal over " << files.size() << " file(s):\n"
+        std::cout << "\nTotal over " << files.size() - failed << " file(s) read"
+                  << (failed ? " (" + std::to_string(failed) + " could not be read)" : std::string()) << ":\n"
                   << "  documents:        " << total.documents << '\n'
                   << "  sentences:        " << total.sentences << '\n'
                   << "  opinions:         " << total.opinions << '\n'
@@ -136,11 +137,11 @@ void runStats(const StatsOptions &opt)
         printCounts("Polarity", total.polarity);
         printCounts("Categories", total.categories);
         printCounts("Entity labels", total.entityLabels);
-        std::cout << "Warnings (" << issues.size() << "):\n";
+        std::cout << "Warnings and errors (" << issues.size() << "):\n";
         for (const ImportIssue &i : issues)
             std::cout << "  " << i.toString() << '\n';
     }
-    if (failed)
+    if (failed > 0)
         throw CLI::RuntimeError(1);
 }
 
