@@ -225,6 +225,10 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--out", opt->out, "Folder to save the model in");
     train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
     train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs)->check(CLI::Range(1, 1000));
+    train->add_option("--tagger-lr", opt->model_.taggerLr, "Adagrad learning rate of the tagger")
+        ->check(CLI::Range(1e-6, 10.0));
+    train->add_option("--sentiment-lr", opt->model_.sentimentLr, "Adagrad learning rate of the sentiment head")
+        ->check(CLI::Range(1e-6, 10.0));
     train->add_option("--class-weight-power", opt->model_.classWeightPower,
                       "0 = unweighted, 1 = balanced class weights")->check(CLI::Range(0.0, 2.0));
     train->add_option("--window", opt->model_.window, "Units either side of a target in its window features");
