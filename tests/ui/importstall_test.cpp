@@ -16,6 +16,7 @@
 #include <cstdlib>
 
 #include "ui/annotate/textpanel.h"
+#include "ui/stats/statisticspanel.h"
 #include "uitestsupport.h"
 
 using namespace mizan::ui;
@@ -43,6 +44,9 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The Statistics panel in front, so its charts are rebuilt for the new corpus too.
+        window.dock(QStringLiteral("statistics"))->raise();
+        QTRY_VERIFY(window.dock(QStringLiteral("statistics"))->widget()->isVisible());
 
         QElapsedTimer clock;
         qint64 last = 0, worst = 0, turns = 0;
@@ -64,12 +68,14 @@ private Q_SLOTS:
         window.openFile(path);
         QVERIFY(finished.wait(120000));
         const qint64 importMs = clock.elapsed();
-        // Let the window settle (model reset, first sentence rendered, coalesced updates).
-        QTest::qWait(400);
+        // Let the window settle (model reset, first sentence rendered, the statistics refresh
+        // that is coalesced on a 300 ms timer).
+        QTest::qWait(900);
         probe.stop();
         QVERIFY(finished.first().at(1).toBool());
         QCOMPARE(window.document()->corpus().sentenceCount(), std::size_t(4802));
         QVERIFY(window.textPanel()->currentSentence().isValid());
+        QCOMPARE(window.panel<StatisticsPanel>(QStringLiteral("statistics"))->stats().sentences, 4802);
         double load[1] = {0};
         const bool loadKnown = getloadavg(load, 1) == 1;
         const bool oversubscribed = loadKnown && load[0] >= QThread::idealThreadCount();

@@ -82,6 +82,10 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(file));
         QVERIFY(raw->grab().save(QDir(m_dir).filePath(QStringLiteral("raw-%1.png").arg(language))));
         qInfo("wrote %s", qPrintable(file));
+        // The Statistics panel's charts, for looking at too.
+        window.dock(QStringLiteral("statistics"))->raise();
+        QTest::qWait(700);
+        QVERIFY(window.grab().save(QDir(m_dir).filePath(QStringLiteral("statistics-%1.png").arg(language))));
         window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
         window.close();
         Language::instance()->apply(QStringLiteral("en"));

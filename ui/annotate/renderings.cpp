@@ -25,7 +25,11 @@ QColor labelColor(const QString &label)
         QColor(0xff, 0xe0, 0x82), QColor(0xb3, 0xe5, 0xfc), QColor(0xd1, 0xc4, 0xe9), QColor(0xc8, 0xe6, 0xc9),
         QColor(0xff, 0xcc, 0xbc), QColor(0xf8, 0xbb, 0xd0), QColor(0xb2, 0xdf, 0xdb), QColor(0xf0, 0xf4, 0xc3),
         QColor(0xcf, 0xd8, 0xdc), QColor(0xff, 0xe0, 0xb2)};
-    const uint hash = qHash(label, 7u);
+    // FNV-1a over the UTF-16 units: qHash is seeded per process, and colours must not change
+    // between runs.
+    quint32 hash = 2166136261u;
+    for (QChar c : label)
+        hash = (hash ^ c.unicode()) * 16777619u;
     return palette[hash % (sizeof(palette) / sizeof(palette[0]))];
 }
 

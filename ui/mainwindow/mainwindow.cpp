@@ -570,7 +570,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // First start: the text panel gets most of the room (the layout is remembered on close).
     resizeDocks({m_docks.value(QStringLiteral("corpus")), m_docks.value(QStringLiteral("welcome"))},
                 {width() * 3 / 10, width() / 5}, Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 4}, Qt::Vertical);
+    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 3}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -19,13 +20,19 @@ namespace mizan::ui {
 
 namespace {
 
+// A bar chart of `values` named `names`; horizontal bars when the names are long (labels).
 void setBars(QChartView *view, const QString &title, const QStringList &names, const QVector<int> &values,
-             const QColor &color)
+             const QColor &color, bool horizontal = false)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.9);
+    chart->setTitleFont(titleFont);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
     auto *set = new QBarSet(title);
     set->setColor(color);
     int maximum = 1;
@@ -33,19 +40,25 @@ void setBars(QChartView *view, const QString &title, const QStringList &names, c
         *set << v;
         maximum = std::max(maximum, v);
     }
-    auto *series = new QBarSeries;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    x->setLabelsAngle(names.size() > 6 ? -60 : 0);
-    auto *y = new QValueAxis;
-    y->setRange(0, maximum);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QFont axisFont = chart->font();
+    axisFont.setPointSizeF(std::max(7.0, axisFont.pointSizeF() * 0.8));
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(axisFont);
+    categories->setTruncateLabels(false);
+    auto *counts = new QValueAxis;
+    counts->setRange(0, maximum);
+    counts->setTickCount(3);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setLabelsFont(axisFont);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
@@ -61,7 +74,7 @@ StatisticsPanel::StatisticsPanel(CorpusDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("statisticsPanel"));
     for (QChartView *view : {m_labels, m_polarities, m_lengths}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(160, 140);
+        view->setMinimumSize(160, 170);
     }
     auto *layout = new QGridLayout(this);
     // One row of charts, so the bottom dock area stays short.
@@ -110,20 +123,21 @@ void StatisticsPanel::refresh()
     m_dirty = false;
     m_stats = computeStats(m_document->corpus());
 
-    // The 15 most frequent labels keep the chart readable on large corpora.
+    // The 8 most frequent labels keep the chart readable on large corpora.
     QVector<std::pair<QString, int>> labels;
     for (auto it = m_stats.labels.cbegin(); it != m_stats.labels.cend(); ++it)
         labels.push_back({it.key(), it.value()});
     std::stable_sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    if (labels.size() > 15)
-        labels.resize(15);
+    if (labels.size() > 8)
+        labels.resize(8);
+    std::reverse(labels.begin(), labels.end());  // horizontal bars draw the first at the bottom
     QStringList labelNames;
     QVector<int> labelCounts;
     for (const auto &[name, count] : labels) {
         labelNames << name;
         labelCounts << count;
     }
-    setBars(m_labels, tr("Labels"), labelNames, labelCounts, QColor(0x42, 0x7a, 0xb8));
+    setBars(m_labels, tr("Labels"), labelNames, labelCounts, QColor(0x42, 0x7a, 0xb8), true);
 
     QStringList polarityNames;
     QVector<int> polarityCounts;
