@@ -200,6 +200,36 @@ private Q_SLOTS:
         QVERIFY(findOpinion(m_window->document()->sentence({0, 0}), 0, 6));
     }
 
+    void entityCorporaGetEntitySpans()
+    {
+        const QString conll = QStringLiteral(MIZAN_RESOURCES_DIR "/sample/ner_sample.conll");
+        if (!QFileInfo::exists(conll))
+            QSKIP("resources/sample/ner_sample.conll is missing");
+        QVERIFY(test::openAndWait(*m_window, conll));
+        TextPanel *panel = m_window->textPanel();
+        QCOMPARE(panel->newSpanKind(), SpanKind::Entity);
+        QVERIFY(panel->labelPalette().contains(QStringLiteral("PERS")));
+        const Sentence &s = m_window->document()->sentence({0, 0});
+        const QString text = QString::fromStdString(s.text);
+        const int word = text.indexOf(QStringLiteral("مدينة"));
+        QVERIFY(word > 0);
+        const std::size_t entities = s.entities.size();
+        panel->rawView()->setSelection(word, word + 5);
+        QVERIFY(panel->applyLabel(QStringLiteral("LOC")));
+        const Sentence &after = m_window->document()->sentence({0, 0});
+        QCOMPARE(after.entities.size(), entities + 1);
+        QVERIFY(std::any_of(after.entities.begin(), after.entities.end(), [&](const EntitySpan &e) {
+            return e.label == "LOC" && e.start == std::size_t(word) && e.end == std::size_t(word + 5);
+        }));
+        // The new span is current; entities take no polarity.
+        QVERIFY(!panel->setPolarity(Polarity::Positive));
+        QVERIFY(panel->message().contains(QStringLiteral("no polarity")));
+        // Overlapping an existing entity is refused.
+        panel->rawView()->setSelection(word + 1, word + 3);
+        QVERIFY(!panel->applyLabel(QStringLiteral("MISC")));
+        QCOMPARE(m_window->document()->sentence({0, 0}).entities.size(), entities + 1);
+    }
+
     void filterTheBrowser()
     {
         CorpusBrowser *browser = m_window->corpusBrowser();
