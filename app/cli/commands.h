@@ -12,5 +12,10 @@ void addTokenizeCommand(CLI::App &app);  // cmd_tokenize.cpp
 void addStatsCommand(CLI::App &app);  // cmd_stats.cpp
 void addEncodeCommand(CLI::App &app);  // cmd_encode.cpp
 void addBaselineCommand(CLI::App &app);  // cmd_baseline.cpp
+void addTrainCommand(CLI::App &app);  // cmd_train.cpp
+void addEvalCommand(CLI::App &app);  // cmd_eval.cpp
+void addPredictCommand(CLI::App &app);  // cmd_predict.cpp
+void addExportCommand(CLI::App &app);  // cmd_export.cpp
+void addPretrainCommand(CLI::App &app);  // cmd_pretrain.cpp
 
 } // namespace mizan::cli

@@ -13,6 +13,11 @@ int main(int argc, char **argv)
     mizan::cli::addStatsCommand(app);
     mizan::cli::addEncodeCommand(app);
     mizan::cli::addBaselineCommand(app);
+    mizan::cli::addTrainCommand(app);
+    mizan::cli::addEvalCommand(app);
+    mizan::cli::addPredictCommand(app);
+    mizan::cli::addExportCommand(app);
+    mizan::cli::addPretrainCommand(app);
 
 
     try {

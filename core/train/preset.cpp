@@ -33,9 +33,9 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         return Result<TrainPreset>(ErrorCode::ParseError, origin + ": expected a JSON object");
     static const char *known[] = {
         "name", "description", "layers", "hidden", "heads", "ffn", "vocab_size", "max_length",
-        "dropout", "crf", "normalizer", "stemmer", "epochs", "batch_size", "encoder_lr",
+        "dropout", "crf", "normalizer", "stemmer", "split_clitics", "mark_target", "epochs", "batch_size", "encoder_lr",
         "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
-        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps"};
+        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline"};
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -58,6 +58,8 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "crf", p.crf);
         read(j, "normalizer", p.normalizer);
         read(j, "stemmer", p.stemmer);
+        read(j, "split_clitics", p.splitClitics);
+        read(j, "mark_target", p.markTarget);
         read(j, "epochs", p.epochs);
         read(j, "batch_size", p.batchSize);
         read(j, "encoder_lr", p.encoderLr);
@@ -71,6 +73,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "patience", p.patience);
         read(j, "max_minutes", p.maxMinutes);
         read(j, "max_bad_steps", p.maxBadSteps);
+        read(j, "baseline", p.baseline);
         if (j.contains("sampling")) {
             auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
             if (!mode)
@@ -86,6 +89,11 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
     if (p.batchSize < 1 || p.epochs < 1 || p.maxLength < 8)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": batch_size and epochs must be >= 1, max_length >= 8");
+    if (p.stemmer != "none")
+        return Result<TrainPreset>(ErrorCode::Unsupported,
+                                   origin + ": stemmer '" + p.stemmer +
+                                       "' is not supported for training yet (use \"none\": the "
+                                       "sub-word tokenizer works on the normalised text)");
     if (!(p.temperature > 0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": temperature must be > 0");
     return p;
@@ -105,6 +113,8 @@ std::string presetToJson(const TrainPreset &p)
               {"crf", p.crf},
               {"normalizer", p.normalizer},
               {"stemmer", p.stemmer},
+              {"split_clitics", p.splitClitics},
+              {"mark_target", p.markTarget},
               {"epochs", p.epochs},
               {"batch_size", p.batchSize},
               {"encoder_lr", p.encoderLr},
@@ -118,7 +128,8 @@ std::string presetToJson(const TrainPreset &p)
               {"eval_every", p.evalEvery},
               {"patience", p.patience},
               {"max_minutes", p.maxMinutes},
-              {"max_bad_steps", p.maxBadSteps}};
+              {"max_bad_steps", p.maxBadSteps},
+              {"baseline", p.baseline}};
     return j.dump(2);
 }
 

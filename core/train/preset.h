@@ -28,6 +28,8 @@ struct TrainPreset {
     // "isri", "snowball"); stemming is rarely useful for sub-word models.
     std::string normalizer = "light";
     std::string stemmer = "none";
+    bool splitClitics = true;  // token boundaries after the proclitics و ف ب ك ل ال
+    bool markTarget = true;    // sentiment: the target's tokens in the sentence get type 1
 
     // Optimisation.
     int epochs = 3;
@@ -44,6 +46,9 @@ struct TrainPreset {
     int patience = 0;          // evaluations without improvement before stopping; 0: never
     double maxMinutes = 0;     // 0: no budget
     int maxBadSteps = 20;      // consecutive NaN/Inf steps before training stops
+    // Also train the linear baseline (targets + sentiment) on the same split, saved beside
+    // the model and reported next to it, so users see whether the transformer earns its cost.
+    bool baseline = true;
 };
 
 // Reads a preset from a JSON object text. Unknown keys are an error (they are typos);

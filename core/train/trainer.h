@@ -23,6 +23,9 @@ struct TrainParams {
     // "builtin" (a small BERT from scratch with a vocabulary learned from the training text)
     // or a directory holding a Hugging Face BERT / a `mizan pretrain` output.
     std::string encoder = "builtin";
+    // With the builtin encoder: a folder with vocab.txt (and tokenizer_config.json) to use
+    // instead of learning a vocabulary from the training text. Empty: learn one.
+    std::string vocabDir;
     // Task names to train ("targets", "sentiment", "ner"); empty: every task the corpora
     // support. SemEval files give "targets" (BIO tagging of opinion targets) and "sentiment"
     // (target polarity); CoNLL/BIO files give "ner".

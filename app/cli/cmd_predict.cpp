@@ -1,0 +1,87 @@
+// mizan predict: entities and targets with polarity for new text.
+#include <iostream>
+
+#include "commands.h"
+#include "common/utf8.h"
+#include "predict/predictor.h"
+
+namespace mizan::cli {
+namespace {
+
+struct PredictOptions {
+    std::string model, device = "auto";
+    std::vector<std::string> texts;
+    bool json = false;
+    int threads = 1;
+};
+
+void printPlain(const Prediction &p)
+{
+    std::cout << p.text << '\n';
+    for (const auto &t : p.targets) {
+        std::cout << "  target [" << t.start << ", " << t.end << ") " << t.text;
+        if (!t.polarity.empty())
+            std::cout << "  " << t.polarity << " (" << t.scores.at(t.polarity) << ")";
+        std::cout << '\n';
+    }
+    for (const auto &e : p.entities)
+        std::cout << "  " << e.label << " [" << e.start << ", " << e.end << ") " << e.text << "  (" << e.score << ")\n";
+}
+
+void runPredict(const PredictOptions &o)
+{
+    PredictorOptions po;
+    po.device = o.device;
+    po.threads = o.threads;
+    auto predictor = Predictor::load(o.model, po);
+    if (!predictor) {
+        std::cerr << "mizan predict: " << predictor.error() << '\n';
+        throw CLI::RuntimeError(1);
+    }
+    auto handle = [&](const std::string &text, const std::string &where) {
+        auto p = (*predictor)->predict(text);
+        if (!p) {
+            std::cerr << "mizan predict: " << where << ": " << p.error() << '\n';
+            throw CLI::RuntimeError(1);
+        }
+        if (o.json)
+            std::cout << predictionToJson(*p).dump() << '\n';
+        else
+            printPlain(*p);
+    };
+    const bool fromStdin = o.texts.empty() || (o.texts.size() == 1 && o.texts[0] == "-");
+    if (!fromStdin) {
+        for (std::size_t i = 0; i < o.texts.size(); ++i)
+            handle(o.texts[i], "argument " + std::to_string(i + 1));
+        return;
+    }
+    std::string line;
+    std::size_t lineNo = 0;
+    while (std::getline(std::cin, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (auto bad = utf8::findInvalid(line)) {
+            std::cerr << "mizan predict: <stdin>:" << lineNo << ":" << bad->codePoint + 1
+                      << ": invalid UTF-8 (byte " << bad->byteOffset << " of the line); expected UTF-8 text\n";
+            throw CLI::RuntimeError(1);
+        }
+        handle(line, "<stdin>:" + std::to_string(lineNo));
+    }
+}
+
+} // namespace
+
+void addPredictCommand(CLI::App &app)
+{
+    auto opts = std::make_shared<PredictOptions>();
+    CLI::App *cmd = app.add_subcommand("predict", "Targets with polarity and entities for new text (offsets in code points of the raw text)");
+    cmd->add_option("--model", opts->model, "A trained model (mizan train --out DIR, or DIR/model)")->required();
+    cmd->add_flag("--json", opts->json, "One JSON object per input");
+    cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
+    cmd->add_option("text", opts->texts, "Texts to analyse; - or nothing: one per stdin line");
+    cmd->callback([opts] { runPredict(*opts); });
+}
+
+} // namespace mizan::cli

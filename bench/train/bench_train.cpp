@@ -1,0 +1,176 @@
+// bench_train: tokens per second of the default preset's training loop, C++ (libtorch) against
+// Python (Debian's python3-torch) on the same batches in the same run.
+//   bench_train [--steps N] [--threads N] [--preset FILE] [--no-peer]
+// The batches are synthetic token ids with lengths like the SemEval sentence-pair examples
+// (12..90 tokens), bucketed as the trainer does, written to a file the peer reads.
+#include <sys/resource.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "common/atomicfile.h"
+#include "model/multitaskmodel.h"
+#include "train/batching.h"
+#include "train/preset.h"
+#include "train/schedule.h"
+
+using namespace mizan;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int steps = 60, threads = 1;
+    bool peer = true;
+    std::string presetPath = MIZAN_RESOURCES_DIR "/presets/default.json";
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--steps" && i + 1 < argc)
+            steps = std::atoi(argv[++i]);
+        else if (a == "--threads" && i + 1 < argc)
+            threads = std::atoi(argv[++i]);
+        else if (a == "--preset" && i + 1 < argc)
+            presetPath = argv[++i];
+        else if (a == "--no-peer")
+            peer = false;
+        else {
+            std::cerr << "usage: bench_train [--steps N] [--threads N] [--preset FILE] [--no-peer]\n";
+            return 2;
+        }
+    }
+    auto preset = loadPreset(presetPath, {});
+    if (!preset) {
+        std::cerr << preset.error() << '\n';
+        return 1;
+    }
+    const TrainPreset &p = *preset;
+    torch::set_num_threads(threads);
+    torch::manual_seed(1);
+
+    // Batches: lengths like the SemEval pair examples, bucketed like the trainer.
+    std::mt19937_64 rng(7);
+    const int warmup = 5;
+    std::vector<std::size_t> lengths(std::size_t(p.batchSize) * std::size_t(steps + warmup) * 2);
+    for (auto &l : lengths)
+        l = 12 + std::size_t(rng() % 79);
+    auto batches = bucketedBatches(lengths, std::size_t(p.batchSize), 3, 0);
+    batches.resize(std::size_t(steps + warmup));
+    nlohmann::json out = nlohmann::json::array();
+    std::vector<std::vector<std::vector<std::int64_t>>> data;
+    for (const auto &b : batches) {
+        std::vector<std::vector<std::int64_t>> rows;
+        for (auto i : b) {
+            std::vector<std::int64_t> ids(lengths[i]);
+            for (auto &id : ids)
+                id = 5 + std::int64_t(rng() % std::uint64_t(p.vocabSize - 5));
+            rows.push_back(ids);
+        }
+        out.push_back(rows);
+        data.push_back(std::move(rows));
+    }
+    const std::string batchFile = "/tmp/mizan-bench-train-batches.json";
+    writeFileAtomic(batchFile, out.dump());
+
+    BertConfig c = builtinSmallConfig(p.vocabSize);
+    c.numLayers = p.layers;
+    c.hiddenSize = p.hidden;
+    c.numHeads = p.heads;
+    c.intermediateSize = p.ffn;
+    c.maxPositions = std::max(p.maxLength, 128);
+    HeadSpec head;
+    head.task = "sentiment";
+    head.kind = HeadKind::SequenceClassification;
+    head.labels = {"positive", "negative", "neutral"};
+    MultitaskModel model(c, std::vector<HeadSpec>{head});
+    model->train();
+    std::vector<torch::Tensor> decay, noDecay;
+    for (const auto &item : model->named_parameters()) {
+        const auto &n = item.key();
+        const bool nd = n.find("LayerNorm") != std::string::npos || n.compare(n.size() - 4, 4, "bias") == 0;
+        (nd ? noDecay : decay).push_back(item.value());
+    }
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(p.weightDecay)));
+    groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(0.0)));
+    torch::optim::AdamW opt(groups, torch::optim::AdamWOptions(p.encoderLr));
+    auto params = model->parameters();
+    LinearSchedule schedule{std::size_t(steps / 10), std::size_t(steps + warmup)};
+
+    double tokens = 0, seconds = 0;
+    for (std::size_t s = 0; s < data.size(); ++s) {
+        const auto &rows = data[s];
+        std::size_t width = 0;
+        for (const auto &r : rows)
+            width = std::max(width, r.size());
+        std::vector<std::int64_t> ids(rows.size() * width, 0), mask(ids.size(), 0), labels(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            for (std::size_t t = 0; t < rows[r].size(); ++t) {
+                ids[r * width + t] = rows[r][t];
+                mask[r * width + t] = 1;
+            }
+            labels[r] = std::int64_t(rows[r][0] % 3);
+        }
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto o = torch::TensorOptions().dtype(torch::kInt64);
+        Batch b;
+        b.inputIds = torch::from_blob(ids.data(), {std::int64_t(rows.size()), std::int64_t(width)}, o).clone();
+        b.attentionMask = torch::from_blob(mask.data(), b.inputIds.sizes(), o).clone();
+        b.tokenTypeIds = torch::zeros_like(b.inputIds);
+        b.labels = torch::from_blob(labels.data(), {std::int64_t(rows.size())}, o).clone();
+        TaskOutput out = model->forward(b, "sentiment");
+        opt.zero_grad();
+        out.loss.backward();
+        torch::nn::utils::clip_grad_norm_(params, p.clipNorm);
+        for (auto &g : opt.param_groups())
+            static_cast<torch::optim::AdamWOptions &>(g.options()).lr(p.encoderLr * schedule.factor(s + 1));
+        opt.step();
+        const double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (s >= std::size_t(warmup)) {
+            seconds += dt;
+            for (const auto &r : rows)
+                tokens += double(r.size());
+        }
+    }
+    const double cppTps = tokens / seconds;
+    const double cppRss = peakRssMb();
+    std::printf("bench_train: preset %s (%d layers, hidden %d, batch %d), %d timed steps, %d thread(s)\n",
+                p.name.c_str(), p.layers, p.hidden, p.batchSize, steps, threads);
+    std::printf("  C++ (libtorch)   %8.0f tokens/s  %6.1f ms/step  peak RSS %6.0f MB\n", cppTps,
+                1000 * seconds / steps, cppRss);
+    if (!peer)
+        return 0;
+    const std::string cmd = std::string("OMP_NUM_THREADS=") + std::to_string(threads) + " /usr/bin/python3 " +
+                            MIZAN_BENCH_PEER + " --preset " + presetPath + " --batches " + batchFile +
+                            " --warmup " + std::to_string(warmup) + " --threads " + std::to_string(threads);
+    FILE *pipe = ::popen(cmd.c_str(), "r");
+    std::string line;
+    char buf[4096];
+    while (pipe && std::fgets(buf, sizeof buf, pipe))
+        line += buf;
+    const int rc = pipe ? ::pclose(pipe) : -1;
+    const auto j = nlohmann::json::parse(line, nullptr, false);
+    if (rc != 0 || j.is_discarded()) {
+        std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch needed)\n");
+        return 0;
+    }
+    const double pyTps = j["tokens_per_s"].get<double>();
+    std::printf("  Python (PyTorch) %8.0f tokens/s  %6.1f ms/step  peak RSS %6.0f MB\n", pyTps,
+                j["step_ms"].get<double>(), j["peak_rss_mb"].get<double>());
+    std::printf("  ratio C++/Python tokens/s: %.2fx\n", cppTps / pyTps);
+    return 0;
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/python3
+"""Peer for bench_train: the default preset's model (BERT post-LN, exact GELU, pooler + linear
+sentence-pair head) and training loop (AdamW with no decay on bias/LayerNorm, linear schedule,
+gradient clipping) in Debian's python3-torch, on the batches bench_train wrote.
+Prints one JSON line: {"tokens_per_s", "step_ms", "peak_rss_mb"}."""
+import argparse
+import json
+import math
+import os
+import resource
+import sys
+import time
+
+import torch
+from torch import nn
+
+# The encoder layer is the one bench_model's peer uses (same architecture as Mizan's).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "model"))
+from model_peer import Layer  # noqa: E402
+
+
+class Model(nn.Module):
+    def __init__(self, vocab, h, layers, heads, ffn, labels, p, positions):
+        super().__init__()
+        self.word, self.pos, self.token_type = nn.Embedding(vocab, h), nn.Embedding(positions, h), nn.Embedding(2, h)
+        self.emb_norm, self.drop = nn.LayerNorm(h, eps=1e-12), nn.Dropout(p)
+        self.layers = nn.ModuleList([Layer(h, heads, ffn, p) for _ in range(layers)])
+        self.pooler = nn.Linear(h, h)
+        self.head_drop, self.classifier = nn.Dropout(p), nn.Linear(h, labels)
+
+    def forward(self, ids, types, mask):
+        t = ids.shape[1]
+        x = self.word(ids) + self.token_type(types) + self.pos(torch.arange(t).unsqueeze(0))
+        x = self.drop(self.emb_norm(x))
+        add = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
+        for layer in self.layers:
+            x = layer(x, add)
+        return self.classifier(self.head_drop(torch.tanh(self.pooler(x[:, 0]))))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--preset", required=True)
+    ap.add_argument("--batches", required=True)
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--threads", type=int, default=1)
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(1)
+    p = json.load(open(a.preset))
+    batches = json.load(open(a.batches))
+    model = Model(p["vocab_size"], p["hidden"], p["layers"], p["heads"], p["ffn"], 3, p["dropout"], max(p["max_length"], 128))
+    model.train()
+    norms = {id(q) for m in model.modules() if isinstance(m, nn.LayerNorm) for q in m.parameters()}
+    decay = [q for n, q in model.named_parameters() if not (n.endswith("bias") or id(q) in norms)]
+    no_decay = [q for n, q in model.named_parameters() if n.endswith("bias") or id(q) in norms]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": p["weight_decay"]},
+                             {"params": no_decay, "weight_decay": 0.0}], lr=p["encoder_lr"], eps=1e-8)
+    total, warm = len(batches), max(1, (len(batches) - a.warmup) // 10)
+    tokens, seconds = 0.0, 0.0
+    for s, rows in enumerate(batches):
+        width = max(len(r) for r in rows)
+        ids = torch.zeros(len(rows), width, dtype=torch.long)
+        mask = torch.zeros(len(rows), width, dtype=torch.long)
+        for i, r in enumerate(rows):
+            ids[i, :len(r)] = torch.tensor(r)
+            mask[i, :len(r)] = 1
+        labels = torch.tensor([r[0] % 3 for r in rows])
+        t0 = time.perf_counter()
+        logits = model(ids, torch.zeros_like(ids), mask)
+        loss = nn.functional.cross_entropy(logits, labels)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), p["clip_norm"])
+        step = s + 1
+        factor = step / warm if step < warm else max(0.0, (total - step) / max(1, total - warm))
+        for g in opt.param_groups:
+            g["lr"] = p["encoder_lr"] * factor
+        opt.step()
+        dt = time.perf_counter() - t0
+        if s >= a.warmup:
+            seconds += dt
+            tokens += sum(len(r) for r in rows)
+    timed = len(batches) - a.warmup
+    print(json.dumps({"tokens_per_s": tokens / seconds, "step_ms": 1000 * seconds / timed,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+if __name__ == "__main__":
+    main()

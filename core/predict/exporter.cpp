@@ -1,0 +1,34 @@
+#include "predict/exporter.h"
+
+#include <torch/torch.h>
+
+#include "model/checkpoint.h"
+#include "train/trainstate.h"
+
+namespace mizan {
+
+Status exportModel(const std::string &modelDir, const std::string &format, const std::string &outDir)
+{
+    if (format != "hf")
+        return Status(ErrorCode::Unsupported, "export format '" + format + "' is not supported (expected hf)");
+    auto dir = resolveModelDir(modelDir);
+    if (!dir)
+        return dir.status();
+    try {
+        auto loaded = loadCheckpoint(*dir, torch::Device(torch::kCPU));
+        if (!loaded)
+            return loaded.status();
+        auto files = loaded->files.tokenizerFiles;
+        files["mizan_heads.json"] = headSpecsToJson(loaded->info.heads);  // for reference; not read by transformers
+        // The text settings the encoder was trained with, so `mizan train --encoder DIR`
+        // feeds it text cleaned and split the same way.
+        const auto training = nlohmann::json::parse(loaded->files.trainingJson, nullptr, false);
+        if (!training.is_discarded())
+            files["mizan_text.json"] = textSettingsToJson(textSettingsFromJson(training)).dump(2);
+        return exportHfEncoder(outDir, *loaded->model, files);
+    } catch (const std::exception &e) {
+        return Status(ErrorCode::Internal, std::string("export: ") + e.what());
+    }
+}
+
+} // namespace mizan

@@ -1,0 +1,415 @@
+#include "predict/predictor.h"
+
+#include <torch/torch.h>
+
+#include <deque>
+#include <set>
+
+#include "baseline/baselineeval.h"
+#include "baseline/baselinemodel.h"
+#include "common/atomicfile.h"
+#include "common/utf8.h"
+#include <filesystem>
+#include "corpus/corpusio.h"
+#include "corpus/datasplit.h"
+#include "eval/evaljson.h"
+#include "eval/spanmetrics.h"
+#include "model/checkpoint.h"
+#include "tokenize/tokenizerconfig.h"
+#include "tokenize/vocab.h"
+#include "train/modelrun.h"
+#include "train/taskdata.h"
+#include "train/taskscore.h"
+#include "train/trainstate.h"
+
+namespace mizan {
+
+struct Predictor::Impl {
+    std::string dir;
+    std::unique_ptr<BaselineModel> baseline;  // set when the folder is a linear baseline
+    torch::Device device{torch::kCPU};
+    MultitaskModel model{nullptr};
+    std::unique_ptr<WordPieceTokenizer> tokenizer;
+    std::unique_ptr<PieceEncoder> encoder;
+    TextSettings text;
+    nlohmann::json training;
+    struct TaskInfo {
+        std::string name;
+        TaskKind kind;
+        std::vector<std::string> labels;
+    };
+    std::vector<TaskInfo> tasks;
+
+    const TaskInfo *find(TaskKind kind, const std::string &preferred = {}) const
+    {
+        for (const auto &t : tasks)
+            if (t.kind == kind && (preferred.empty() || t.name == preferred))
+                return &t;
+        return preferred.empty() ? nullptr : find(kind);
+    }
+
+    TaskData taggingData(const TaskInfo &t, const std::vector<const Sentence *> &sentences, bool withGold) const
+    {
+        TaskData d;
+        d.name = t.name;
+        d.kind = t.kind;
+        d.labels = t.labels;
+        for (const Sentence *s : sentences)
+            d.examples.push_back(makeTaggingExample(*s, withGold ? goldSpans(*s, t.name) : std::vector<EntitySpan>{},
+                                                    t.labels, *encoder, *tokenizer, text.maxLength));
+        return d;
+    }
+
+    TaskPredictions run(const TaskData &d) const
+    {
+        return predictTask(*model.ptr(), d, 32, tokenizer->padId(), device);
+    }
+
+    // Polarity of each (text, target range) pair.
+    void classify(const TaskInfo &t, const std::string &sentenceId, const std::string &raw,
+                  std::vector<PredictedTarget> &targets) const
+    {
+        if (targets.empty())
+            return;
+        TaskData d;
+        d.name = t.name;
+        d.kind = t.kind;
+        d.labels = t.labels;
+        for (const auto &tg : targets)
+            d.examples.push_back(makePairExample(sentenceId, raw, {tg.start, tg.end}, *encoder, *tokenizer,
+                                                 text.maxLength, text.markTarget));
+        const TaskPredictions p = run(d);
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            targets[i].polarity = t.labels[std::size_t(p.classes[i])];
+            for (std::size_t c = 0; c < t.labels.size(); ++c)
+                targets[i].scores[t.labels[c]] = p.classProbs[i][c];
+        }
+    }
+};
+
+Predictor::Predictor() : m_impl(std::make_unique<Impl>()) {}
+Predictor::~Predictor() = default;
+
+Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, const PredictorOptions &options)
+{
+    using R = Result<std::unique_ptr<Predictor>>;
+    try {
+        auto dir = resolveModelDir(modelDir);
+        if (!dir)
+            return R(dir.status());
+        std::unique_ptr<Predictor> p(new Predictor());
+        Impl &m = *p->m_impl;
+        m.dir = *dir;
+        if (isBaselineDir(m.dir)) {
+            auto b = BaselineModel::load(m.dir);
+            if (!b)
+                return R(b.status());
+            m.baseline = std::make_unique<BaselineModel>(std::move(*b));
+            const auto training = readFile(m.dir + "/training.json");
+            m.training = nlohmann::json::parse(training ? *training : std::string("{}"), nullptr, false);
+            if (m.training.is_discarded())
+                m.training = nlohmann::json::object();
+            m.tasks.push_back({"targets", TaskKind::Tagging, {"O", "B-TARGET", "I-TARGET"}});
+            m.tasks.push_back({"sentiment", TaskKind::TargetSentiment, m.baseline->polarityLabels()});
+            return R(std::move(p));
+        }
+        if (options.device == "cuda" && !torch::cuda::is_available())
+            return R(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
+        m.device = options.device == "cpu" ? torch::Device(torch::kCPU)
+                   : options.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
+        torch::set_num_threads(std::max(1, options.threads));
+        auto loaded = loadCheckpoint(m.dir, m.device);
+        if (!loaded)
+            return R(loaded.status());
+        m.model = loaded->model;
+        m.model->eval();
+        const auto &files = loaded->files.tokenizerFiles;
+        auto vocabIt = files.find("vocab.txt");
+        if (vocabIt == files.end())
+            return R(ErrorCode::NotFound, m.dir + ": the checkpoint has no vocab.txt");
+        auto vocab = Vocab::parse(vocabIt->second, m.dir + "/vocab.txt");
+        if (!vocab)
+            return R(vocab.status());
+        TokenizerConfig config;
+        auto cfgIt = files.find("tokenizer_config.json");
+        if (cfgIt != files.end()) {
+            auto c = parseTokenizerConfig(cfgIt->second, m.dir + "/tokenizer_config.json");
+            if (!c)
+                return R(c.status());
+            config = *c;
+        }
+        auto tok = WordPieceTokenizer::create(std::move(*vocab), config);
+        if (!tok)
+            return R(ErrorCode::ParseError, m.dir + ": " + tok.error());
+        m.tokenizer = std::make_unique<WordPieceTokenizer>(std::move(*tok));
+        m.training = nlohmann::json::parse(loaded->files.trainingJson, nullptr, false);
+        if (m.training.is_discarded())
+            m.training = nlohmann::json::object();
+        m.text = textSettingsFromJson(m.training);
+        m.encoder = std::make_unique<PieceEncoder>(m.tokenizer.get(), m.text.encoder);
+        std::map<std::string, std::string> kinds;
+        if (m.training.contains("tasks"))
+            for (const auto &t : m.training["tasks"])
+                kinds[t.value("name", "")] = t.value("kind", "");
+        for (const HeadSpec &h : loaded->info.heads) {
+            TaskKind kind = h.kind == HeadKind::TokenClassification ? TaskKind::Tagging : TaskKind::TargetSentiment;
+            if (kinds[h.task] == "classification")
+                kind = TaskKind::Classification;
+            m.tasks.push_back({h.task, kind, h.labels});
+        }
+        return R(std::move(p));
+    } catch (const c10::Error &e) {
+        return R(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
+    } catch (const std::exception &e) {
+        return R(ErrorCode::Internal, e.what());
+    }
+}
+
+std::vector<std::string> Predictor::tasks() const
+{
+    std::vector<std::string> out;
+    for (const auto &t : m_impl->tasks)
+        out.push_back(t.name);
+    return out;
+}
+
+const std::string &Predictor::modelDir() const { return m_impl->dir; }
+
+Result<Prediction> Predictor::predict(std::string_view raw) const
+{
+    if (auto bad = utf8::findInvalid(raw))
+        return Result<Prediction>(ErrorCode::InvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad->byteOffset));
+    try {
+        const Impl &m = *m_impl;
+        Prediction out;
+        out.text = std::string(raw);
+        if (m.baseline) {
+            for (const BaselineTarget &t : m.baseline->predict(out.text)) {
+                PredictedTarget pt{t.start, t.end, t.text, t.polarity.label, {}, 1.0};
+                for (const auto &[label, score] : t.polarity.scores)
+                    pt.scores[label] = score;
+                out.targets.push_back(std::move(pt));
+            }
+            return out;
+        }
+        Sentence s;
+        s.id = "input";
+        s.text = out.text;
+        for (const auto &t : m.tasks) {
+            if (t.kind != TaskKind::Tagging)
+                continue;
+            const TaskData d = m.taggingData(t, {&s}, false);
+            const TaskPredictions p = m.run(d);
+            for (const DecodedSpan &span : predictedSpans(d, p, 0)) {
+                const std::string text = utf8::substr(out.text, span.start, span.end);
+                if (t.name == "targets")
+                    out.targets.push_back({span.start, span.end, text, "", {}, span.score});
+                else
+                    out.entities.push_back({span.start, span.end, span.label, text, span.score});
+            }
+        }
+        if (const auto *senti = m.find(TaskKind::TargetSentiment))
+            m.classify(*senti, s.id, out.text, out.targets);
+        return out;
+    } catch (const c10::Error &e) {
+        return Result<Prediction>(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
+    } catch (const std::exception &e) {
+        return Result<Prediction>(ErrorCode::Internal, e.what());
+    }
+}
+
+Result<Prediction> Predictor::predict(std::string_view raw,
+                                      const std::vector<std::pair<std::size_t, std::size_t>> &targets) const
+{
+    if (auto bad = utf8::findInvalid(raw))
+        return Result<Prediction>(ErrorCode::InvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad->byteOffset));
+    auto base = predict(raw);
+    if (!base)
+        return base;
+    Prediction out = std::move(*base);
+    out.targets.clear();
+    const std::size_t length = utf8::length(raw);
+    for (const auto &[start, end] : targets) {
+        if (start >= end || end > length)
+            return Result<Prediction>(ErrorCode::InvalidArgument,
+                                      "target [" + std::to_string(start) + ", " + std::to_string(end) +
+                                          ") is not inside the text (" + std::to_string(length) + " code points)");
+        out.targets.push_back({start, end, utf8::substr(out.text, start, end), "", {}, 1.0});
+    }
+    try {
+        if (m_impl->baseline) {
+            for (auto &t : out.targets) {
+                auto pol = m_impl->baseline->predictPolarity(out.text, t.start, t.end);
+                if (!pol)
+                    return Result<Prediction>(pol.status());
+                t.polarity = pol->label;
+                for (const auto &[label, score] : pol->scores)
+                    t.scores[label] = score;
+            }
+            return out;
+        }
+        if (const auto *senti = m_impl->find(TaskKind::TargetSentiment))
+            m_impl->classify(*senti, "input", out.text, out.targets);
+    } catch (const std::exception &e) {
+        return Result<Prediction>(ErrorCode::Internal, e.what());
+    }
+    return out;
+}
+
+Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpora, bool devSplitOnly,
+                                           std::map<std::string, std::vector<PredictionError>> *errors) const
+{
+    using R = Result<nlohmann::json>;
+    try {
+        const Impl &m = *m_impl;
+        std::vector<Corpus> loaded;
+        for (const auto &path : corpora) {
+            ImportResult r = importCorpus(path);
+            if (!r.ok) {
+                std::string why = r.report.issues.empty() ? "" : ": " + r.report.issues.front().toString();
+                return R(ErrorCode::ParseError, "cannot read corpus " + path + why);
+            }
+            loaded.push_back(std::move(r.corpus));
+        }
+        const double fraction = m.training.value("dev_fraction", 0.1);
+        const std::uint64_t seed = m.training.value("seed", std::uint64_t(13));
+        std::deque<Corpus> parts;
+        std::vector<const Sentence *> sentences;
+        for (const Corpus &c : loaded) {
+            const Corpus *part = &c;
+            if (devSplitOnly) {
+                parts.push_back(splitTrainDev(c, fraction, seed).second);
+                part = &parts.back();
+            }
+            for (const Document &d : part->documents)
+                for (const Sentence &s : d.sentences)
+                    sentences.push_back(&s);
+        }
+        // The linear baseline trained beside a transformer (<run>/baseline), scored the same way.
+        nlohmann::json baselineReport;
+        {
+            const std::string sibling = (std::filesystem::path(m.dir).parent_path() / "baseline").string();
+            const std::string bdir = m.baseline ? m.dir : sibling;
+            std::unique_ptr<BaselineModel> loadedBaseline;
+            const BaselineModel *bm = m.baseline.get();
+            if (!bm && isBaselineDir(sibling)) {
+                auto b = BaselineModel::load(sibling);
+                if (b) {
+                    loadedBaseline = std::make_unique<BaselineModel>(std::move(*b));
+                    bm = loadedBaseline.get();
+                }
+            }
+            if (bm) {
+                auto ev = evaluateBaseline(*bm, sentences);
+                if (!ev)
+                    return R(ev.status());
+                baselineReport = {{"model", bdir}, {"tasks", baselineToJson(*ev)}};
+                if (errors && m.baseline) {
+                    (*errors)["targets"] = ev->targetErrors;
+                    (*errors)["sentiment"] = ev->sentimentErrors;
+                }
+            }
+        }
+        if (m.baseline)
+            return nlohmann::json{{"model", m.dir}, {"model_kind", "baseline"}, {"corpora", corpora},
+                                  {"split", devSplitOnly ? "dev" : "all"}, {"sentences", sentences.size()},
+                                  {"tasks", baselineReport["tasks"]}};
+        nlohmann::json tasks = nlohmann::json::object();
+        std::map<std::string, std::pair<TaskData, TaskPredictions>> tagged;
+        for (const auto &t : m.tasks) {
+            TaskData d = t.kind == TaskKind::Tagging
+                             ? m.taggingData(t, sentences, true)
+                             : buildTask(t.name, t.kind, sentences, t.labels, *m.encoder, *m.tokenizer, m.text.maxLength, m.text.markTarget);
+            if (d.examples.empty())
+                continue;
+            const TaskPredictions p = m.run(d);
+            std::vector<PredictionError> errs;
+            nlohmann::json j = scoreTask(d, p, nullptr, errors ? &errs : nullptr);
+            j["examples"] = d.examples.size();
+            if (t.kind == TaskKind::TargetSentiment)
+                j["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
+            tasks[t.name] = j;
+            if (errors)
+                (*errors)[t.name] = std::move(errs);
+            if (t.kind == TaskKind::Tagging)
+                tagged.emplace(t.name, std::make_pair(std::move(d), p));
+        }
+        // End to end: predicted targets with predicted polarity against gold (span, polarity).
+        const auto *senti = m.find(TaskKind::TargetSentiment);
+        auto targetsIt = tagged.find("targets");
+        if (senti && targetsIt != tagged.end()) {
+            const TaskData &d = targetsIt->second.first;
+            std::map<std::string, std::vector<SentenceSpans>> byPolarity;
+            for (std::size_t i = 0; i < d.examples.size(); ++i) {
+                const Sentence &s = *sentences[i];
+                std::vector<PredictedTarget> targets;
+                for (const DecodedSpan &span : predictedSpans(d, targetsIt->second.second, i))
+                    targets.push_back({span.start, span.end, "", "", {}, span.score});
+                m.classify(*senti, s.id, s.text, targets);
+                std::map<std::string, SentenceSpans> sent;
+                std::set<CharSpan> seen;
+                for (const Opinion &o : s.opinions)
+                    if (!o.isNull && o.to > o.from && seen.insert({o.from, o.to}).second)
+                        sent[polarityName(o.polarity)].gold.emplace_back(o.from, o.to);
+                for (const auto &tg : targets)
+                    sent[tg.polarity].predicted.emplace_back(tg.start, tg.end);
+                for (auto &[pol, ss] : sent) {
+                    ss.sentenceId = s.id;
+                    byPolarity[pol].push_back(std::move(ss));
+                }
+            }
+            std::size_t gold = 0, pred = 0, correct = 0;
+            for (const auto &[pol, ss] : byPolarity) {
+                const SpanMetrics sm = spanMetrics(ss);
+                gold += sm.goldCount;
+                pred += sm.predictedCount;
+                correct += sm.correctCount;
+            }
+            const double p = pred ? double(correct) / double(pred) : 0.0;
+            const double r = gold ? double(correct) / double(gold) : 0.0;
+            tasks["sentiment_end_to_end"] = {
+                {"kind", "target_sentiment_end_to_end"},
+                {"definition", "predicted target spans with predicted polarity; correct when span AND polarity equal a gold opinion's"},
+                {"precision", p}, {"recall", r}, {"f1", p + r > 0 ? 2 * p * r / (p + r) : 0.0},
+                {"gold", gold}, {"predicted", pred}, {"correct", correct}};
+        }
+        nlohmann::json out = {{"model", m.dir}, {"model_kind", "transformer"}, {"corpora", corpora},
+                              {"split", devSplitOnly ? "dev" : "all"}, {"sentences", sentences.size()}, {"tasks", tasks}};
+        if (!baselineReport.is_null()) {
+            out["baseline"] = baselineReport;
+            // model / baseline for each headline metric both report.
+            nlohmann::json ratio = nlohmann::json::object();
+            for (const auto &[task, bt] : baselineReport["tasks"].items()) {
+                if (!tasks.contains(task))
+                    continue;
+                for (const char *k : {"f1", "accuracy", "macro_f1"})
+                    if (bt.contains(k) && tasks[task].contains(k) && bt[k].get<double>() > 0)
+                        ratio[task][k] = tasks[task][k].get<double>() / bt[k].get<double>();
+            }
+            out["model_vs_baseline"] = ratio;
+        }
+        return out;
+    } catch (const c10::Error &e) {
+        return R(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
+    } catch (const std::exception &e) {
+        return R(ErrorCode::Internal, e.what());
+    }
+}
+
+nlohmann::json predictionToJson(const Prediction &p)
+{
+    nlohmann::json entities = nlohmann::json::array(), targets = nlohmann::json::array();
+    for (const auto &e : p.entities)
+        entities.push_back({{"start", e.start}, {"end", e.end}, {"label", e.label}, {"text", e.text}, {"score", e.score}});
+    for (const auto &t : p.targets) {
+        nlohmann::json scores = nlohmann::json::object();
+        for (const auto &[k, v] : t.scores)
+            scores[k] = v;
+        targets.push_back({{"start", t.start}, {"end", t.end}, {"text", t.text},
+                           {"polarity", t.polarity.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.polarity)},
+                           {"scores", scores}});
+    }
+    return {{"text", p.text}, {"entities", entities}, {"targets", targets}};
+}
+
+} // namespace mizan

@@ -1,0 +1,87 @@
+#pragma once
+// Prediction with a trained model: raw text -> entities and opinion targets with their
+// polarity, offsets in code points of the RAW text (whatever cleaning the model used), so
+// the GUI and the CLI highlight the right characters. Torch-free header (pimpl).
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/result.h"
+#include "eval/metrictypes.h"
+
+namespace mizan {
+
+struct PredictedEntity {
+    std::size_t start = 0;  // code points of the raw text, end exclusive
+    std::size_t end = 0;
+    std::string label;
+    std::string text;  // the raw text of [start, end)
+    double score = 0;  // mean probability of the span's BIO labels
+};
+
+struct PredictedTarget {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string text;
+    std::string polarity;                  // empty when the model has no sentiment head
+    std::map<std::string, double> scores;  // polarity -> probability
+    double score = 0;                      // target detection score (1 for given targets)
+};
+
+struct Prediction {
+    std::string text;
+    std::vector<PredictedEntity> entities;  // from tagging tasks other than "targets"
+    std::vector<PredictedTarget> targets;
+};
+
+struct PredictorOptions {
+    std::string device = "auto";  // "auto", "cpu", "cuda"
+    int threads = 1;
+};
+
+class Predictor {
+public:
+    ~Predictor();
+    Predictor(const Predictor &) = delete;
+    Predictor &operator=(const Predictor &) = delete;
+
+    // Loads a model once: a checkpoint folder, or a training output folder (its model/).
+    // Fails naming the folder and the file that is missing or invalid.
+    static Result<std::unique_ptr<Predictor>> load(const std::string &modelDir,
+                                                   const PredictorOptions &options = {});
+
+    // The task names the model has, and the folder it was loaded from.
+    std::vector<std::string> tasks() const;
+    const std::string &modelDir() const;
+
+    // Entities and targets of `raw` (UTF-8). Targets come from the model's "targets" task;
+    // each gets a polarity from its sentiment task. Fails with InvalidArgument on invalid
+    // UTF-8 (naming the byte offset); never throws.
+    Result<Prediction> predict(std::string_view raw) const;
+    // The same with the targets given (code-point ranges of `raw`) instead of predicted.
+    Result<Prediction> predict(std::string_view raw,
+                               const std::vector<std::pair<std::size_t, std::size_t>> &targets) const;
+
+    // Scores the model on corpus files: {"tasks": {name: metrics}} in `mizan eval --json`'s
+    // shape (target sentiment on the GOLD targets; plus "sentiment_end_to_end" on predicted
+    // targets when the model has both). devSplitOnly: only the documents the training run
+    // held out (same seed and fraction). `errors` (optional) gets every wrong prediction, by task.
+    Result<nlohmann::json> evaluate(const std::vector<std::string> &corpora, bool devSplitOnly = false,
+                                    std::map<std::string, std::vector<PredictionError>> *errors = nullptr) const;
+
+private:
+    Predictor();
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// JSON of one prediction: {"text", "entities": [{"start", "end", "label", "text", "score"}],
+// "targets": [{"start", "end", "text", "polarity", "scores"}]}.
+nlohmann::json predictionToJson(const Prediction &p);
+
+} // namespace mizan

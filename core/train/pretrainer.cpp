@@ -1,0 +1,314 @@
+#include "train/pretrainer.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "common/atomicfile.h"
+#include "corpus/corpusio.h"
+#include "model/checkpoint.h"
+#include "model/multitaskmodel.h"
+#include "tokenize/vocabbuilder.h"
+#include "train/batching.h"
+#include "train/jobguard.h"
+#include "train/pieceencoder.h"
+#include "train/schedule.h"
+#include "train/trainstate.h"
+
+namespace mizan {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+EventTime now() { return std::chrono::system_clock::now(); }
+
+// BERT's masked-LM head: dense + GELU + LayerNorm, then a projection onto the vocabulary.
+struct MlmHeadImpl : torch::nn::Module {
+    MlmHeadImpl(std::int64_t hidden, std::int64_t vocab)
+        : dense(register_module("dense", torch::nn::Linear(hidden, hidden))),
+          norm(register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({hidden}).eps(1e-12)))),
+          decoder(register_module("decoder", torch::nn::Linear(hidden, vocab)))
+    {
+    }
+    torch::Tensor forward(const torch::Tensor &h) { return decoder(norm(torch::gelu(dense(h)))); }
+    torch::nn::Linear dense;
+    torch::nn::LayerNorm norm;
+    torch::nn::Linear decoder;
+};
+TORCH_MODULE(MlmHead);
+
+} // namespace
+
+struct Pretrainer::Impl {
+    PretrainParams params;
+    TrainObserver *observer = nullptr;
+    std::atomic<bool> *stop = nullptr;
+
+    void message(const std::string &m) { if (observer) observer->onMessage(now(), m); }
+
+    std::vector<std::string> readLines()
+    {
+        std::vector<std::string> lines;
+        for (const auto &path : params.textFiles) {
+            std::ifstream in(path);
+            if (!in)
+                throw JobError(ErrorCode::IoError, "cannot read " + path);
+            std::string line;
+            while (std::getline(in, line)) {
+                if (!line.empty() && line.back() == '\r')
+                    line.pop_back();
+                if (line.find_first_not_of(" \t") != std::string::npos)
+                    lines.push_back(line);
+            }
+        }
+        for (const auto &path : params.corpusFiles) {
+            ImportResult r = importCorpus(path);
+            if (!r.ok)
+                throw JobError(ErrorCode::ParseError, "cannot read corpus " + path +
+                                                               (r.report.issues.empty() ? "" : ": " + r.report.issues.front().toString()));
+            for (const Document &d : r.corpus.documents)
+                for (const Sentence &s : d.sentences)
+                    if (!s.text.empty())
+                        lines.push_back(s.text);
+        }
+        if (params.maxLines && lines.size() > params.maxLines) {
+            std::mt19937_64 rng(params.seed);
+            for (std::size_t i = 0; i < params.maxLines; ++i)
+                std::swap(lines[i], lines[i + std::size_t(rng() % (lines.size() - i))]);
+            lines.resize(params.maxLines);
+        }
+        if (lines.empty())
+            throw JobError(ErrorCode::InvalidArgument, "no text to pre-train on");
+        return lines;
+    }
+
+    Result<PretrainSummary> runImpl()
+    {
+        const auto started = Clock::now();
+        const TrainPreset &p = params.preset;
+        if (params.outDir.empty())
+            throw JobError(ErrorCode::InvalidArgument, "no output directory given");
+        if (params.device == "cuda" && !torch::cuda::is_available())
+            throw JobError(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
+        const torch::Device device = params.device == "cpu" ? torch::Device(torch::kCPU)
+                                     : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
+        torch::set_num_threads(std::max(1, params.threads));
+        torch::manual_seed(params.seed);
+
+        const std::vector<std::string> lines = readLines();
+        message("pre-training text: " + std::to_string(lines.size()) + " lines");
+
+        // Vocabulary from the same pre-tokenized text the encoder will see.
+        PieceEncoderOptions textOptions{p.normalizer, p.splitClitics};
+        const fs::path work = fs::path(params.outDir + ".work");
+        fs::create_directories(work);
+        {
+            PieceEncoder pre(nullptr, textOptions);
+            std::string text;
+            for (const auto &l : lines)
+                text += pre.pretokenize(l) + '\n';
+            if (Status st = writeFileAtomic((work / "text.txt").string(), text); !st)
+                throw JobError(st.code(), st.message());
+        }
+        VocabBuildOptions vo;
+        vo.inputFiles = {(work / "text.txt").string()};
+        vo.outputDir = (work / "vocab").string();
+        vo.vocabSize = std::size_t(p.vocabSize);
+        vo.lowerCase = false;
+        vo.maxSentences = 300000;
+        message("learning a " + std::to_string(vo.vocabSize) + "-piece vocabulary");
+        auto built = buildVocab(vo);
+        if (!built)
+            throw JobError(built.status().code(), "vocabulary: " + built.error());
+        auto tok = WordPieceTokenizer::fromDirectory(vo.outputDir);
+        if (!tok)
+            throw JobError(tok.status().code(), tok.error());
+        PieceEncoder encoder(&*tok, textOptions);
+
+        std::vector<std::vector<std::int64_t>> sequences;
+        std::vector<std::size_t> lengths;
+        for (const auto &l : lines) {
+            Encoding e = tok->build(encoder.tokenize(l), nullptr, std::size_t(p.maxLength));
+            if (e.size() < 4)
+                continue;
+            lengths.push_back(e.size());
+            sequences.push_back(std::move(e.inputIds));
+        }
+        std::size_t tokens = 0;
+        for (auto n : lengths)
+            tokens += n;
+        message("tokenized: " + std::to_string(sequences.size()) + " sequences, " + std::to_string(tokens) + " tokens");
+
+        BertConfig c = builtinSmallConfig(std::int64_t(tok->vocab().size()));
+        c.numLayers = p.layers;
+        c.hiddenSize = p.hidden;
+        c.numHeads = p.heads;
+        c.intermediateSize = p.ffn;
+        c.maxPositions = std::max<std::int64_t>(p.maxLength, 64);
+        c.hiddenDropout = p.dropout;
+        c.attentionDropout = p.dropout;
+        c.padTokenId = tok->padId();
+        MultitaskModel model(c, std::vector<HeadSpec>{});
+        MlmHead head(c.hiddenSize, c.vocabSize);
+        model->to(device);
+        head->to(device);
+        std::vector<torch::Tensor> decay, noDecay;
+        auto sort = [&](const torch::OrderedDict<std::string, torch::Tensor> &named) {
+            for (const auto &item : named) {
+                const std::string &n = item.key();
+                const bool nd = n.find("LayerNorm") != std::string::npos ||
+                                (n.size() >= 4 && n.compare(n.size() - 4, 4, "bias") == 0);
+                (nd ? noDecay : decay).push_back(item.value());
+            }
+        };
+        sort(model->named_parameters());
+        sort(head->named_parameters());
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(p.weightDecay)));
+        groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(0.0)));
+        torch::optim::AdamW optimizer(groups, torch::optim::AdamWOptions(p.encoderLr));
+        std::vector<torch::Tensor> all = model->parameters();
+        for (auto &t : head->parameters())
+            all.push_back(t);
+
+        BatchCursor cursor(lengths, std::size_t(p.batchSize), params.seed);
+        std::size_t totalSteps = std::max<std::size_t>(1, cursor.batchesPerEpoch() * std::size_t(std::max(1, p.epochs)));
+        const double budget = p.maxMinutes > 0 ? p.maxMinutes * 60.0 : 0.0;
+        if (observer)
+            observer->onStarted({now(), totalSteps, 0, device.is_cuda() ? "cuda" : "cpu", {{"mlm", sequences.size()}}});
+        const std::int64_t specials = 5;  // [PAD] [UNK] [CLS] [SEP] [MASK] come first in vocab.txt
+        const std::int64_t vocabSize = c.vocabSize;
+        std::vector<double> recent;
+        std::size_t step = 0;
+        double tokensWindow = 0, secondsWindow = 0;
+        model->train();
+        head->train();
+        while (step < totalSteps && !stop->load()) {
+            const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+            if (budget > 0 && elapsed > budget)
+                break;
+            const auto t0 = Clock::now();
+            const auto idx = cursor.next();
+            std::size_t width = 0;
+            for (auto i : idx)
+                width = std::max(width, sequences[i].size());
+            std::vector<std::int64_t> ids(idx.size() * width, tok->padId()), mask(ids.size(), 0);
+            for (std::size_t r = 0; r < idx.size(); ++r)
+                for (std::size_t t = 0; t < sequences[idx[r]].size(); ++t) {
+                    ids[r * width + t] = sequences[idx[r]][t];
+                    mask[r * width + t] = 1;
+                }
+            const auto opts = torch::TensorOptions().dtype(torch::kInt64);
+            torch::Tensor input = torch::from_blob(ids.data(), {std::int64_t(idx.size()), std::int64_t(width)}, opts).clone();
+            torch::Tensor attention = torch::from_blob(mask.data(), input.sizes(), opts).clone();
+            // 15% of the real, non-special tokens are predicted: 80% shown as [MASK], 10% as a
+            // random piece, 10% unchanged (BERT's recipe).
+            torch::Tensor candidates = input.ge(specials) & attention.eq(1);
+            torch::Tensor chosen = (torch::rand(input.sizes()) < params.maskProbability) & candidates;
+            torch::Tensor labels = torch::where(chosen, input, torch::full_like(input, -100));
+            torch::Tensor roll = torch::rand(input.sizes());
+            torch::Tensor masked = input.clone();
+            masked.masked_fill_(chosen & (roll < 0.8), tok->maskId());
+            torch::Tensor randomIds = torch::randint(specials, vocabSize, input.sizes(), opts);
+            masked = torch::where(chosen & (roll >= 0.8) & (roll < 0.9), randomIds, masked);
+
+            Batch batch;
+            batch.inputIds = masked.to(device);
+            batch.attentionMask = attention.to(device);
+            batch.tokenTypeIds = torch::zeros_like(batch.inputIds);
+            const BertOutput out = model->bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask);
+            torch::Tensor logits = head->forward(out.lastHiddenState);
+            torch::Tensor loss = torch::nn::functional::cross_entropy(
+                logits.reshape({-1, vocabSize}), labels.to(device).reshape({-1}),
+                torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
+            const double lossValue = loss.item<double>();
+            optimizer.zero_grad();
+            if (!std::isfinite(lossValue)) {
+                if (observer)
+                    observer->onSkippedStep({now(), step + 1, "mlm", "loss is not finite", 1});
+                continue;
+            }
+            loss.backward();
+            torch::nn::utils::clip_grad_norm_(all, p.clipNorm > 0 ? p.clipNorm : 1e30);
+            LinearSchedule schedule{std::size_t(double(totalSteps) * p.warmupRatio), totalSteps};
+            const double factor = schedule.factor(step + 1);
+            for (auto &g : optimizer.param_groups())
+                static_cast<torch::optim::AdamWOptions &>(g.options()).lr(p.encoderLr * factor);
+            optimizer.step();
+            ++step;
+            recent.push_back(lossValue);
+            if (recent.size() > 50)
+                recent.erase(recent.begin());
+            const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+            tokensWindow = tokensWindow * 0.9 + attention.sum().item<double>();
+            secondsWindow = secondsWindow * 0.9 + secs;
+            const double elapsedNow = std::chrono::duration<double>(Clock::now() - started).count();
+            if (budget > 0 && step >= 20 && step % 20 == 0) {
+                const std::size_t fit = step + std::size_t(std::max(0.0, (budget * 0.97 - elapsedNow) / (elapsedNow / double(step))));
+                if (fit < totalSteps)
+                    totalSteps = std::max(step + 1, fit);
+            }
+            if (observer) {
+                StepEvent e;
+                e.time = now();
+                e.step = step;
+                e.totalSteps = totalSteps;
+                e.task = "mlm";
+                e.loss = lossValue;
+                e.learningRate = p.encoderLr * factor;
+                e.tokensPerSecond = secondsWindow > 0 ? tokensWindow / secondsWindow : 0;
+                e.epoch = double(step) / double(std::max<std::size_t>(1, cursor.batchesPerEpoch()));
+                e.elapsedSeconds = elapsedNow;
+                e.etaSeconds = elapsedNow / double(step) * double(totalSteps - step);
+                observer->onStep(e);
+            }
+        }
+        model->eval();
+        std::map<std::string, std::string> files;
+        for (const char *f : {"vocab.txt", "tokenizer_config.json"}) {
+            auto content = readFile((fs::path(vo.outputDir) / f).string());
+            if (content)
+                files[f] = *content;
+        }
+        TextSettings settings;
+        settings.encoder = textOptions;
+        settings.maxLength = std::size_t(p.maxLength);
+        files["mizan_text.json"] = textSettingsToJson(settings).dump(2);
+        if (Status st = exportHfEncoder(params.outDir, *model, files); !st)
+            throw JobError(st.code(), st.message());
+        std::error_code ec;
+        fs::remove_all(work, ec);
+        PretrainSummary summary;
+        summary.steps = step;
+        summary.lines = lines.size();
+        summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        for (double l : recent)
+            summary.lastLoss += l / double(recent.size());
+        summary.outDir = params.outDir;
+        if (observer)
+            observer->onFinished({now(), step, stop->load() ? StopReason::Cancelled : StopReason::Completed,
+                                  summary.lastLoss, step, params.outDir, summary.seconds});
+        return summary;
+    }
+};
+
+Pretrainer::Pretrainer(PretrainParams params) : m_impl(std::make_unique<Impl>())
+{
+    m_impl->params = std::move(params);
+    m_impl->stop = &m_stop;
+}
+
+Pretrainer::~Pretrainer() = default;
+void Pretrainer::setObserver(TrainObserver *observer) { m_impl->observer = observer; }
+void Pretrainer::requestStop() { m_stop.store(true); }
+
+Result<PretrainSummary> Pretrainer::run()
+{
+    return runGuarded<PretrainSummary>([this] { return m_impl->runImpl(); }, m_impl->observer);
+}
+
+} // namespace mizan

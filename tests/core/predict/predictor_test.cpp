@@ -1,0 +1,107 @@
+#include "predict/predictor.h"
+
+#include <gtest/gtest.h>
+
+#include "common/utf8.h"
+#include "predict/exporter.h"
+#include "tinytraining.h"
+
+using namespace mizan;
+using namespace mizan::testing;
+
+namespace {
+
+// One tiny model for every test of this file (trains in about a second).
+const std::string &trainedModel()
+{
+    static const std::string dir = [] {
+        const std::string out = freshDir("predictor");
+        TrainParams params = tinyParams(out);
+        params.preset.epochs = 6;
+        auto r = Trainer(params).run();
+        EXPECT_TRUE(r.ok()) << r.error();
+        return out;
+    }();
+    return dir;
+}
+
+} // namespace
+
+TEST(Predictor, OffsetsAreRawCodePointsWithTashkeelTatweelAndEmoji)
+{
+    auto predictor = Predictor::load(trainedModel());
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    // "الغُرْفَـــة 😀 نظيفة والخدمة سيئة": marks and tatweel inside the first word, an emoji
+    // outside the BMP (one code point, two UTF-16 units), a clitic before the second target.
+    const std::string raw = "الغُرْفَـــة 😀 نظيفة والخدمة سيئة";
+    const std::size_t length = utf8::length(raw);
+    const std::size_t service = utf8::length("الغُرْفَـــة 😀 نظيفة و");
+    const std::size_t room = utf8::length("الغُرْفَـــة");
+    auto given = (*predictor)->predict(raw, {{0, room}, {service, service + 6}});
+    ASSERT_TRUE(given.ok()) << given.error();
+    ASSERT_EQ(given->targets.size(), 2u);
+    EXPECT_EQ(given->targets[0].text, "الغُرْفَـــة");
+    EXPECT_EQ(given->targets[1].text, "الخدمة");
+    for (const auto &t : given->targets) {
+        EXPECT_FALSE(t.polarity.empty());
+        double sum = 0;
+        for (const auto &[label, score] : t.scores)
+            sum += score;
+        EXPECT_NEAR(sum, 1.0, 1e-5);
+    }
+    // Predicted targets and entities always point at the raw text they name.
+    auto predicted = (*predictor)->predict(raw);
+    ASSERT_TRUE(predicted.ok()) << predicted.error();
+    for (const auto &t : predicted->targets) {
+        ASSERT_LT(t.start, t.end);
+        ASSERT_LE(t.end, length);
+        EXPECT_EQ(t.text, utf8::substr(raw, t.start, t.end));
+    }
+    const auto json = predictionToJson(*predicted);
+    EXPECT_EQ(json["text"], raw);
+    EXPECT_TRUE(json["entities"].is_array());
+}
+
+TEST(Predictor, RejectsBadInputWithAClearError)
+{
+    auto predictor = Predictor::load(trainedModel());
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto bad = (*predictor)->predict(std::string("ok \xff\xfe"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("UTF-8"), std::string::npos);
+    auto outside = (*predictor)->predict("قصير", {{2, 40}});
+    ASSERT_FALSE(outside.ok());
+    auto missing = Predictor::load("/nonexistent/model");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().find("/nonexistent/model"), std::string::npos);
+}
+
+TEST(Predictor, EvaluatesWithTheEvalJsonShape)
+{
+    auto predictor = Predictor::load(trainedModel());
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    std::map<std::string, std::vector<PredictionError>> errors;
+    auto ev = (*predictor)->evaluate({tinyCorpus()}, true, &errors);
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    const auto &tasks = (*ev)["tasks"];
+    ASSERT_TRUE(tasks.contains("targets"));
+    ASSERT_TRUE(tasks.contains("sentiment"));
+    EXPECT_EQ(tasks["targets"]["kind"], "tagging");
+    for (const char *k : {"precision", "recall", "f1", "token_accuracy", "per_label"})
+        EXPECT_TRUE(tasks["targets"].contains(k)) << k;
+    EXPECT_EQ(tasks["sentiment"]["kind"], "target_sentiment");
+    for (const char *k : {"accuracy", "macro_f1", "per_class", "confusion"})
+        EXPECT_TRUE(tasks["sentiment"].contains(k)) << k;
+    EXPECT_EQ((*ev)["split"], "dev");
+    EXPECT_LT((*ev)["sentences"].get<std::size_t>(), 16u);  // the held-out review only
+}
+
+TEST(Predictor, ExportsTheEncoderInHuggingFaceLayout)
+{
+    const std::string out = freshDir("export") + "/hf";
+    Status st = exportModel(trainedModel(), "hf", out);
+    ASSERT_TRUE(st.isOk()) << st.message();
+    for (const char *f : {"config.json", "model.safetensors", "vocab.txt", "mizan_text.json"})
+        EXPECT_TRUE(std::filesystem::exists(out + "/" + f)) << f;
+    EXPECT_FALSE(exportModel(trainedModel(), "onnx", out).isOk());
+}

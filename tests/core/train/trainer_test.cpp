@@ -1,0 +1,195 @@
+#include "train/trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "predict/predictor.h"
+#include "tinytraining.h"
+
+using namespace mizan;
+using namespace mizan::testing;
+namespace fs = std::filesystem;
+
+TEST(Trainer, TrainsTwoTasksAndLeavesAUsableModel)
+{
+    const std::string out = freshDir("basic");
+    RecordingObserver obs;
+    Trainer trainer(tinyParams(out));
+    trainer.setObserver(&obs);
+    auto r = trainer.run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->reason, StopReason::Completed);
+    EXPECT_GT(r->steps, 5u);
+    EXPECT_EQ(obs.steps.size(), r->steps);
+    EXPECT_FALSE(obs.evals.empty());
+    std::set<std::string> tasks;
+    for (const auto &s : obs.steps) {
+        tasks.insert(s.task);
+        EXPECT_TRUE(std::isfinite(s.loss));
+        EXPECT_GT(s.tokensPerSecond, 0.0);
+    }
+    EXPECT_EQ(tasks, (std::set<std::string>{"sentiment", "targets"}));
+    ASSERT_EQ(obs.finished.size(), 1u);
+    EXPECT_TRUE(fs::exists(fs::path(r->modelDir) / "labels.json"));
+    EXPECT_TRUE(fs::exists(fs::path(out) / "last" / "labels.json"));
+    // The learning rate warms up, then decays to zero at the last step.
+    EXPECT_LT(obs.steps.front().learningRate, obs.steps[obs.steps.size() / 3].learningRate);
+    EXPECT_NEAR(obs.steps.back().learningRate, 0.0, 1e-12);
+    // Events carry increasing timestamps.
+    EXPECT_LE(obs.steps.front().time, obs.steps.back().time);
+    auto predictor = Predictor::load(out);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    EXPECT_EQ((*predictor)->tasks().size(), 2u);
+}
+
+TEST(Trainer, ResumeContinuesWithTheSameLosses)
+{
+    // Uninterrupted run.
+    RecordingObserver fullObs, resumedObs;
+    Trainer fullTrainer(tinyParams(freshDir("full")));
+    fullTrainer.setObserver(&fullObs);
+    auto full = fullTrainer.run();
+    ASSERT_TRUE(full.ok()) << full.error();
+    ASSERT_GT(full->losses.size(), 8u);
+
+    // The same run stopped after 7 updates, then resumed.
+    const std::string out = freshDir("resumed");
+    TrainParams first = tinyParams(out);
+    first.maxSteps = 7;
+    auto part1 = Trainer(first).run();
+    ASSERT_TRUE(part1.ok()) << part1.error();
+    EXPECT_EQ(part1->reason, StopReason::Cancelled);
+    ASSERT_EQ(part1->losses.size(), 7u);
+
+    TrainParams second = tinyParams(out);
+    second.resumeDir = out;
+    Trainer secondTrainer(second);
+    secondTrainer.setObserver(&resumedObs);
+    auto part2 = secondTrainer.run();
+    // The resumed run reports the same steps, tasks and learning rates as the uninterrupted one.
+    ASSERT_EQ(resumedObs.steps.size() + 7, fullObs.steps.size());
+    for (std::size_t i = 0; i < resumedObs.steps.size(); ++i) {
+        EXPECT_EQ(resumedObs.steps[i].step, fullObs.steps[i + 7].step);
+        EXPECT_EQ(resumedObs.steps[i].task, fullObs.steps[i + 7].task);
+        EXPECT_DOUBLE_EQ(resumedObs.steps[i].learningRate, fullObs.steps[i + 7].learningRate);
+    }
+    ASSERT_TRUE(part2.ok()) << part2.error();
+    EXPECT_EQ(part2->reason, StopReason::Completed);
+
+    std::vector<double> joined = part1->losses;
+    joined.insert(joined.end(), part2->losses.begin(), part2->losses.end());
+    ASSERT_EQ(joined.size(), full->losses.size());
+    for (std::size_t i = 0; i < joined.size(); ++i)
+        EXPECT_NEAR(joined[i], full->losses[i], 1e-6 * std::max(1.0, std::abs(full->losses[i]))) << "update " << i + 1;
+}
+
+TEST(Trainer, CancelKeepsAUsableCheckpoint)
+{
+    const std::string out = freshDir("cancel");
+    RecordingObserver obs;
+    Trainer trainer(tinyParams(out));
+    obs.onEachStep = [&](const StepEvent &e) {
+        if (e.step == 3)
+            trainer.requestStop();
+    };
+    trainer.setObserver(&obs);
+    auto r = trainer.run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->reason, StopReason::Cancelled);
+    EXPECT_EQ(r->steps, 3u);
+    auto predictor = Predictor::load(r->modelDir);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto p = (*predictor)->predict("الغرفة نظيفة والخدمة سيئة", {{0, 6}});
+    ASSERT_TRUE(p.ok()) << p.error();
+    ASSERT_EQ(p->targets.size(), 1u);
+    EXPECT_FALSE(p->targets[0].polarity.empty());
+    // The resume state is there too, with the optimizer.
+    EXPECT_TRUE(fs::exists(fs::path(out) / "last" / "training.json"));
+}
+
+TEST(Trainer, SkipsNonFiniteStepsAndContinues)
+{
+    TrainParams params = tinyParams(freshDir("nan"));
+    params.poisonStep = [](std::size_t batch) { return batch == 3 || batch == 4; };
+    RecordingObserver obs;
+    Trainer trainer(params);
+    trainer.setObserver(&obs);
+    auto r = trainer.run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->reason, StopReason::Completed);
+    ASSERT_EQ(obs.skipped.size(), 2u);
+    EXPECT_EQ(obs.skipped[0].consecutive, 1u);
+    EXPECT_EQ(obs.skipped[1].consecutive, 2u);
+    EXPECT_NE(obs.skipped[0].reason.find("NaN"), std::string::npos);
+    for (double l : r->losses)
+        EXPECT_TRUE(std::isfinite(l));
+}
+
+TEST(Trainer, StopsAfterRepeatedNonFiniteStepsWithAGoodModel)
+{
+    TrainParams params = tinyParams(freshDir("nanstorm"));
+    params.preset.maxBadSteps = 4;
+    params.poisonStep = [](std::size_t batch) { return batch > 5; };
+    RecordingObserver obs;
+    Trainer trainer(params);
+    trainer.setObserver(&obs);
+    auto r = trainer.run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->reason, StopReason::TooManyBadSteps);
+    EXPECT_EQ(r->steps, 5u);
+    EXPECT_EQ(obs.skipped.size(), 4u);
+    auto predictor = Predictor::load(r->modelDir);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto p = (*predictor)->predict("الفندق رائع", {{0, 6}});
+    ASSERT_TRUE(p.ok()) << p.error();
+    for (const auto &[label, score] : p->targets.at(0).scores)
+        EXPECT_TRUE(std::isfinite(score)) << label;
+}
+
+TEST(Trainer, ReportsBadInputAsAnError)
+{
+    TrainParams params = tinyParams(freshDir("bad"));
+    params.trainCorpora = {"/nonexistent/corpus.xml"};
+    RecordingObserver obs;
+    Trainer trainer(params);
+    trainer.setObserver(&obs);
+    auto r = trainer.run();
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("/nonexistent/corpus.xml"), std::string::npos);
+    ASSERT_EQ(obs.failed.size(), 1u);
+
+    TrainParams wrongTask = tinyParams(freshDir("badtask"));
+    wrongTask.tasks = {"ner"};
+    auto r2 = Trainer(wrongTask).run();
+    ASSERT_FALSE(r2.ok());
+    EXPECT_NE(r2.error().find("ner"), std::string::npos);
+}
+
+TEST(Trainer, TrainsTheBaselineBesideAndAlone)
+{
+    const std::string out = freshDir("baseline");
+    TrainParams params = tinyParams(out);
+    params.preset.baseline = true;
+    params.preset.epochs = 1;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_TRUE(fs::exists(fs::path(out) / "baseline" / "baseline.json"));
+
+    const std::string alone = freshDir("baseline-alone");
+    TrainParams b = tinyParams(alone);
+    b.encoder = "baseline";
+    auto rb = Trainer(b).run();
+    ASSERT_TRUE(rb.ok()) << rb.error();
+    auto predictor = Predictor::load(alone);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto p = (*predictor)->predict("الغرفة نظيفة", {{0, 6}});
+    ASSERT_TRUE(p.ok()) << p.error();
+    ASSERT_EQ(p->targets.size(), 1u);
+    EXPECT_FALSE(p->targets[0].polarity.empty());
+    auto ev = (*predictor)->evaluate({tinyCorpus()}, true);
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_TRUE((*ev)["tasks"].contains("sentiment"));
+    EXPECT_TRUE((*ev)["tasks"].contains("targets"));
+}
