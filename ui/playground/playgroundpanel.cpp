@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -143,6 +145,11 @@ void PlaygroundPanel::buildUi()
     m_input->setObjectName(QStringLiteral("playgroundInput"));
     m_input->setFont(arabicFont(14));
     m_input->setMinimumHeight(60);
+    // Arabic input reads right to left whatever the UI language.
+    QTextOption option = m_input->document()->defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    option.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    m_input->document()->setDefaultTextOption(option);
     auto *output = new QWidget(split);
     auto *outLayout = new QVBoxLayout(output);
     outLayout->setContentsMargins(0, 0, 0, 0);
@@ -252,6 +259,10 @@ void PlaygroundPanel::predictNow()
     }
     m_pending = false;
     const std::string text = m_input->toPlainText().toStdString();
+    if (m_input->toPlainText().trimmed().isEmpty()) {
+        showPrediction(Prediction{});
+        return;
+    }
     std::shared_ptr<const Predictor> predictor = m_predictor;
     std::shared_ptr<std::mutex> lock = m_predictLock;
     m_watcher.setFuture(QtConcurrent::run([predictor, lock, text] {

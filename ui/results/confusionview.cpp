@@ -56,7 +56,7 @@ QString ConfusionView::cellText(int gold, int predicted) const
 
 int ConfusionView::labelWidth() const
 {
-    int w = 40;
+    int w = fontMetrics().horizontalAdvance(tr("gold \\ predicted")) + 12;
     for (const QString &l : m_labels)
         w = std::max(w, fontMetrics().horizontalAdvance(l) + 12);
     return std::min(w, 220);

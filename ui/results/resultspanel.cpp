@@ -104,6 +104,7 @@ void ResultsPanel::buildUi()
     auto *taskRow = new QHBoxLayout;
     m_task = new QComboBox(metrics);
     m_task->setObjectName(QStringLiteral("resultsTask"));
+    m_task->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_headline = new QLabel(metrics);
     m_headline->setObjectName(QStringLiteral("resultsHeadline"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);

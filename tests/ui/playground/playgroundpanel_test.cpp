@@ -1,0 +1,186 @@
+// The Playground highlights the right characters: offsets are code points of the raw text,
+// and a sentence with tashkeel (combining marks) and emoji (surrogate pairs in UTF-16) must
+// still colour exactly the predicted words. Checked with a hand-made prediction (expected
+// characters computed independently from the UCS-4 text) and with a real tiny model typing
+// into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/utf8.h"
+#include "ui/annotate/sentenceview.h"
+#include "ui/annotate/annotationcommands.h"
+#include "ui/playground/playgroundpanel.h"
+#include "ui/playground/predictionconvert.h"
+#include "ui/training/studiopanels.h"
+#include "../studiotestsupport.h"
+#include "../uitestsupport.h"
+
+using namespace mizan::ui;
+
+namespace {
+
+// The sentence: tashkeel on the first word, an emoji before the second target, one after.
+const char *const kText = "الفُنْدُقُ 😀 رائعٌ والموقع ممتاز لكنَّ الخدمةَ 👎 سيئة";
+
+// Code-point range of `word` in `text`, found on the UCS-4 form (independent of Utf16Map).
+std::pair<std::size_t, std::size_t> codePoints(const QString &text, const QString &word)
+{
+    const QList<uint> all = text.toUcs4();
+    const QList<uint> w = word.toUcs4();
+    for (int i = 0; i + w.size() <= all.size(); ++i)
+        if (all.mid(i, w.size()) == w)
+            return {std::size_t(i), std::size_t(i + w.size())};
+    return {0, 0};
+}
+
+QString highlighted(const SentenceView *view, const Highlight &h) { return view->text().mid(h.start, h.end - h.start); }
+
+} // namespace
+
+class PlaygroundPanelTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_model;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        registerStudioPanels();
+        QString error;
+        m_model = test::trainTinyModel(m_tmp.filePath(QStringLiteral("m")), 400, &error);
+        QVERIFY2(!m_model.isEmpty(), qPrintable(error));
+    }
+
+    void highlightsTheRightCharactersWithTashkeelAndEmoji()
+    {
+        MainWindow window;
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QVERIFY(panel);
+        const QString text = QString::fromUtf8(kText);
+        const QString hotel = QString::fromUtf8("الفُنْدُقُ");
+        const QString service = QString::fromUtf8("الخدمةَ");
+        const QString emoji = QString::fromUtf8("😀");
+        const auto [h0, h1] = codePoints(text, hotel);
+        const auto [s0, s1] = codePoints(text, service);
+        const auto [e0, e1] = codePoints(text, emoji);
+        QCOMPARE(h1 - h0, std::size_t(10));  // 5 letters + 5 marks
+        QCOMPARE(e1 - e0, std::size_t(1));   // one code point, two UTF-16 units
+        QVERIFY(s0 > e1);                    // after the emoji: UTF-16 and code points differ there
+
+        mizan::Prediction p;
+        p.text = kText;
+        p.entities.push_back({e0, e1, "EMOJI", "😀", 0.9});
+        p.targets.push_back({h0, h1, hotel.toStdString(), "positive", {{"positive", 0.8}, {"negative", 0.2}}, 0.95});
+        p.targets.push_back({s0, s1, service.toStdString(), "negative", {{"positive", 0.1}, {"negative", 0.9}}, 0.9});
+        panel->showPrediction(p);
+        const auto &hs = panel->resultView()->highlights();
+        QCOMPARE(hs.size(), 3);
+        QCOMPARE(highlighted(panel->resultView(), hs[0]), emoji);
+        QCOMPARE(highlighted(panel->resultView(), hs[1]), hotel);
+        QCOMPARE(highlighted(panel->resultView(), hs[2]), service);
+        // Polarity shows as the underline colour and a badge in the table, with confidence.
+        QVERIFY(hs[1].underline.isValid() && hs[2].underline.isValid() && hs[1].underline != hs[2].underline);
+        QCOMPARE(panel->spanTable()->rowCount(), 3);
+        QCOMPARE(panel->spanTable()->item(2, 3)->text(), QStringLiteral("90%"));
+        QCOMPARE(panel->spanTable()->item(2, 4)->text(), QStringLiteral("%1-%2").arg(s0).arg(s1));
+        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("2 target")));
+    }
+
+    void typingPredictsWithARealModel()
+    {
+        MainWindow window;
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        panel->loadModel(m_model);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.front().front().toBool());
+        QSignalSpy predicted(panel, &PlaygroundPanel::predicted);
+        // Several edits in quick succession: one prediction, for the final text.
+        for (const char *word : {"الفندق ", "رائع ", "جدا"})
+            panel->input()->insertPlainText(QString::fromUtf8(word));
+        panel->setText(QString::fromUtf8(kText));
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(panel->prediction().text), QString::fromUtf8(kText), 60000);
+        QVERIFY(!predicted.isEmpty());
+        // Every highlight covers exactly the characters its span names (raw code points).
+        const auto &p = panel->prediction();
+        const auto &hs = panel->resultView()->highlights();
+        QCOMPARE(hs.size(), int(p.entities.size() + p.targets.size()));
+        int i = 0;
+        for (const auto &e : p.entities)
+            QCOMPARE(highlighted(panel->resultView(), hs[i++]), QString::fromStdString(mizan::utf8::substr(p.text, e.start, e.end)));
+        for (const auto &t : p.targets) {
+            const QString expected = QString::fromStdString(mizan::utf8::substr(p.text, t.start, t.end));
+            QCOMPARE(QString::fromStdString(t.text), expected);
+            QCOMPARE(highlighted(panel->resultView(), hs[i++]), expected);
+        }
+        qInfo("tiny model found %d target(s) and %d entity(ies) in the tashkeel/emoji sentence",
+              int(p.targets.size()), int(p.entities.size()));
+        for (const auto &t : p.targets)
+            qInfo("  target %s [%zu, %zu) %s", t.text.c_str(), t.start, t.end, t.polarity.c_str());
+        QVERIFY2(!p.targets.empty(), "the model found no target, so no offset was checked");
+    }
+
+    void addToCorpusAndPreAnnotate()
+    {
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        panel->loadModel(m_model);
+        QVERIFY(loaded.wait(60000));
+        CorpusDocument *doc = window.document();
+
+        // A prediction becomes a new document with those annotations; undo takes it back.
+        mizan::Prediction p;
+        p.text = kText;
+        const QString text = QString::fromUtf8(kText);
+        const auto [h0, h1] = codePoints(text, QString::fromUtf8("الفُنْدُقُ"));
+        p.targets.push_back({h0, h1, "الفُنْدُقُ", "positive", {{"positive", 0.8}}, 1.0});
+        panel->showPrediction(p);
+        const int before = int(doc->corpus().documents.size());
+        QVERIFY(panel->addToCorpus());
+        QCOMPARE(int(doc->corpus().documents.size()), before + 1);
+        const mizan::Sentence &added = doc->corpus().documents.back().sentences.front();
+        QCOMPARE(added.text, std::string(kText));
+        QCOMPARE(added.opinions.size(), std::size_t(1));
+        QCOMPARE(added.opinions[0].from, h0);
+        QCOMPARE(added.opinions[0].to, h1);
+        QCOMPARE(added.opinions[0].target, std::string("الفُنْدُقُ"));
+        QVERIFY(added.opinions[0].polarity == mizan::Polarity::Positive);
+        doc->undoStack()->undo();
+        QCOMPARE(int(doc->corpus().documents.size()), before);
+
+        // Pre-annotation: clear two sentences, let the model suggest, accept only the first.
+        const SentenceRef a{0, 0}, b{0, 1};
+        for (SentenceRef ref : {a, b}) {
+            mizan::Sentence s = doc->sentence(ref);
+            s.opinions.clear();
+            s.entities.clear();
+            doc->undoStack()->push(new SentenceEditCommand(doc, ref, s, QStringLiteral("clear")));
+        }
+        const mizan::Sentence untouched = doc->sentence(b);
+        QSignalSpy done(panel, &PlaygroundPanel::preAnnotated);
+        std::vector<std::pair<SentenceRef, mizan::Sentence>> offered;
+        panel->preAnnotate({a, b, SentenceRef{0, 2}}, [&](const auto &suggestions) {
+            offered = suggestions;
+            return QList<int>{0};
+        });
+        QVERIFY(done.wait(60000));
+        // Only the unannotated sentences were offered, each with the model's own prediction.
+        QCOMPARE(offered.size(), std::size_t(2));
+        QCOMPARE(done.front().at(0).toInt(), 2);
+        QCOMPARE(done.front().at(1).toInt(), 1);
+        QVERIFY(doc->sentence(a).opinions == offered[0].second.opinions);
+        QVERIFY(doc->sentence(a).entities == offered[0].second.entities);
+        QVERIFY(doc->sentence(b) == untouched);  // rejected: unchanged
+    }
+};
+
+QTEST_MAIN(PlaygroundPanelTest)
+#include "playgroundpanel_test.moc"

@@ -1,0 +1,158 @@
+// The Results panel filled from a real evaluation: a tiny model trained on the sample corpus
+// is evaluated by the panel (off the GUI thread); per task it shows the headline metrics, the
+// per-label table and confusion matrix matching the evaluation's JSON, and an error browser
+// whose filters and double-click (opening the sentence in the Text view) work. Two models
+// compare side by side.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/annotate/sentenceview.h"
+#include "ui/annotate/textpanel.h"
+#include "ui/results/confusionview.h"
+#include "ui/results/resultspanel.h"
+#include "ui/training/studiopanels.h"
+#include "../studiotestsupport.h"
+#include "../uitestsupport.h"
+
+using namespace mizan::ui;
+
+class ResultsPanelTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_modelA, m_modelB;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        registerStudioPanels();
+        QVERIFY(m_tmp.isValid());
+        QString error;
+        m_modelA = test::trainTinyModel(m_tmp.filePath(QStringLiteral("a")), 40, &error);
+        QVERIFY2(!m_modelA.isEmpty(), qPrintable(error));
+        m_modelB = test::trainTinyModel(m_tmp.filePath(QStringLiteral("b")), 8, &error, 7);
+        QVERIFY2(!m_modelB.isEmpty(), qPrintable(error));
+    }
+
+    void fillsFromAnEvaluation()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<ResultsPanel>(QStringLiteral("results"));
+        QVERIFY(panel);
+        panel->devOnlyBox()->setChecked(false);
+        QSignalSpy done(panel, &ResultsPanel::evaluationFinished);
+        QVERIFY(panel->evaluate(m_modelA));
+        QVERIFY(panel->isBusy() || !done.isEmpty());
+        QVERIFY(done.wait(120000) || !done.isEmpty());
+        QVERIFY2(done.front().front().toBool(), qPrintable(panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text()));
+        const Evaluation &e = panel->current();
+        QVERIFY(e.ok);
+        QStringList tasks;
+        for (int i = 0; i < panel->taskCombo()->count(); ++i)
+            tasks << panel->taskCombo()->itemText(i);
+        QVERIFY2(tasks.contains(QStringLiteral("targets")) && tasks.contains(QStringLiteral("sentiment")),
+                 qPrintable(tasks.join(QLatin1Char(','))));
+
+        // Sentiment: accuracy and macro-F1 headline, per-class rows, a full confusion matrix.
+        panel->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
+        const QString headline = panel->headline()->text();
+        QVERIFY2(headline.contains(QStringLiteral("accuracy")) && headline.contains(QStringLiteral("macro-F1")), qPrintable(headline));
+        QVERIFY(headline.contains(QString::number(*e.metric(QStringLiteral("sentiment"), "accuracy"), 'f', 3)));
+        const auto rows = e.perLabel(QStringLiteral("sentiment"));
+        QCOMPARE(panel->labelTable()->rowCount(), int(rows.size()));
+        QVERIFY(rows.size() >= 2);
+        qint64 support = 0;
+        for (const auto &r : rows)
+            support += r.support;
+        const auto confusion = e.confusion(QStringLiteral("sentiment"));
+        QCOMPARE(panel->confusionView()->labelCount(), int(confusion.labels.size()));
+        qint64 total = 0, diagonal = 0;
+        for (int g = 0; g < int(confusion.labels.size()); ++g)
+            for (int p = 0; p < int(confusion.labels.size()); ++p) {
+                total += confusion.counts[g][p];
+                if (g == p)
+                    diagonal += confusion.counts[g][p];
+            }
+        QCOMPARE(total, support);  // every gold example sits in one row
+        QCOMPARE(double(diagonal) / double(total), *e.metric(QStringLiteral("sentiment"), "accuracy"));
+        // Counts, then row shares.
+        QCOMPARE(panel->confusionView()->cellText(0, 0), QString::number(confusion.counts[0][0]));
+        panel->confusionView()->setNormalized(true);
+        QVERIFY(panel->confusionView()->cellText(0, 0).endsWith(QLatin1Char('%')));
+
+        // Errors: one row per wrong prediction; the filters narrow them.
+        const auto &errors = e.errors.at("sentiment");
+        QCOMPARE(panel->errorTable()->rowCount(), int(errors.size()));
+        QCOMPARE(qint64(errors.size()), total - diagonal);
+        if (!errors.empty()) {
+            const QString gold = QString::fromStdString(errors.front().gold);
+            panel->goldFilter()->setCurrentIndex(panel->goldFilter()->findData(gold));
+            int visible = 0;
+            for (int r = 0; r < panel->errorTable()->rowCount(); ++r)
+                if (!panel->errorTable()->isRowHidden(r)) {
+                    ++visible;
+                    QCOMPARE(panel->errorTable()->item(r, 1)->text(), gold);
+                }
+            int expected = 0;
+            for (const auto &err : errors)
+                expected += QString::fromStdString(err.gold) == gold;
+            QCOMPARE(visible, expected);
+            // Double-click opens the sentence with the target span drawn.
+            int row = 0;
+            while (panel->errorTable()->isRowHidden(row))
+                ++row;
+            QVERIFY(panel->openError(row));
+            const QString id = panel->errorTable()->item(row, 0)->text();
+            const SentenceRef ref = window.textPanel()->currentSentence();
+            QVERIFY(ref.isValid());
+            QCOMPARE(QString::fromStdString(window.document()->sentence(ref).id), id);
+            bool drawn = false;
+            for (const Highlight &h : window.textPanel()->rawView()->highlights())
+                drawn |= h.spanId == -2 && h.toolTip.contains(gold);
+            QVERIFY(drawn);
+        }
+
+        // Targets: entity-style P/R/F1 and token accuracy.
+        panel->taskCombo()->setCurrentText(QStringLiteral("targets"));
+        QVERIFY(panel->headline()->text().contains(QStringLiteral("entity F1")));
+        QVERIFY(panel->headline()->text().contains(QStringLiteral("token accuracy")));
+        QCOMPARE(panel->errorTable()->rowCount(), int(e.errors.at("targets").size()));
+
+        // A second model: compare side by side.
+        QVERIFY(panel->evaluate(m_modelB));
+        QVERIFY(done.wait(120000));
+        QVERIFY(panel->compare(m_modelA, m_modelB));
+        QVERIFY(panel->compareTable()->rowCount() >= 4);
+        bool found = false;
+        for (int r = 0; r < panel->compareTable()->rowCount(); ++r)
+            if (panel->compareTable()->item(r, 0)->text() == QStringLiteral("sentiment accuracy")) {
+                found = true;
+                QCOMPARE(panel->compareTable()->item(r, 1)->text(), QString::number(*e.metric(QStringLiteral("sentiment"), "accuracy"), 'f', 3));
+            }
+        QVERIFY(found);
+    }
+
+    void aMissingModelIsReportedNotCrashed()
+    {
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<ResultsPanel>(QStringLiteral("results"));
+        QSignalSpy done(panel, &ResultsPanel::evaluationFinished);
+        QVERIFY(panel->evaluate(m_tmp.filePath(QStringLiteral("no-such-model"))));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toBool(), false);
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text().contains(QStringLiteral("failed")));
+    }
+};
+
+QTEST_MAIN(ResultsPanelTest)
+#include "resultspanel_test.moc"

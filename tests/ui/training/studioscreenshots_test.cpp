@@ -1,0 +1,102 @@
+// Screenshots of the Training panel during a run, the Results panel after an evaluation and
+// the Playground with a prediction, in a real window (run under xvfb-run); written to
+// $MIZAN_SCREENSHOT_DIR (default: the build folder's screenshots/).
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/playground/playgroundpanel.h"
+#include "ui/results/resultspanel.h"
+#include "ui/training/livechart.h"
+#include "ui/training/studiopanels.h"
+#include "ui/training/trainingform.h"
+#include "ui/training/trainingpanel.h"
+#include "../studiotestsupport.h"
+#include "../uitestsupport.h"
+
+using namespace mizan::ui;
+
+class StudioScreenshotsTest : public QObject {
+    Q_OBJECT
+private:
+    QString m_dir;
+
+    void shoot(QWidget &window, const QString &name)
+    {
+        QTest::qWait(300);  // let the charts' batch timer and layouts settle
+        const QString path = QDir(m_dir).filePath(name);
+        QVERIFY2(window.grab().save(path), qPrintable(path));
+        qInfo("wrote %s", qPrintable(path));
+    }
+
+    void raise(MainWindow &window, const QString &id)
+    {
+        QDockWidget *dock = window.dock(id);
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        registerStudioPanels();
+        m_dir = qEnvironmentVariable("MIZAN_SCREENSHOT_DIR", QStringLiteral(MIZAN_BINARY_DIR "/screenshots"));
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void trainingResultsPlayground()
+    {
+        QTemporaryDir tmp;
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::openAndWait(window));
+        auto *training = window.panel<TrainingPanel>(QStringLiteral("training"));
+        QVERIFY(training->form()->applyPresetFile(test::writeTinyPreset(tmp.path(), 10)));
+        training->form()->setOutputFolder(tmp.filePath(QStringLiteral("run")));
+        raise(window, QStringLiteral("training"));
+        window.resizeDocks({window.dock(QStringLiteral("training"))}, {560}, Qt::Vertical);
+        QVERIFY(training->startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(!training->evalChart()->seriesNames().isEmpty() || !training->isTraining(), 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(!training->lossChart()->seriesNames().isEmpty() &&
+                                     training->lossChart()->pointCount(training->lossChart()->seriesNames().front()) > 40,
+                                 300000);
+        QVERIFY(training->isTraining());
+        shoot(window, QStringLiteral("training.png"));
+        QSignalSpy ended(training, &TrainingPanel::runEnded);
+        training->stopTraining();
+        QVERIFY(ended.wait(120000));
+        const QString model = training->lastModelDir();
+        QVERIFY(!model.isEmpty());
+
+        auto *results = window.panel<ResultsPanel>(QStringLiteral("results"));
+        raise(window, QStringLiteral("results"));
+        results->devOnlyBox()->setChecked(false);
+        QSignalSpy evaluated(results, &ResultsPanel::evaluationFinished);
+        QVERIFY(results->evaluate(model));
+        QVERIFY(evaluated.wait(120000));
+        results->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
+        shoot(window, QStringLiteral("results.png"));
+
+        auto *playground = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        raise(window, QStringLiteral("playground"));
+        QSignalSpy loaded(playground, &PlaygroundPanel::modelLoaded);
+        playground->loadModel(model);
+        QVERIFY(loaded.wait(60000));
+        QSignalSpy predicted(playground, &PlaygroundPanel::predicted);
+        playground->setText(QString::fromUtf8("الفُنْدُقُ 😀 رائعٌ جداً والموقع ممتاز لكنَّ الخدمةَ 👎 سيئة والإفطار بارد"));
+        QVERIFY(predicted.wait(60000));
+        shoot(window, QStringLiteral("playground.png"));
+    }
+};
+
+QTEST_MAIN(StudioScreenshotsTest)
+#include "studioscreenshots_test.moc"

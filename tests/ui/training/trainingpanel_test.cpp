@@ -1,0 +1,238 @@
+// Drives the real Training panel inside the main window: trains the built-in model (its
+// vocabulary learned by mizan-vocab) on the bundled sample corpus, sees loss, dev-metric and
+// learning-rate points arrive, measures the GUI thread's event-loop turns during training,
+// stops, and finds the checkpoint, the run list entry and the CSV log. Also: closing the
+// window during training asks, stops cleanly, then closes.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/training/encodercheck.h"
+#include "ui/training/livechart.h"
+#include "ui/training/studiopanels.h"
+#include "ui/training/trainingform.h"
+#include "ui/training/trainingpanel.h"
+#include "../studiotestsupport.h"
+#include "../uitestsupport.h"
+
+using namespace mizan::ui;
+
+namespace {
+
+// Measures the gaps between turns of the GUI event loop with a 5 ms repeating timer: a gap
+// much longer than 5 ms means the GUI thread was busy (or starved) that long.
+class LatencyProbe : public QObject {
+public:
+    LatencyProbe()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (m_clock.isValid())
+                m_max = std::max(m_max, m_clock.restart());
+            else
+                m_clock.start();
+            ++m_ticks;
+        });
+    }
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    qint64 maxGapMs() const { return m_max; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_max = 0;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class TrainingPanelTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        registerStudioPanels();
+    }
+
+    void trainsStopsAndKeepsTheCheckpoint()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<TrainingPanel>(QStringLiteral("training"));
+        QVERIFY(panel);
+        TrainingForm *form = panel->form();
+        // The sample corpus is SemEval XML: targets and sentiment are offered, NER is not.
+        QVERIFY(form->taskChecked(QStringLiteral("targets")));
+        QVERIFY(form->taskChecked(QStringLiteral("sentiment")));
+        QVERIFY(!form->taskChecked(QStringLiteral("ner")));
+        QString error;
+        QVERIFY2(form->applyPresetFile(test::writeTinyPreset(tmp.path(), 5), &error), qPrintable(error));
+        const QString out = tmp.filePath(QStringLiteral("run"));
+        form->setOutputFolder(out);
+
+        QSignalSpy ended(panel, &TrainingPanel::runEnded);
+        QSignalSpy failed(panel->job(), &TrainingJob::failed);
+        QSignalSpy finished(panel->job(), &TrainingJob::finished);
+        LatencyProbe probe;
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startTraining")), Qt::LeftButton);
+        QVERIFY(panel->isTraining());
+        QVERIFY(!form->isEnabled());
+
+        // Points arrive in batches on the chart timer; dev metrics at every 5th step.
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->lossChart()->seriesNames().size() >= 1 || !failed.isEmpty(), "no loss point", 180000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        // The GUI thread keeps turning while the worker trains: probe it for three seconds.
+        probe.start();
+        QTest::qWait(3000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->evalChart()->seriesNames().size() >= 2 || !panel->isTraining(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->lossChart()->pointCount(panel->lossChart()->seriesNames().front()) >= 12 ||
+                                     !panel->isTraining(), 120000);
+        probe.stop();
+        QVERIFY2(panel->isTraining(), "the run ended before it was stopped");
+        const QStringList tasks = panel->lossChart()->seriesNames();
+        QVERIFY(tasks.contains(QStringLiteral("targets")) || tasks.contains(QStringLiteral("sentiment")));
+        QVERIFY(panel->rateChart()->pointCount(panel->rateChart()->seriesNames().value(0)) > 0);
+        // Batched: fewer repaints than points.
+        int points = 0;
+        for (const QString &t : tasks)
+            points += panel->lossChart()->pointCount(t);
+        QVERIFY(panel->lossChart()->flushCount() <= points);
+        QVERIFY(panel->progressBar()->maximum() > 1);
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("tok/s")));
+        qInfo("GUI event loop: %d turns of a 5 ms timer while training, longest gap %lld ms; %d loss points in %d chart flushes",
+              probe.ticks(), probe.maxGapMs(), points, panel->lossChart()->flushCount());
+        QVERIFY2(probe.ticks() > 10, "the probe did not run");
+        QVERIFY2(probe.maxGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(probe.maxGapMs())));
+
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("stopTraining")), Qt::LeftButton);
+        QVERIFY(ended.wait(120000));
+        QVERIFY(!panel->isTraining());
+        QCOMPARE(finished.size(), 1);
+        const auto event = finished.front().front().value<mizan::FinishedEvent>();
+        QCOMPARE(event.reason, mizan::StopReason::Cancelled);
+        // Stop keeps the last good checkpoint: a loadable model folder.
+        const QString model = panel->lastModelDir();
+        QVERIFY(!model.isEmpty());
+        QVERIFY2(QFile::exists(QDir(model).filePath(QStringLiteral("model.safetensors"))), qPrintable(model));
+        QVERIFY(QFile::exists(QDir(model).filePath(QStringLiteral("config.json"))));
+        QVERIFY(!panel->checkpoints().isEmpty());
+        QVERIFY(form->isEnabled());
+
+        // The run is remembered with its settings and stop reason.
+        QVERIFY(!panel->history()->runs().isEmpty());
+        const RunRecord &run = panel->history()->runs().front();
+        QCOMPARE(run.stopReason, QStringLiteral("cancelled"));
+        QCOMPARE(run.modelDir, model);
+        QVERIFY(run.steps >= 12);
+        QCOMPARE(QString::fromStdString(run.settings.value("preset", std::string())).endsWith(QLatin1String("tiny.json")), true);
+        QVERIFY(panel->runTable()->rowCount() >= 1);
+        QCOMPARE(panel->runTable()->item(0, 5)->text(), model);
+
+        // Exports: the log as CSV (one row per event) and the chart as PNG.
+        const QString csv = tmp.filePath(QStringLiteral("log.csv"));
+        QVERIFY(panel->exportLogCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(), QStringLiteral("time,event,step,task,metric,value,detail"));
+        QVERIFY(lines.filter(QStringLiteral(",step,")).size() >= 12);
+        QVERIFY(lines.filter(QStringLiteral(",eval,")).size() >= 1);
+        QVERIFY(lines.filter(QStringLiteral(",finished,")).size() == 1);
+        const QString png = tmp.filePath(QStringLiteral("loss.png"));
+        QVERIFY(panel->exportChartPng(png));
+        QVERIFY(QImage(png).width() > 100);
+    }
+
+    void closingDuringTrainingAsksThenStops()
+    {
+        QTemporaryDir tmp;
+        MainWindow window;
+        window.show();
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<TrainingPanel>(QStringLiteral("training"));
+        QVERIFY(panel->form()->applyPresetFile(test::writeTinyPreset(tmp.path(), 1000)));
+        panel->form()->setOutputFolder(tmp.filePath(QStringLiteral("run")));
+        int asked = 0;
+        bool answer = false;
+        panel->setCloseQuestion([&] {
+            ++asked;
+            return answer;
+        });
+        QVERIFY(panel->startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->lossChart()->seriesNames().isEmpty(), 180000);
+        // "No": the window stays and training goes on.
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(panel->isTraining());
+        // "Yes": the close waits for the worker to stop and save, then happens.
+        answer = true;
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 120000);
+        QVERIFY(!panel->isTraining());
+        QVERIFY(QFile::exists(QDir(panel->lastModelDir()).filePath(QStringLiteral("model.safetensors"))));
+    }
+
+    void encoderFolderIsCheckedOnTheSpot()
+    {
+        QTemporaryDir tmp;
+        const EncoderCheck none = checkEncoderFolder(tmp.filePath(QStringLiteral("absent")));
+        QVERIFY(!none.ok);
+        QVERIFY(none.summary.contains(QStringLiteral("not a folder")));
+        // A pickle-only checkpoint is refused with how to convert it.
+        QDir(tmp.path()).mkpath(QStringLiteral("pickle"));
+        const QString pickle = tmp.filePath(QStringLiteral("pickle"));
+        for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"}) {
+            QFile file(QDir(pickle).filePath(QLatin1String(f)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{}");
+        }
+        const EncoderCheck p = checkEncoderFolder(pickle);
+        QVERIFY(!p.ok);
+        QVERIFY2(p.summary.contains(QStringLiteral("pytorch_model.bin")) && p.summary.contains(QStringLiteral("safetensors")),
+                 qPrintable(p.summary));
+        // A missing vocabulary is named.
+        QDir(tmp.path()).mkpath(QStringLiteral("novocab"));
+        QFile config(tmp.filePath(QStringLiteral("novocab/config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        const EncoderCheck nv = checkEncoderFolder(tmp.filePath(QStringLiteral("novocab")));
+        QVERIFY(!nv.ok);
+        QVERIFY2(nv.summary.contains(QStringLiteral("vocab.txt")), qPrintable(nv.summary));
+        // The real tiny Hugging Face BERT fixture passes.
+        const QString hf = QStringLiteral(MIZAN_SHARED_DIR "/fixtures/hf-bert/tiny-bert");
+        if (!QFile::exists(QDir(hf).filePath(QStringLiteral("model.safetensors"))))
+            QSKIP("shared/fixtures/hf-bert/tiny-bert is absent");
+        const EncoderCheck ok = checkEncoderFolder(hf);
+        QVERIFY2(ok.ok, qPrintable(ok.summary));
+        QVERIFY(ok.summary.contains(QStringLiteral("layers")));
+    }
+
+    void formRefusesToStartWithoutOutputFolder()
+    {
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<TrainingPanel>(QStringLiteral("training"));
+        panel->form()->setOutputFolder(QString());
+        QVERIFY(!panel->startTraining());
+        QVERIFY(!panel->isTraining());
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("output folder")));
+    }
+};
+
+QTEST_MAIN(TrainingPanelTest)
+#include "trainingpanel_test.moc"
