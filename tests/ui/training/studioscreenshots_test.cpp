@@ -25,11 +25,12 @@ class StudioScreenshotsTest : public QObject {
     Q_OBJECT
 private:
     QString m_dir;
+    QString m_suffix;
 
     void shoot(QWidget &window, const QString &name)
     {
         QTest::qWait(300);  // let the charts' batch timer and layouts settle
-        const QString path = QDir(m_dir).filePath(name);
+        const QString path = QDir(m_dir).filePath(QString(name).replace(QStringLiteral(".png"), m_suffix + QStringLiteral(".png")));
         QVERIFY2(window.grab().save(path), qPrintable(path));
         qInfo("wrote %s", qPrintable(path));
     }
@@ -46,6 +47,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::initTestEnvironment();
+        // MIZAN_SCREENSHOT_LANG=ar: the Arabic UI (mirrored layout); files get an _ar suffix.
+        m_suffix = qEnvironmentVariable("MIZAN_SCREENSHOT_LANG");
+        if (!m_suffix.isEmpty()) {
+            Language::instance()->apply(m_suffix);
+            m_suffix.prepend(QLatin1Char('_'));
+        }
         registerStudioPanels();
         m_dir = qEnvironmentVariable("MIZAN_SCREENSHOT_DIR", QStringLiteral(MIZAN_BINARY_DIR "/screenshots"));
         QVERIFY(QDir().mkpath(m_dir));
