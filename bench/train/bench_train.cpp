@@ -17,6 +17,7 @@
 #include "common/atomicfile.h"
 #include "model/multitaskmodel.h"
 #include "train/batching.h"
+#include "train/cputhreads.h"
 #include "train/preset.h"
 #include "train/schedule.h"
 
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const TrainPreset &p = *preset;
-    torch::set_num_threads(threads);
+    configureCpuThreads(threads);
     torch::manual_seed(1);
 
     // Batches: lengths like the SemEval pair examples, bucketed like the trainer.

@@ -20,6 +20,7 @@
 #include "train/modelrun.h"
 #include "train/taskdata.h"
 #include "train/taskscore.h"
+#include "train/cputhreads.h"
 #include "train/trainstate.h"
 
 namespace mizan {
@@ -117,7 +118,7 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
             return R(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
         m.device = options.device == "cpu" ? torch::Device(torch::kCPU)
                    : options.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
-        torch::set_num_threads(std::max(1, options.threads));
+        configureCpuThreads(options.threads);
         auto loaded = loadCheckpoint(m.dir, m.device);
         if (!loaded)
             return R(loaded.status());

@@ -16,6 +16,7 @@
 #include "train/jobguard.h"
 #include "train/pieceencoder.h"
 #include "train/schedule.h"
+#include "train/cputhreads.h"
 #include "train/trainstate.h"
 
 namespace mizan {
@@ -96,7 +97,7 @@ struct Pretrainer::Impl {
             throw JobError(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
         const torch::Device device = params.device == "cpu" ? torch::Device(torch::kCPU)
                                      : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
-        torch::set_num_threads(std::max(1, params.threads));
+        configureCpuThreads(params.threads);
         torch::manual_seed(params.seed);
 
         const std::vector<std::string> lines = readLines();

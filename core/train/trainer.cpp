@@ -32,6 +32,7 @@
 #include "train/modelrun.h"
 #include "train/sampler.h"
 #include "train/schedule.h"
+#include "train/cputhreads.h"
 #include "train/trainstate.h"
 
 namespace mizan {
@@ -518,7 +519,7 @@ struct Trainer::Impl {
             throw JobError(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
         device = params.device == "cpu" ? torch::Device(torch::kCPU)
                  : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
-        torch::set_num_threads(std::max(1, params.threads));
+        configureCpuThreads(params.threads);
         torch::manual_seed(params.seed);
         fs::create_directories(params.outDir);
 
