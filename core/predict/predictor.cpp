@@ -300,7 +300,11 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
                     bm = loadedBaseline.get();
                 }
             }
-            if (bm) {
+            bool anyTarget = false;  // the baseline scores opinion targets only
+            for (const Sentence *s : sentences)
+                for (const Opinion &o : s->opinions)
+                    anyTarget = anyTarget || (!o.isNull && o.to > o.from);
+            if (bm && (anyTarget || m.baseline)) {
                 auto ev = evaluateBaseline(*bm, sentences);
                 if (!ev)
                     return R(ev.status());
