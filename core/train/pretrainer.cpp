@@ -188,6 +188,8 @@ struct Pretrainer::Impl {
         double tokensWindow = 0, secondsWindow = 0;
         model->train();
         head->train();
+        const auto loopStarted = Clock::now();
+        const std::size_t epochSteps = totalSteps;
         while (step < totalSteps && !stop->load()) {
             const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
             if (budget > 0 && elapsed > budget)
@@ -248,10 +250,11 @@ struct Pretrainer::Impl {
             tokensWindow = tokensWindow * 0.9 + attention.sum().item<double>();
             secondsWindow = secondsWindow * 0.9 + secs;
             const double elapsedNow = std::chrono::duration<double>(Clock::now() - started).count();
+            // Fit the run to the budget from the loop's own speed (the vocabulary came before).
+            const double loopSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count();
             if (budget > 0 && step >= 20 && step % 20 == 0) {
-                const std::size_t fit = step + std::size_t(std::max(0.0, (budget * 0.97 - elapsedNow) / (elapsedNow / double(step))));
-                if (fit < totalSteps)
-                    totalSteps = std::max(step + 1, fit);
+                const std::size_t fit = step + std::size_t(std::max(0.0, (budget * 0.97 - elapsedNow) / (loopSeconds / double(step))));
+                totalSteps = std::max(step + 1, std::min(epochSteps, fit));
             }
             if (observer) {
                 StepEvent e;
@@ -264,7 +267,7 @@ struct Pretrainer::Impl {
                 e.tokensPerSecond = secondsWindow > 0 ? tokensWindow / secondsWindow : 0;
                 e.epoch = double(step) / double(std::max<std::size_t>(1, cursor.batchesPerEpoch()));
                 e.elapsedSeconds = elapsedNow;
-                e.etaSeconds = elapsedNow / double(step) * double(totalSteps - step);
+                e.etaSeconds = loopSeconds / double(step) * double(totalSteps - step);
                 observer->onStep(e);
             }
         }

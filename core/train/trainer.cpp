@@ -627,6 +627,8 @@ struct Trainer::Impl {
         bool evaluatedAtThisStep = false;
         bool bestSaved = fs::is_directory(bestModelDir(params.outDir)) && !params.resumeDir.empty();
         model->train();
+        const auto loopStarted = Clock::now();
+        const std::size_t epochSteps = std::max(totalSteps, stepsPerEpoch * std::size_t(std::max(1, p.epochs)));
 
         while (step < totalSteps) {
             if (stopping()) { reason = StopReason::Cancelled; break; }
@@ -681,14 +683,17 @@ struct Trainer::Impl {
             tokensWindow = tokensWindow * 0.9 + batch.attentionMask.sum().item<double>();
             secondsWindow = secondsWindow * 0.9 + secs;
             const double elapsedNow = std::chrono::duration<double>(Clock::now() - started).count();
-            // Fit the schedule to the time budget: once the speed is known, shorten the run
-            // so the learning rate still decays to zero before the budget ends.
+            // Fit the schedule to the time budget: once the loop's speed is known, set the run
+            // length so the learning rate still decays to zero before the budget ends (never
+            // past the epochs asked for). Speed is measured on the loop only, not on the
+            // vocabulary and baseline that came before it.
             if (budget > 0 && stepsThisRun >= 20 && stepsThisRun % 20 == 0) {
-                const double perStep = elapsedNow / double(stepsThisRun);
-                const double evalShare = 1.0 + 0.08 * double(dev.empty() ? 0 : 1);
-                const std::size_t fit = step + std::size_t(std::max(0.0, (budget * 0.97 - elapsedNow) / (perStep * evalShare)));
-                if (fit < totalSteps)
-                    totalSteps = std::max(step + 1, fit);
+                const double loopSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count();
+                const double perStep = loopSeconds / double(stepsThisRun);
+                const double evalShare = dev.empty() ? 1.0 : 1.08;
+                const double left = std::max(0.0, budget * 0.97 - elapsedNow);
+                const std::size_t fit = step + std::size_t(left / (perStep * evalShare));
+                totalSteps = std::max(step + 1, std::min(epochSteps, fit));
             }
             if (observer) {
                 StepEvent e;
@@ -701,7 +706,8 @@ struct Trainer::Impl {
                 e.tokensPerSecond = secondsWindow > 0 ? tokensWindow / secondsWindow : 0;
                 e.epoch = double(step) / double(std::max<std::size_t>(1, stepsPerEpoch));
                 e.elapsedSeconds = elapsedNow;
-                e.etaSeconds = elapsedNow / double(stepsThisRun) * double(totalSteps - step);
+                e.etaSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count() /
+                               double(stepsThisRun) * double(totalSteps - step);
                 observer->onStep(e);
             }
 

@@ -7,6 +7,8 @@
 
 #include "predict/predictor.h"
 #include "tinytraining.h"
+#include "tokenize/vocabbuilder.h"
+#include "train/pretrainer.h"
 
 using namespace mizan;
 using namespace mizan::testing;
@@ -192,4 +194,35 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     ASSERT_TRUE(ev.ok()) << ev.error();
     EXPECT_TRUE((*ev)["tasks"].contains("sentiment"));
     EXPECT_TRUE((*ev)["tasks"].contains("targets"));
+}
+
+TEST(Pretrainer, PretrainsAnEncoderThatTrainingStartsFrom)
+{
+    if (!findVocabTool().ok())
+        GTEST_SKIP() << "mizan-vocab is not built: " << findVocabTool().error();
+    const std::string encoder = freshDir("pretrain") + "/encoder";
+    PretrainParams pp;
+    pp.corpusFiles = {tinyCorpus()};
+    pp.outDir = encoder;
+    pp.preset = tinyParams(freshDir("pretrain-preset")).preset;
+    pp.preset.vocabSize = 120;
+    pp.preset.epochs = 2;
+    RecordingObserver obs;
+    Pretrainer pretrainer(pp);
+    pretrainer.setObserver(&obs);
+    auto pr = pretrainer.run();
+    ASSERT_TRUE(pr.ok()) << pr.error();
+    EXPECT_EQ(pr->lines, 16u);
+    EXPECT_GT(pr->steps, 0u);
+    EXPECT_EQ(obs.steps.size(), pr->steps);
+    for (const char *f : {"config.json", "model.safetensors", "vocab.txt", "mizan_text.json"})
+        EXPECT_TRUE(fs::exists(fs::path(encoder) / f)) << f;
+
+    TrainParams params = tinyParams(freshDir("from-pretrained"));
+    params.encoder = encoder;
+    params.vocabDir.clear();
+    params.preset.epochs = 1;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_GT(r->steps, 0u);
 }
