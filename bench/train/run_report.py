@@ -22,7 +22,7 @@ def main():
     if steps:
         tps = sorted(e["tokens_per_second"] for e in steps)
         print(f"steps {len(steps)}, median {tps[len(tps) // 2]:.0f} tokens/s, "
-              f"wall {steps[-1]['elapsed_seconds'] / 60:.1f} min of training loop")
+              f"{steps[-1]['elapsed_seconds'] / 60:.1f} min from the start to the last step")
     reached = next((e for e in evals if e["metrics"].get("sentiment", {}).get("accuracy", 0) >= a.accuracy), None)
     if reached and first_step:
         reached_seconds = None
