@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QStackedBarSeries>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -21,8 +22,10 @@ namespace mizan::ui {
 namespace {
 
 // A bar chart of `values` named `names`; horizontal bars when the names are long (labels).
+// With one colour per bar (`barColors`), each bar gets its own colour: a stacked series of
+// one set per bar, each set non-zero only at its own category.
 void setBars(QChartView *view, const QString &title, const QStringList &names, const QVector<int> &values,
-             const QColor &color, bool horizontal = false)
+             const QColor &color, bool horizontal = false, const QVector<QColor> &barColors = {})
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -33,16 +36,28 @@ void setBars(QChartView *view, const QString &title, const QStringList &names, c
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
-    auto *set = new QBarSet(title);
-    set->setColor(color);
     int maximum = 1;
-    for (int v : values) {
-        *set << v;
+    for (int v : values)
         maximum = std::max(maximum, v);
+    QAbstractBarSeries *series = nullptr;
+    if (!horizontal && barColors.size() == values.size() && values.size() > 1) {
+        series = new QStackedBarSeries;
+        for (int i = 0; i < values.size(); ++i) {
+            auto *set = new QBarSet(names.value(i));
+            set->setColor(barColors[i]);
+            for (int j = 0; j < values.size(); ++j)
+                *set << (j == i ? values[j] : 0);
+            series->append(set);
+        }
+    } else {
+        auto *set = new QBarSet(title);
+        set->setColor(color);
+        for (int v : values)
+            *set << v;
+        series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+        series->append(set);
     }
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
-    series->append(set);
     chart->addSeries(series);
     QFont axisFont = chart->font();
     axisFont.setPointSizeF(std::max(7.0, axisFont.pointSizeF() * 0.8));
@@ -141,11 +156,14 @@ void StatisticsPanel::refresh()
 
     QStringList polarityNames;
     QVector<int> polarityCounts;
+    QVector<QColor> polarityColors;
     for (Polarity p : {Polarity::Positive, Polarity::Negative, Polarity::Neutral, Polarity::Conflict}) {
         polarityNames << polarityText(p);
         polarityCounts << m_stats.polarities.value(QString::fromLatin1(polarityName(p)));
+        polarityColors << polarityColor(p);
     }
-    setBars(m_polarities, tr("Polarity"), polarityNames, polarityCounts, QColor(0x2e, 0x7d, 0x32));
+    setBars(m_polarities, tr("Polarity"), polarityNames, polarityCounts, QColor(0x2e, 0x7d, 0x32), false,
+            polarityColors);
 
     QStringList bins;
     for (int i = 0; i < m_stats.lengthHistogram.size(); ++i)
