@@ -66,11 +66,14 @@ BertEmbeddingsImpl::BertEmbeddingsImpl(const BertOptions &o)
     dropout = register_module("dropout", torch::nn::Dropout(o.hidden_dropout()));
 }
 
-torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds)
+torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds,
+                                          const torch::Tensor &extra)
 {
     const auto seqLen = inputIds.size(1);
     auto positions = torch::arange(seqLen, inputIds.options().dtype(torch::kLong)).unsqueeze(0);
     auto x = wordEmbeddings(inputIds) + tokenTypeEmbeddings(tokenTypeIds) + positionEmbeddings(positions);
+    if (extra.defined())
+        x = x + extra;
     return dropout(layerNorm(x));
 }
 
@@ -210,7 +213,8 @@ torch::Tensor additiveAttentionMask(const torch::Tensor &attentionMask, torch::S
 }
 
 BertOutput BertModelImpl::forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds,
-                                  const torch::Tensor &attentionMask, bool allHiddenStates)
+                                  const torch::Tensor &attentionMask, bool allHiddenStates,
+                                  const torch::Tensor &extraEmbeddings)
 {
     if (inputIds.dim() != 2)
         throw std::invalid_argument("BERT: input_ids must be [batch, sequence]");
@@ -220,7 +224,7 @@ BertOutput BertModelImpl::forward(const torch::Tensor &inputIds, const torch::Te
                                     std::to_string(m_options.max_positions()) + ")");
     auto types = tokenTypeIds.defined() ? tokenTypeIds : torch::zeros_like(inputIds);
     BertOutput out;
-    auto x = embeddings(inputIds, types);
+    auto x = embeddings(inputIds, types, extraEmbeddings);
     torch::Tensor mask;
     if (attentionMask.defined())
         mask = additiveAttentionMask(attentionMask, x.scalar_type());

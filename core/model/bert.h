@@ -38,8 +38,10 @@ struct BertOptions {
 class BertEmbeddingsImpl : public torch::nn::Module {
 public:
     explicit BertEmbeddingsImpl(const BertOptions &options);
-    // inputIds, tokenTypeIds: [B, T] int64 -> [B, T, hidden]
-    torch::Tensor forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds);
+    // inputIds, tokenTypeIds: [B, T] int64 -> [B, T, hidden]. `extra` [B, T, hidden], when
+    // defined, is added to the sum before the LayerNorm (Mizan's character n-gram embeddings).
+    torch::Tensor forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds,
+                          const torch::Tensor &extra = {});
 
     torch::nn::Embedding wordEmbeddings{nullptr}, positionEmbeddings{nullptr}, tokenTypeEmbeddings{nullptr};
     torch::nn::LayerNorm layerNorm{nullptr};
@@ -119,8 +121,11 @@ public:
 
     // inputIds [B, T] int64; tokenTypeIds and attentionMask [B, T] (undefined = zeros / ones).
     // Throws c10::Error / std::invalid_argument on bad shapes or T > max_positions.
+    // extraEmbeddings [B, T, H] (optional) is added to the input embeddings before their
+    // LayerNorm; HF's BertModel has no such input.
     BertOutput forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds = {},
-                       const torch::Tensor &attentionMask = {}, bool allHiddenStates = false);
+                       const torch::Tensor &attentionMask = {}, bool allHiddenStates = false,
+                       const torch::Tensor &extraEmbeddings = {});
 
     // HF's initialisation: normal(0, initializer_range) weights, zero biases, unit LayerNorm,
     // zero [PAD] embedding row. Called by the constructor.

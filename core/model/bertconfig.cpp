@@ -114,6 +114,21 @@ Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fil
         return fieldError(fileName, "position_embedding_type", "\"absolute\" (relative positions are not supported)");
     if (j.contains("mizan_with_pooler") && j["mizan_with_pooler"].is_boolean())
         c.withPooler = j["mizan_with_pooler"].get<bool>();
+    for (const auto &[key, field] : {std::pair<const char *, std::int64_t *>{"mizan_char_ngram_buckets", &c.charNgramBuckets},
+                                     {"mizan_char_ngram_dim", &c.charNgramDim}}) {
+        if (!j.contains(key))
+            continue;
+        if (!j[key].is_number_integer() || j[key].get<std::int64_t>() < 0)
+            return fieldError(fileName, key, "a non-negative integer");
+        *field = j[key].get<std::int64_t>();
+    }
+    if ((c.charNgramBuckets > 0) != (c.charNgramDim > 0))
+        return fieldError(fileName, "mizan_char_ngram_dim", "both mizan_char_ngram_buckets and mizan_char_ngram_dim positive, or neither");
+    if (c.charNgramBuckets > 0 && (!j.contains("mizan_char_ngram_features") || !j["mizan_char_ngram_features"].is_string() ||
+                                   j["mizan_char_ngram_features"].get<std::string>() != kCharNgramFeatureSet))
+        return fieldError(fileName, "mizan_char_ngram_features",
+                          std::string("\"") + kCharNgramFeatureSet +
+                              "\" (the model was trained with another character n-gram feature set; retrain it with this version)");
     return c;
 }
 
@@ -148,6 +163,11 @@ std::string bertConfigToJson(const BertConfig &c, const std::string &architectur
         {"torch_dtype", "float32"},
         {"mizan_with_pooler", c.withPooler},
     };
+    if (c.charNgramBuckets > 0) {
+        j["mizan_char_ngram_buckets"] = c.charNgramBuckets;
+        j["mizan_char_ngram_dim"] = c.charNgramDim;
+        j["mizan_char_ngram_features"] = kCharNgramFeatureSet;
+    }
     return j.dump(2) + "\n";
 }
 

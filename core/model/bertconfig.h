@@ -30,7 +30,19 @@ struct BertConfig {
     std::int64_t padTokenId = 0;
     HiddenAct hiddenAct = HiddenAct::Gelu;
     bool withPooler = true;  // not in HF's config.json: whether the weights carry a pooler
+    // Mizan extension, not part of HF's BertModel (kept outside "bert.*" in the weights):
+    // hashed character n-grams of each token's word, summed in an EmbeddingBag of
+    // charNgramBuckets x charNgramDim, projected to the hidden size and added to the token
+    // embeddings before the embedding LayerNorm. 0 buckets: none. Stored in config.json as
+    // "mizan_char_ngram_buckets" / "mizan_char_ngram_dim".
+    std::int64_t charNgramBuckets = 0;
+    std::int64_t charNgramDim = 0;
 };
+
+// The feature set the n-gram bags are hashed from (train/charngrams.cpp), written to
+// config.json as "mizan_char_ngram_features": a model whose bags were built differently is
+// refused instead of silently reading other features. Change it whenever the features change.
+constexpr const char *kCharNgramFeatureSet = "piece-word-unit-1";
 
 // The built-in small encoder trained from scratch: 4 layers, hidden 256, 4 heads, FFN 1024.
 BertConfig builtinSmallConfig(std::int64_t vocabSize);

@@ -143,6 +143,12 @@ Status writeWeightsAndConfig(const fs::path &tmp, const MultitaskModelImpl &mode
     TensorMap tensors;
     for (const auto &item : weights.named_parameters())
         tensors[item.key()] = item.value();
+    // An encoder export keeps Mizan's character n-gram embeddings beside the BERT tensors
+    // (transformers ignores them; `mizan train --encoder DIR` reads them back).
+    if (&weights != &model && !model.charNgrams.is_empty()) {
+        tensors["char_ngrams.weight"] = model.charNgrams->weight;
+        tensors["char_projection.weight"] = model.charProjection->weight;
+    }
     if (Status s = saveSafetensors((tmp / "model.safetensors").string(), tensors, {{"format", "pt"}}); !s)
         return s;
     BertConfig config = model.config();

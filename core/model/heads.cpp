@@ -54,11 +54,23 @@ TokenClassificationHeadImpl::TokenClassificationHeadImpl(const TokenHeadOptions 
     classifier->bias.zero_();
     if (o.crf())
         crf = register_module("crf", Crf(CrfOptions(o.num_labels()).labels(o.labels())));
+    if (o.wide_buckets() > 0) {
+        wide = register_module("wide", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels())
+                                                                   .mode(torch::kSum)));
+        wide->weight.zero_();
+    }
 }
 
-torch::Tensor TokenClassificationHeadImpl::forward(const torch::Tensor &hidden)
+torch::Tensor TokenClassificationHeadImpl::forward(const torch::Tensor &hidden, const torch::Tensor &ngramIds,
+                                                   const torch::Tensor &ngramOffsets)
 {
-    return classifier(dropout(hidden));
+    auto logits = classifier(dropout(hidden));
+    if (hasWide()) {
+        if (!ngramIds.defined() || !ngramOffsets.defined() || ngramOffsets.numel() != hidden.size(0) * hidden.size(1))
+            throw std::invalid_argument("token head: the wide path needs one feature bag per position");
+        logits = logits + wide(ngramIds, ngramOffsets).view({hidden.size(0), hidden.size(1), logits.size(2)});
+    }
+    return logits;
 }
 
 torch::Tensor TokenClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const

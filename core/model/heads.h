@@ -20,6 +20,9 @@ struct TokenHeadOptions {
     TORCH_ARG(double, dropout) = 0.1;
     TORCH_ARG(bool, crf) = false;
     TORCH_ARG(std::vector<std::string>, labels) = {};  // BIO names for the CRF constraints
+    // > 0: a linear "wide" path from the position's hashed feature bag (the model's character
+    // n-gram buckets) straight to the emissions, beside the encoder's (a feature CRF inside).
+    TORCH_ARG(std::int64_t, wide_buckets) = 0;
 };
 
 // Token classification: dropout + linear, optional CRF.
@@ -27,8 +30,10 @@ class TokenClassificationHeadImpl : public torch::nn::Module {
 public:
     explicit TokenClassificationHeadImpl(const TokenHeadOptions &options);
 
-    // hidden [B, T, H] -> logits (emissions) [B, T, L]
-    torch::Tensor forward(const torch::Tensor &hidden);
+    // hidden [B, T, H] -> logits (emissions) [B, T, L]; with a wide path, plus the linear
+    // scores of each position's feature bag (ngramIds / ngramOffsets as in Batch; required).
+    torch::Tensor forward(const torch::Tensor &hidden, const torch::Tensor &ngramIds = {},
+                          const torch::Tensor &ngramOffsets = {});
 
     // Mean loss over the batch. labels [B, T] int64 with kIgnoreLabel where no label applies.
     // Without CRF: token cross-entropy over labelled positions. With CRF: negative
@@ -42,10 +47,12 @@ public:
                                                   const torch::Tensor &positions) const;
 
     bool hasCrf() const { return !crf.is_empty(); }
+    bool hasWide() const { return !wide.is_empty(); }
 
     torch::nn::Dropout dropout{nullptr};
     torch::nn::Linear classifier{nullptr};
     Crf crf{nullptr};
+    torch::nn::EmbeddingBag wide{nullptr};  // "wide": buckets x labels, starts at zero
 };
 TORCH_MODULE(TokenClassificationHead);
 

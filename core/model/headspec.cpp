@@ -24,6 +24,10 @@ std::string validateHeadSpec(const HeadSpec &spec)
             return "task '" + spec.task + "' has the label '" + l + "' twice";
     if (spec.crf && spec.kind != HeadKind::TokenClassification)
         return "task '" + spec.task + "': a CRF only applies to token classification";
+    if (spec.wide && spec.kind != HeadKind::TokenClassification)
+        return "task '" + spec.task + "': the wide feature path only applies to token classification";
+    if (spec.targetPooling && spec.kind != HeadKind::SequenceClassification)
+        return "task '" + spec.task + "': target pooling only applies to sequence classification";
     if (spec.dropout < 0.0 || spec.dropout >= 1.0)
         return "task '" + spec.task + "': dropout must be in [0, 1)";
     return {};
@@ -37,7 +41,9 @@ std::string headSpecsToJson(const std::vector<HeadSpec> &heads)
                          {"kind", h.kind == HeadKind::TokenClassification ? "token" : "sequence"},
                          {"labels", h.labels},
                          {"crf", h.crf},
-                         {"dropout", h.dropout}});
+                         {"dropout", h.dropout},
+                         {"pooling", h.targetPooling ? "cls+target" : "cls"},
+                         {"wide", h.wide}});
     return nlohmann::json{{"tasks", tasks}}.dump(2) + "\n";
 }
 
@@ -80,6 +86,17 @@ Result<std::vector<HeadSpec>> parseHeadSpecs(std::string_view json, const std::s
             if (!t["dropout"].is_number())
                 return Status(ErrorCode::ParseError, where + "dropout must be a number");
             h.dropout = t["dropout"].get<double>();
+        }
+        if (t.contains("wide")) {
+            if (!t["wide"].is_boolean())
+                return Status(ErrorCode::ParseError, where + "wide must be true or false");
+            h.wide = t["wide"].get<bool>();
+        }
+        if (t.contains("pooling")) {
+            const std::string pooling = t["pooling"].is_string() ? t["pooling"].get<std::string>() : "";
+            if (pooling != "cls" && pooling != "cls+target")
+                return Status(ErrorCode::ParseError, where + "pooling must be \"cls\" or \"cls+target\"");
+            h.targetPooling = pooling == "cls+target";
         }
         if (std::string why = validateHeadSpec(h); !why.empty())
             return Status(ErrorCode::ParseError, where + why);

@@ -20,13 +20,21 @@ struct HeadSpec {
     std::vector<std::string> labels;  // id = index; at least two
     bool crf = false;                 // token heads: CRF layer, decoding constrained to valid BIO
     double dropout = 0.1;
+    // Sequence heads: false classifies the [CLS] (pooler) vector; true classifies it
+    // concatenated with the mean of the encoder states at the positions of token type 1 (the
+    // target, in a target-sentiment pair), so the head sees which mention is meant.
+    bool targetPooling = false;
+    // Token heads: add a linear path from each position's hashed feature bag to the emissions
+    // (needs an encoder with character n-grams, BertConfig::charNgramBuckets > 0).
+    bool wide = false;
 };
 
 // Empty when `spec` is usable, otherwise why not (bad name, fewer than two labels, duplicate
 // labels, CRF on a sequence head).
 std::string validateHeadSpec(const HeadSpec &spec);
 
-// labels.json text: {"tasks": [{"name", "kind": "token"|"sequence", "labels", "crf", "dropout"}]}.
+// labels.json text: {"tasks": [{"name", "kind": "token"|"sequence", "labels", "crf", "dropout",
+// "pooling": "cls"|"cls+target", "wide"}]}.
 std::string headSpecsToJson(const std::vector<HeadSpec> &heads);
 
 // Parses labels.json; ParseError names `fileName` with line/column or the task and field.

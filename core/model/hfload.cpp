@@ -107,6 +107,20 @@ Result<MultitaskModel> multitaskFromHfBert(const std::string &dir, std::vector<H
         MultitaskModel model(info.config, std::move(heads));
         if (Status s = loadEncoderWeights(*model->bert, tensors, info.weightsFile, report); !s)
             return s;
+        if (!model->charNgrams.is_empty()) {
+            torch::NoGradGuard noGrad;
+            for (auto [name, target] : {std::pair<const char *, torch::Tensor>{"char_ngrams.weight", model->charNgrams->weight},
+                                        {"char_projection.weight", model->charProjection->weight}}) {
+                auto it = tensors.find(name);
+                if (it == tensors.end())
+                    return Status(ErrorCode::NotFound, info.weightsFile + ": config.json asks for character n-gram embeddings "
+                                                       "but the weights have no '" + std::string(name) + "'");
+                if (it->second.sizes() != target.sizes())
+                    return Status(ErrorCode::InvalidArgument, info.weightsFile + ": '" + std::string(name) +
+                                                                  "' does not have the shape config.json implies");
+                target.copy_(it->second.to(target.dtype()));
+            }
+        }
         model->to(device);
         return model;
     } catch (const std::exception &e) {

@@ -7,13 +7,24 @@ namespace mizan {
 Batch Batch::to(const torch::Device &device) const
 {
     auto move = [&](const torch::Tensor &t) { return t.defined() ? t.to(device) : t; };
-    return Batch{move(inputIds), move(tokenTypeIds), move(attentionMask), move(labels)};
+    return Batch{move(inputIds), move(tokenTypeIds), move(attentionMask), move(labels), move(ngramIds), move(ngramOffsets)};
 }
 
 MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads)
     : m_config(config), m_specs(std::move(heads))
 {
     bert = register_module("bert", BertModel(BertOptions::fromConfig(config)));
+    if (config.charNgramBuckets > 0) {
+        if (config.charNgramDim <= 0)
+            throw std::invalid_argument("multi-task model: character n-grams need a positive dimension");
+        charNgrams = register_module(
+            "char_ngrams", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(config.charNgramBuckets, config.charNgramDim)
+                                                       .mode(torch::kSum)));
+        charProjection = register_module(
+            "char_projection", torch::nn::Linear(torch::nn::LinearOptions(config.charNgramDim, config.hiddenSize).bias(false)));
+        torch::NoGradGuard noGrad;
+        charNgrams->weight.normal_(0.0, 0.01);
+    }
     auto holder = std::make_shared<torch::nn::Module>();
     for (const auto &spec : m_specs) {
         if (std::string why = validateHeadSpec(spec); !why.empty())
@@ -22,11 +33,18 @@ MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<Hea
             throw std::invalid_argument("multi-task model: task '" + spec.task + "' given twice");
         const auto n = static_cast<std::int64_t>(spec.labels.size());
         if (spec.kind == HeadKind::TokenClassification) {
-            auto head = TokenClassificationHead(
-                TokenHeadOptions(config.hiddenSize, n).dropout(spec.dropout).crf(spec.crf).labels(spec.labels));
+            if (spec.wide && config.charNgramBuckets <= 0)
+                throw std::invalid_argument("multi-task model: task '" + spec.task +
+                                            "' has a wide feature path but the encoder has no character n-grams");
+            auto head = TokenClassificationHead(TokenHeadOptions(config.hiddenSize, n)
+                                                    .dropout(spec.dropout)
+                                                    .crf(spec.crf)
+                                                    .labels(spec.labels)
+                                                    .wide_buckets(spec.wide ? config.charNgramBuckets : 0));
             m_tokenHeads.emplace(spec.task, holder->register_module(spec.task, head));
         } else {
-            auto head = SequenceClassificationHead(SequenceHeadOptions(config.hiddenSize, n).dropout(spec.dropout));
+            const auto in = config.hiddenSize * (spec.targetPooling ? 2 : 1);
+            auto head = SequenceClassificationHead(SequenceHeadOptions(in, n).dropout(spec.dropout));
             m_sequenceHeads.emplace(spec.task, holder->register_module(spec.task, head));
         }
     }
@@ -46,19 +64,41 @@ const HeadSpec &MultitaskModelImpl::headSpec(const std::string &task) const
     throw std::invalid_argument("multi-task model: unknown task '" + task + "'");
 }
 
+torch::Tensor MultitaskModelImpl::charEmbeddings(const Batch &batch)
+{
+    if (charNgrams.is_empty())
+        return {};
+    if (!batch.ngramIds.defined() || !batch.ngramOffsets.defined())
+        throw std::invalid_argument("multi-task model: this model reads character n-grams but the batch has none");
+    const auto rows = batch.inputIds.size(0), steps = batch.inputIds.size(1);
+    if (batch.ngramOffsets.numel() != rows * steps)
+        throw std::invalid_argument("multi-task model: one n-gram bag per position expected");
+    auto bags = charNgrams(batch.ngramIds, batch.ngramOffsets);
+    return charProjection(bags).view({rows, steps, m_config.hiddenSize});
+}
+
 TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &task)
 {
     if (!hasTask(task))
         throw std::invalid_argument("multi-task model: unknown task '" + task + "'");
-    auto encoded = bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask);
+    auto encoded = bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask, false, charEmbeddings(batch));
     TaskOutput out;
     if (auto it = m_tokenHeads.find(task); it != m_tokenHeads.end()) {
-        out.logits = it->second->forward(encoded.lastHiddenState);
+        out.logits = it->second->forward(encoded.lastHiddenState, batch.ngramIds, batch.ngramOffsets);
         if (batch.labels.defined())
             out.loss = it->second->loss(out.logits, batch.labels);
     } else {
         auto &head = m_sequenceHeads.at(task);
         auto cls = encoded.poolerOutput.defined() ? encoded.poolerOutput : encoded.lastHiddenState.select(1, 0);
+        if (headSpec(task).targetPooling) {
+            const auto &h = encoded.lastHiddenState;
+            auto marked = batch.tokenTypeIds.defined() ? batch.tokenTypeIds.eq(1) : torch::zeros_like(batch.inputIds).to(torch::kBool);
+            if (batch.attentionMask.defined())
+                marked = marked & batch.attentionMask.ne(0);
+            auto weights = marked.to(h.scalar_type()).unsqueeze(2);
+            auto pooled = (h * weights).sum(1) / weights.sum(1).clamp_min(1.0);
+            cls = torch::cat({cls, pooled}, 1);
+        }
         out.logits = head->forward(cls);
         if (batch.labels.defined())
             out.loss = head->loss(out.logits, batch.labels);

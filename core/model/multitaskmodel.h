@@ -20,6 +20,11 @@ struct Batch {
     torch::Tensor attentionMask;  // [B, T] int64/bool, 1 = real token (undefined = all real)
     torch::Tensor labels;         // token task [B, T] / sequence task [B], kIgnoreLabel = skip;
                                   // undefined when only predicting
+    // Character n-gram bags (models whose config has charNgramBuckets > 0): the bucket ids of
+    // all positions flattened [N] int64, and the start of each position's bag in them
+    // [B * T] int64 (row-major); padding and special positions have empty bags.
+    torch::Tensor ngramIds;
+    torch::Tensor ngramOffsets;
 
     // A copy with every defined tensor moved to `device`.
     Batch to(const torch::Device &device) const;
@@ -54,8 +59,16 @@ public:
     // Registered as "bert", so parameters read "bert.embeddings..." as in HF's BertFor* models;
     // heads are "heads.<task>.*".
     BertModel bert{nullptr};
+    // Mizan's character n-gram embeddings ("char_ngrams.weight", "char_projection.weight"),
+    // empty modules when config().charNgramBuckets is 0.
+    torch::nn::EmbeddingBag charNgrams{nullptr};
+    torch::nn::Linear charProjection{nullptr};
 
 private:
+    // [B, T, H] character n-gram embeddings of the batch, or undefined without them. Throws
+    // std::invalid_argument when the model needs n-grams and the batch has none.
+    torch::Tensor charEmbeddings(const Batch &batch);
+
     BertConfig m_config;
     std::vector<HeadSpec> m_specs;
     std::map<std::string, TokenClassificationHead> m_tokenHeads;

@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <deque>
 #include <set>
 
@@ -40,6 +41,9 @@ struct Predictor::Impl {
         std::vector<std::string> labels;
     };
     std::vector<TaskInfo> tasks;
+    // The run's linear baseline blended into target polarity (preset "ensemble_baseline").
+    std::unique_ptr<BaselineModel> ensembleBaseline;
+    double ensembleWeight = 0.0;
 
     const TaskInfo *find(TaskKind kind, const std::string &preferred = {}) const
     {
@@ -55,15 +59,43 @@ struct Predictor::Impl {
         d.name = t.name;
         d.kind = t.kind;
         d.labels = t.labels;
-        for (const Sentence *s : sentences)
-            d.examples.push_back(makeTaggingExample(*s, withGold ? goldSpans(*s, t.name) : std::vector<EntitySpan>{},
-                                                    t.labels, *encoder, *tokenizer, text.maxLength));
+        // One example per window of each sentence (sentenceExamples groups them back).
+        for (const Sentence *s : sentences) {
+            for (TaskExample &ex : makeTaggingExamples(*s, withGold ? goldSpans(*s, t.name) : std::vector<EntitySpan>{},
+                                                       t.labels, *encoder, *tokenizer, text.maxLength))
+                d.examples.push_back(std::move(ex));
+            d.sentences++;
+        }
         return d;
     }
 
-    TaskPredictions run(const TaskData &d) const
+    // The model's predictions; target polarity blended with the baseline's unless
+    // `transformerOnly`.
+    TaskPredictions run(const TaskData &d, bool transformerOnly = false) const
     {
-        return predictTask(*model.ptr(), d, 32, tokenizer->padId(), device);
+        TaskPredictions p = predictTask(*model.ptr(), d, 32, tokenizer->padId(), device);
+        if (!transformerOnly && d.kind == TaskKind::TargetSentiment && ensembleBaseline && ensembleWeight > 0)
+            blendWithBaseline(d, p);
+        return p;
+    }
+
+    void blendWithBaseline(const TaskData &d, TaskPredictions &p) const
+    {
+        for (std::size_t i = 0; i < d.examples.size() && i < p.classProbs.size(); ++i) {
+            const TaskExample &ex = d.examples[i];
+            auto bp = ensembleBaseline->predictPolarity(ex.text, ex.target.start, ex.target.end);
+            if (!bp)
+                continue;
+            auto &probs = p.classProbs[i];
+            for (std::size_t c = 0; c < probs.size() && c < d.labels.size(); ++c) {
+                double q = 0.0;
+                for (const auto &[label, score] : bp->scores)
+                    if (label == d.labels[c])
+                        q = score;
+                probs[c] = (1.0 - ensembleWeight) * probs[c] + ensembleWeight * q;
+            }
+            p.classes[i] = std::int64_t(std::max_element(probs.begin(), probs.end()) - probs.begin());
+        }
     }
 
     // Polarity of each (text, target range) pair.
@@ -147,6 +179,7 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
         if (m.training.is_discarded())
             m.training = nlohmann::json::object();
         m.text = textSettingsFromJson(m.training);
+        m.text.encoder.charNgramBuckets = loaded->info.config.charNgramBuckets;
         m.encoder = std::make_unique<PieceEncoder>(m.tokenizer.get(), m.text.encoder);
         std::map<std::string, std::string> kinds;
         if (m.training.contains("tasks"))
@@ -157,6 +190,25 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
             if (kinds[h.task] == "classification")
                 kind = TaskKind::Classification;
             m.tasks.push_back({h.task, kind, h.labels});
+        }
+        // Polarity blended with the baseline only where the model classifies targets.
+        if (m.find(TaskKind::TargetSentiment)) {
+            if (m.training.contains("preset") && m.training["preset"].is_object())
+                m.ensembleWeight = m.training["preset"].value("ensemble_baseline", 0.0);
+            if (m.ensembleWeight > 0) {
+                // <model>/baseline when the folder was copied on its own, else the run's sibling.
+                const std::filesystem::path own = std::filesystem::path(m.dir) / "baseline";
+                const std::filesystem::path sibling = std::filesystem::path(m.dir).parent_path() / "baseline";
+                const std::string bdir = isBaselineDir(own.string()) ? own.string() : sibling.string();
+                if (!isBaselineDir(bdir))
+                    return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity with the linear baseline "
+                                                          "trained beside it (preset ensemble_baseline), but there is no "
+                                                          "baseline at " + own.string() + " or " + sibling.string());
+                auto b = BaselineModel::load(bdir);
+                if (!b)
+                    return R(b.status());
+                m.ensembleBaseline = std::make_unique<BaselineModel>(std::move(*b));
+            }
         }
         return R(std::move(p));
     } catch (const c10::Error &e) {
@@ -201,7 +253,8 @@ Result<Prediction> Predictor::predict(std::string_view raw) const
                 continue;
             const TaskData d = m.taggingData(t, {&s}, false);
             const TaskPredictions p = m.run(d);
-            for (const DecodedSpan &span : predictedSpans(d, p, 0)) {
+            // Every window of the text, decoded as one sequence.
+            for (const DecodedSpan &span : predictedSpans(d, p, 0, d.examples.size())) {
                 const std::string text = utf8::substr(out.text, span.start, span.end);
                 if (t.name == "targets")
                     out.targets.push_back({span.start, span.end, text, "", {}, span.score});
@@ -333,6 +386,13 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
             j["examples"] = d.examples.size();
             if (t.kind == TaskKind::TargetSentiment)
                 j["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
+            if (t.kind == TaskKind::TargetSentiment && m.ensembleBaseline) {
+                // The blend is the model's answer; the transformer alone is reported beside it.
+                const nlohmann::json alone = scoreTask(d, m.run(d, true));
+                j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
+                                 {"definition", "polarity probabilities: (1 - w) * transformer + w * linear baseline"},
+                                 {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
+            }
             tasks[t.name] = j;
             if (errors)
                 (*errors)[t.name] = std::move(errs);
@@ -345,10 +405,12 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
         if (senti && targetsIt != tagged.end()) {
             const TaskData &d = targetsIt->second.first;
             std::map<std::string, std::vector<SentenceSpans>> byPolarity;
-            for (std::size_t i = 0; i < d.examples.size(); ++i) {
-                const Sentence &s = *sentences[i];
+            // Sentence g is examples [first, end) (its windows).
+            const auto groups = sentenceExamples(d);
+            for (std::size_t g = 0; g < groups.size() && g < sentences.size(); ++g) {
+                const Sentence &s = *sentences[g];
                 std::vector<PredictedTarget> targets;
-                for (const DecodedSpan &span : predictedSpans(d, targetsIt->second.second, i))
+                for (const DecodedSpan &span : predictedSpans(d, targetsIt->second.second, groups[g].first, groups[g].second))
                     targets.push_back({span.start, span.end, "", "", {}, span.score});
                 m.classify(*senti, s.id, s.text, targets);
                 std::map<std::string, SentenceSpans> sent;

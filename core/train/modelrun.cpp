@@ -31,6 +31,19 @@ Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std
     const auto opts = torch::TensorOptions().dtype(torch::kInt64);
     const std::int64_t w = std::int64_t(width);
     Batch b;
+    if (rows > 0 && !task.examples[indices[0]].ngrams.empty()) {
+        std::vector<std::int64_t> grams, starts(std::size_t(rows) * width, 0);
+        for (std::int64_t r = 0; r < rows; ++r) {
+            const TaskExample &ex = task.examples[indices[std::size_t(r)]];
+            for (std::size_t t = 0; t < width; ++t) {
+                starts[std::size_t(r) * width + t] = std::int64_t(grams.size());
+                if (t < ex.ngrams.size())
+                    grams.insert(grams.end(), ex.ngrams[t].begin(), ex.ngrams[t].end());
+            }
+        }
+        b.ngramIds = torch::tensor(grams, opts).to(device);
+        b.ngramOffsets = torch::from_blob(starts.data(), {std::int64_t(starts.size())}, opts).clone().to(device);
+    }
     b.inputIds = torch::from_blob(ids.data(), {rows, w}, opts).clone().to(device);
     b.tokenTypeIds = torch::from_blob(types.data(), {rows, w}, opts).clone().to(device);
     b.attentionMask = torch::from_blob(mask.data(), {rows, w}, opts).clone().to(device);

@@ -2,6 +2,7 @@
 // Raw text -> WordPiece tokens whose ranges are code points of the RAW text, through the
 // normaliser (offset map) and, optionally, clitic splitting, so that token boundaries can
 // fall inside a whitespace word ("والخدمة" -> و | الخدمة) where SemEval targets often start.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,13 @@ namespace mizan {
 struct PieceEncoderOptions {
     std::string normalizer = "light";  // NormalizerOptions preset name
     bool splitClitics = true;          // tokenize the segmenter's clitics and hosts apart
+    // Character n-gram buckets of the model (BertConfig::charNgramBuckets; 0: none). Not
+    // stored with the text settings: always taken from the model's config.json.
+    std::int64_t charNgramBuckets = 0;
+    // Tagging: only the first piece of each unit (word, or clitic-split part of one) carries a
+    // BIO label; "##" continuation pieces are skipped by the loss and the CRF and join the
+    // span of the piece before them, so a predicted span never starts or ends mid-unit.
+    bool firstPieceLabels = false;
 };
 
 class PieceEncoder {

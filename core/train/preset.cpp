@@ -33,9 +33,9 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         return Result<TrainPreset>(ErrorCode::ParseError, origin + ": expected a JSON object");
     static const char *known[] = {
         "name", "description", "layers", "hidden", "heads", "ffn", "vocab_size", "max_length",
-        "dropout", "crf", "normalizer", "stemmer", "split_clitics", "mark_target", "epochs", "batch_size", "encoder_lr",
+        "dropout", "crf", "char_ngram_buckets", "char_ngram_dim", "target_pooling", "wide_tagging", "wide_lr", "normalizer", "stemmer", "split_clitics", "mark_target", "first_piece_labels", "epochs", "batch_size", "encoder_lr",
         "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
-        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline"};
+        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline", "ensemble_baseline"};
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -56,10 +56,16 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "max_length", p.maxLength);
         read(j, "dropout", p.dropout);
         read(j, "crf", p.crf);
+        read(j, "char_ngram_buckets", p.charNgramBuckets);
+        read(j, "char_ngram_dim", p.charNgramDim);
+        read(j, "target_pooling", p.targetPooling);
+        read(j, "wide_tagging", p.wideTagging);
+        read(j, "wide_lr", p.wideLr);
         read(j, "normalizer", p.normalizer);
         read(j, "stemmer", p.stemmer);
         read(j, "split_clitics", p.splitClitics);
         read(j, "mark_target", p.markTarget);
+        read(j, "first_piece_labels", p.firstPieceLabels);
         read(j, "epochs", p.epochs);
         read(j, "batch_size", p.batchSize);
         read(j, "encoder_lr", p.encoderLr);
@@ -74,6 +80,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "max_minutes", p.maxMinutes);
         read(j, "max_bad_steps", p.maxBadSteps);
         read(j, "baseline", p.baseline);
+        read(j, "ensemble_baseline", p.ensembleBaseline);
         if (j.contains("sampling")) {
             auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
             if (!mode)
@@ -86,6 +93,17 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
     if (p.layers < 1 || p.hidden < 1 || p.heads < 1 || p.hidden % p.heads != 0)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": hidden must be a positive multiple of heads");
+    if (p.charNgramBuckets < 0 || p.charNgramBuckets > (1 << 22) || p.charNgramDim < 1 || p.charNgramDim > 1024)
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": char_ngram_buckets must be in [0, 4194304] and char_ngram_dim in [1, 1024]");
+    if (p.wideTagging && p.charNgramBuckets <= 0)
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": wide_tagging scores the character n-gram bags: it needs char_ngram_buckets > 0");
+    if (!(p.wideLr > 0))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": wide_lr must be positive");
+    if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) || (p.ensembleBaseline > 0 && !p.baseline))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": ensemble_baseline must be in [0, 1] and needs \"baseline\": true");
     if (p.batchSize < 1 || p.epochs < 1 || p.maxLength < 8)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": batch_size and epochs must be >= 1, max_length >= 8");
@@ -111,10 +129,16 @@ std::string presetToJson(const TrainPreset &p)
               {"max_length", p.maxLength},
               {"dropout", p.dropout},
               {"crf", p.crf},
+              {"char_ngram_buckets", p.charNgramBuckets},
+              {"char_ngram_dim", p.charNgramDim},
+              {"target_pooling", p.targetPooling},
+              {"wide_tagging", p.wideTagging},
+              {"wide_lr", p.wideLr},
               {"normalizer", p.normalizer},
               {"stemmer", p.stemmer},
               {"split_clitics", p.splitClitics},
               {"mark_target", p.markTarget},
+              {"first_piece_labels", p.firstPieceLabels},
               {"epochs", p.epochs},
               {"batch_size", p.batchSize},
               {"encoder_lr", p.encoderLr},
@@ -129,7 +153,8 @@ std::string presetToJson(const TrainPreset &p)
               {"patience", p.patience},
               {"max_minutes", p.maxMinutes},
               {"max_bad_steps", p.maxBadSteps},
-              {"baseline", p.baseline}};
+              {"baseline", p.baseline},
+              {"ensemble_baseline", p.ensembleBaseline}};
     return j.dump(2);
 }
 

@@ -23,6 +23,16 @@ struct TrainPreset {
     int maxLength = 128;   // tokens per example, [CLS]/[SEP] included
     double dropout = 0.1;
     bool crf = true;  // CRF on the tagging heads
+    // Hashed character n-gram embeddings added to the token embeddings (charngrams.h):
+    // buckets x dim; 0 buckets: none. Only for the built-in encoder.
+    int charNgramBuckets = 0;
+    int charNgramDim = 64;
+    // Sentiment head on [CLS] + the mean of the target's encoder states (else [CLS] alone).
+    bool targetPooling = false;
+    // Tagging heads also score each position's feature bag linearly (a feature CRF inside the
+    // model); needs char_ngram_buckets > 0. Those weights learn at wideLr.
+    bool wideTagging = false;
+    double wideLr = 1e-2;
 
     // Text pipeline: normaliser preset ("none", "light", "search") and stemmer ("none",
     // "isri", "snowball"); stemming is rarely useful for sub-word models.
@@ -30,6 +40,7 @@ struct TrainPreset {
     std::string stemmer = "none";
     bool splitClitics = true;  // token boundaries after the proclitics و ف ب ك ل ال
     bool markTarget = true;    // sentiment: the target's tokens in the sentence get type 1
+    bool firstPieceLabels = false;  // tagging: BIO labels on the first piece of each unit only
 
     // Optimisation.
     int epochs = 3;
@@ -49,6 +60,10 @@ struct TrainPreset {
     // Also train the linear baseline (targets + sentiment) on the same split, saved beside
     // the model and reported next to it, so users see whether the transformer earns its cost.
     bool baseline = true;
+    // Weight of the baseline's polarity probabilities when the model classifies a target:
+    // p = (1 - w) * transformer + w * baseline. 0: the transformer alone. Needs baseline.
+    // Evaluation reports the transformer alone next to the blend.
+    double ensembleBaseline = 0.0;
 };
 
 // Reads a preset from a JSON object text. Unknown keys are an error (they are typos);

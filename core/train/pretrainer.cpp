@@ -13,6 +13,7 @@
 #include "model/multitaskmodel.h"
 #include "tokenize/vocabbuilder.h"
 #include "train/batching.h"
+#include "train/charngrams.h"
 #include "train/jobguard.h"
 #include "train/pieceencoder.h"
 #include "train/schedule.h"
@@ -104,7 +105,7 @@ struct Pretrainer::Impl {
         message("pre-training text: " + std::to_string(lines.size()) + " lines");
 
         // Vocabulary from the same pre-tokenized text the encoder will see.
-        PieceEncoderOptions textOptions{p.normalizer, p.splitClitics};
+        PieceEncoderOptions textOptions{p.normalizer, p.splitClitics, std::max(0, p.charNgramBuckets)};
         const fs::path work = fs::path(params.outDir + ".work");
         fs::create_directories(work);
         {
@@ -132,12 +133,20 @@ struct Pretrainer::Impl {
 
         std::vector<std::vector<std::int64_t>> sequences;
         std::vector<std::size_t> lengths;
-        for (const auto &l : lines) {
-            Encoding e = tok->build(encoder.tokenize(l), nullptr, std::size_t(p.maxLength));
+        // With character n-grams: the line and piece ranges of each sequence, so a batch's
+        // bags are hashed when it is drawn (storing them all would take gigabytes).
+        std::vector<std::size_t> sequenceLine;
+        std::vector<std::vector<CharRange>> sequenceOffsets;
+        for (std::size_t li = 0; li < lines.size(); ++li) {
+            Encoding e = tok->build(encoder.tokenize(lines[li]), nullptr, std::size_t(p.maxLength));
             if (e.size() < 4)
                 continue;
             lengths.push_back(e.size());
             sequences.push_back(std::move(e.inputIds));
+            if (textOptions.charNgramBuckets > 0) {
+                sequenceLine.push_back(li);
+                sequenceOffsets.push_back(std::move(e.offsets));
+            }
         }
         std::size_t tokens = 0;
         for (auto n : lengths)
@@ -153,6 +162,8 @@ struct Pretrainer::Impl {
         c.hiddenDropout = p.dropout;
         c.attentionDropout = p.dropout;
         c.padTokenId = tok->padId();
+        c.charNgramBuckets = textOptions.charNgramBuckets;
+        c.charNgramDim = c.charNgramBuckets > 0 ? p.charNgramDim : 0;
         MultitaskModel model(c, std::vector<HeadSpec>{});
         MlmHead head(c.hiddenSize, c.vocabSize);
         model->to(device);
@@ -223,7 +234,27 @@ struct Pretrainer::Impl {
             batch.inputIds = masked.to(device);
             batch.attentionMask = attention.to(device);
             batch.tokenTypeIds = torch::zeros_like(batch.inputIds);
-            const BertOutput out = model->bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask);
+            torch::Tensor extra;
+            if (c.charNgramBuckets > 0) {
+                // The bags of the positions to predict stay empty: their spelling would give
+                // the answer away.
+                auto chosenCpu = chosen.contiguous();
+                const bool *hidden = chosenCpu.data_ptr<bool>();
+                std::vector<std::int64_t> grams, starts(ids.size(), 0);
+                for (std::size_t r = 0; r < idx.size(); ++r) {
+                    const auto bags = charNgramBags(lines[sequenceLine[idx[r]]], sequenceOffsets[idx[r]],
+                                                    c.charNgramBuckets);
+                    for (std::size_t t = 0; t < width; ++t) {
+                        starts[r * width + t] = std::int64_t(grams.size());
+                        if (t < bags.size() && !hidden[r * width + t])
+                            grams.insert(grams.end(), bags[t].begin(), bags[t].end());
+                    }
+                }
+                auto bagged = model->charNgrams(torch::tensor(grams, opts).to(device),
+                                                torch::tensor(starts, opts).to(device));
+                extra = model->charProjection(bagged).view({input.size(0), input.size(1), c.hiddenSize});
+            }
+            const BertOutput out = model->bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask, false, extra);
             torch::Tensor logits = head->forward(out.lastHiddenState);
             torch::Tensor loss = torch::nn::functional::cross_entropy(
                 logits.reshape({-1, vocabSize}), labels.to(device).reshape({-1}),

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "common/utf8.h"
+#include "text/patterns.h"
+#include "train/charngrams.h"
 #include "tokenize/labelalign.h"
 
 namespace mizan {
@@ -60,6 +62,23 @@ std::vector<EntitySpan> goldSpans(const Sentence &sentence, const std::string &t
     } else {
         spans = sentence.entities;
     }
+    // Spans as pieces can express them: white space and tatweel at the start and white space
+    // at the end trimmed (SemEval targets such as "خدمة "), and the end carried over the
+    // diacritics and tatweel that follow it (target "موقع" in "موقعٌ"), since a piece's
+    // range always covers its last letter's marks.
+    const std::u32string text = utf8::decodeLossy(sentence.text);
+    auto space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0; };
+    for (EntitySpan &s : spans) {
+        s.end = std::min(s.end, text.size());
+        while (s.start < s.end && (space(text[s.start]) || text[s.start] == 0x0640))
+            ++s.start;
+        while (s.end > s.start && space(text[s.end - 1]))
+            --s.end;
+        while (s.end > s.start && s.end < text.size() && (textpatterns::isTashkeel(text[s.end]) || text[s.end] == 0x0640))
+            ++s.end;
+    }
+    spans.erase(std::remove_if(spans.begin(), spans.end(), [](const EntitySpan &s) { return s.end <= s.start; }),
+                spans.end());
     std::stable_sort(spans.begin(), spans.end(), [](const EntitySpan &a, const EntitySpan &b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
     });
@@ -70,40 +89,116 @@ std::vector<EntitySpan> goldSpans(const Sentence &sentence, const std::string &t
     return kept;
 }
 
-TaskExample makeTaggingExample(const Sentence &sentence, const std::vector<EntitySpan> &spans,
-                               const std::vector<std::string> &labels, const PieceEncoder &encoder,
-                               const WordPieceTokenizer &tokenizer, std::size_t maxLength)
+std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std::vector<EntitySpan> &spans,
+                                             const std::vector<std::string> &labels,
+                                             const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer,
+                                             std::size_t maxLength)
 {
-    TaskExample ex;
-    ex.sentenceId = sentence.id;
-    ex.text = sentence.text;
-    ex.gold = spans;
-    Encoding enc = tokenizer.build(encoder.tokenize(sentence.text), nullptr, maxLength);
-    ex.inputIds = enc.inputIds;
-    ex.tokenTypeIds = enc.tokenTypeIds;
-    ex.offsets = enc.offsets;
+    const std::vector<Token> tokens = encoder.tokenize(sentence.text);
+    const std::size_t n = tokens.size();
+    // Labels of every piece of the whole sentence, and the gold span each piece is in.
     std::map<std::string, std::int64_t> ids;
     for (std::size_t i = 0; i < labels.size(); ++i)
         ids[labels[i]] = std::int64_t(i);
-    ex.labels.assign(enc.size(), kIgnoreLabel);
+    std::vector<std::int64_t> pieceLabels(n, 0);
+    std::vector<const EntitySpan *> spanOf(n, nullptr);
     const EntitySpan *previous = nullptr;
-    for (std::size_t i = 0; i < enc.size(); ++i) {
-        if (enc.sequenceIds[i] != 0)
-            continue;
-        const CharRange r = enc.offsets[i];
+    for (std::size_t i = 0; i < n; ++i) {
+        const CharRange r = tokens[i].range;
         const EntitySpan *inside = nullptr;
         for (const EntitySpan &s : spans)
             if (r.start >= s.start && r.start < s.end)
                 inside = &s;
-        std::int64_t label = 0;
         if (inside) {
             auto it = ids.find((inside == previous ? "I-" : "B-") + inside->label);
-            label = it == ids.end() ? 0 : it->second;
+            pieceLabels[i] = it == ids.end() ? 0 : it->second;
         }
-        ex.labels[i] = label;
+        if (encoder.options().firstPieceLabels && tokens[i].text.rfind("##", 0) == 0 && i > 0 &&
+            tokens[i - 1].range.end == r.start)
+            pieceLabels[i] = kIgnoreLabel;
+        spanOf[i] = inside;
         previous = inside;
     }
-    return ex;
+    // Window ends (piece indices, exclusive). A window holds at most `room` pieces; it ends
+    // at the last whitespace between words that fits, preferably one outside every gold span.
+    // A gold span longer than a window has to be cut (its rest continues with I- labels), and
+    // a single word longer than a window is cut inside the word: nothing else would fit.
+    const std::size_t room = maxLength > 2 ? maxLength - 2 : (maxLength == 0 ? n : 1);
+    const std::u32string text = utf8::decodeLossy(sentence.text);
+    auto spaceBefore = [&](std::size_t c) {  // white space between pieces c - 1 and c
+        for (std::size_t k = tokens[c - 1].range.end; k < tokens[c].range.start && k < text.size(); ++k)
+            if (text[k] == U' ' || text[k] == U'\t' || text[k] == U'\n' || text[k] == U'\r' || text[k] == 0xA0 ||
+                text[k] == 0x2028 || text[k] == 0x2029 || (text[k] >= 0x2000 && text[k] <= 0x200A) ||
+                text[k] == 0x3000 || text[k] == 0x202F || text[k] == 0x205F)
+                return true;
+        return false;
+    };
+    std::vector<std::size_t> ends;
+    for (std::size_t begin = 0; n - begin > room;) {
+        std::size_t cut = 0, wordCut = 0;
+        for (std::size_t c = begin + room; c > begin && !cut; --c) {
+            if (!spaceBefore(c))
+                continue;
+            if (!wordCut)
+                wordCut = c;
+            if (!spanOf[c] || spanOf[c] != spanOf[c - 1])
+                cut = c;
+        }
+        cut = cut ? cut : wordCut ? wordCut : begin + room;
+        ends.push_back(cut);
+        begin = cut;
+    }
+    ends.push_back(n);
+
+    std::vector<TaskExample> out;
+    std::size_t begin = 0;
+    for (std::size_t w = 0; w < ends.size(); ++w) {
+        const std::size_t end = ends[w];
+        TaskExample ex;
+        ex.sentenceId = sentence.id;
+        ex.text = sentence.text;
+        ex.window = w;
+        // Gold spans that start in this window: from the end of the previous window's last
+        // piece to the end of this one's (the last window takes the rest).
+        const std::size_t from = w == 0 ? 0 : tokens[begin - 1].range.end;
+        const std::size_t to = w + 1 == ends.size() ? std::size_t(-1) : tokens[end - 1].range.end;
+        for (const EntitySpan &s : spans)
+            if (s.start >= from && s.start < to)
+                ex.gold.push_back(s);
+        Encoding enc = tokenizer.build(std::vector<Token>(tokens.begin() + std::ptrdiff_t(begin),
+                                                          tokens.begin() + std::ptrdiff_t(end)),
+                                       nullptr, 0);
+        ex.inputIds = enc.inputIds;
+        ex.tokenTypeIds = enc.tokenTypeIds;
+        ex.offsets = enc.offsets;
+        if (encoder.options().charNgramBuckets > 0)
+            ex.ngrams = charNgramBags(ex.text, ex.offsets, encoder.options().charNgramBuckets);
+        ex.labels.assign(enc.size(), kIgnoreLabel);
+        for (std::size_t i = 0, piece = begin; i < enc.size(); ++i)
+            if (enc.sequenceIds[i] == 0)
+                ex.labels[i] = pieceLabels[piece++];
+        out.push_back(std::move(ex));
+        begin = end;
+    }
+    return out;
+}
+
+TaskExample makeTaggingExample(const Sentence &sentence, const std::vector<EntitySpan> &spans,
+                               const std::vector<std::string> &labels, const PieceEncoder &encoder,
+                               const WordPieceTokenizer &tokenizer, std::size_t maxLength)
+{
+    return makeTaggingExamples(sentence, spans, labels, encoder, tokenizer, maxLength).front();
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> sentenceExamples(const TaskData &task)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0; i < task.examples.size(); ++i)
+        if (out.empty() || task.examples[i].window == 0)
+            out.emplace_back(i, i + 1);
+        else
+            out.back().second = i + 1;
+    return out;
 }
 
 TaskExample makePairExample(const std::string &sentenceId, const std::string &text,
@@ -123,6 +218,8 @@ TaskExample makePairExample(const std::string &sentenceId, const std::string &te
     ex.inputIds = enc.inputIds;
     ex.tokenTypeIds = enc.tokenTypeIds;
     ex.offsets = enc.offsets;
+    if (encoder.options().charNgramBuckets > 0)
+        ex.ngrams = charNgramBags(text, ex.offsets, encoder.options().charNgramBuckets);
     if (markTarget)
         for (std::size_t i = 0; i < enc.size(); ++i)
             if (enc.sequenceIds[i] == 0 && enc.offsets[i].start >= target.start &&
@@ -150,18 +247,24 @@ TaskData buildTask(const std::string &name, TaskKind kind,
         task.labels = labels;
         for (const Sentence *s : sentences) {
             const auto spans = goldSpans(*s, name);
-            TaskExample ex = makeTaggingExample(*s, spans, labels, encoder, tokenizer, maxLength);
+            std::vector<TaskExample> windows = makeTaggingExamples(*s, spans, labels, encoder, tokenizer, maxLength);
             std::set<std::size_t> starts, ends;
-            for (std::size_t i = 0; i < ex.offsets.size(); ++i)
-                if (ex.labels[i] != kIgnoreLabel) {
-                    starts.insert(ex.offsets[i].start);
-                    ends.insert(ex.offsets[i].end);
+            // A span can start at a labelled piece and end where any piece of the text ends
+            // (continuation pieces join the span before them).
+            for (const TaskExample &ex : windows)
+                for (std::size_t i = 0; i < ex.offsets.size(); ++i) {
+                    if (ex.labels[i] != kIgnoreLabel)
+                        starts.insert(ex.offsets[i].start);
+                    if (ex.offsets[i].end > ex.offsets[i].start)
+                        ends.insert(ex.offsets[i].end);
                 }
             for (const EntitySpan &e : spans) {
                 task.goldSpans++;
                 task.alignedSpans += starts.count(e.start) && ends.count(e.end);
             }
-            task.examples.push_back(std::move(ex));
+            task.sentences++;
+            for (TaskExample &ex : windows)
+                task.examples.push_back(std::move(ex));
         }
     } else if (kind == TaskKind::TargetSentiment) {
         if (labels.empty())
@@ -201,6 +304,12 @@ std::vector<DecodedSpan> decodeBio(const std::vector<std::int64_t> &labelIds,
     };
     for (std::size_t i = 0; i < labelIds.size() && i < offsets.size(); ++i) {
         const std::int64_t id = labelIds[i];
+        // An unlabelled piece right after the open span's end (a "##" continuation under
+        // firstPieceLabels) belongs to it; any other unlabelled position closes it.
+        if (id == kIgnoreLabel && open && offsets[i].end > offsets[i].start && offsets[i].start == spans.back().end) {
+            spans.back().end = offsets[i].end;
+            continue;
+        }
         const std::string &tag = id >= 0 && std::size_t(id) < labels.size() ? labels[std::size_t(id)] : labels[0];
         const double p = i < probs.size() ? probs[i] : 1.0;
         if (tag.size() < 2 || tag[1] != '-' || (tag[0] != 'B' && tag[0] != 'I')) {

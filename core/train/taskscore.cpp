@@ -14,16 +14,24 @@ namespace mizan {
 std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
                                         std::size_t i)
 {
-    const TaskExample &ex = task.examples[i];
+    return predictedSpans(task, pred, i, i + 1);
+}
+
+std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
+                                        std::size_t first, std::size_t end)
+{
     std::vector<std::int64_t> ids;
     std::vector<CharRange> offsets;
     std::vector<double> probs;
-    for (std::size_t p = 0; p < ex.labels.size() && p < pred.tags[i].size(); ++p) {
-        if (ex.labels[p] == -100)
-            continue;
-        ids.push_back(pred.tags[i][p]);
-        offsets.push_back(ex.offsets[p]);
-        probs.push_back(p < pred.tagProbs[i].size() ? pred.tagProbs[i][p] : 1.0);
+    for (std::size_t i = first; i < end && i < task.examples.size() && i < pred.tags.size(); ++i) {
+        const TaskExample &ex = task.examples[i];
+        for (std::size_t p = 0; p < ex.labels.size() && p < pred.tags[i].size(); ++p) {
+            if (ex.labels[p] == -100)
+                continue;
+            ids.push_back(pred.tags[i][p]);
+            offsets.push_back(ex.offsets[p]);
+            probs.push_back(i < pred.tagProbs.size() && p < pred.tagProbs[i].size() ? pred.tagProbs[i][p] : 1.0);
+        }
     }
     return decodeBio(ids, offsets, task.labels, probs);
 }
@@ -33,34 +41,36 @@ namespace {
 nlohmann::json scoreTagging(const TaskData &task, const TaskPredictions &pred, double *headline,
                             std::vector<PredictionError> *errors)
 {
-    // Exact labelled spans: per label through spanMetrics, micro from summed counts.
+    // Exact labelled spans: per label through spanMetrics, micro from summed counts. Scored per
+    // sentence: the gold and predicted spans and the tags of all its windows together.
     std::map<std::string, std::vector<SentenceSpans>> byLabel;
-    std::vector<SentenceSpans> all;
     std::vector<TagSequence> goldTags, predTags;
-    for (std::size_t i = 0; i < task.examples.size(); ++i) {
-        const TaskExample &ex = task.examples[i];
+    for (const auto &[first, end] : sentenceExamples(task)) {
+        const std::string &id = task.examples[first].sentenceId;
         std::map<std::string, SentenceSpans> sentence;
-        SentenceSpans any{ex.sentenceId, {}, {}};
-        for (const EntitySpan &g : ex.gold) {
-            auto &s = sentence[g.label];
-            s.sentenceId = ex.sentenceId;
-            s.gold.emplace_back(g.start, g.end);
+        TagSequence g, p;
+        for (std::size_t i = first; i < end; ++i) {
+            const TaskExample &ex = task.examples[i];
+            for (const EntitySpan &gs : ex.gold) {
+                auto &s = sentence[gs.label];
+                s.sentenceId = id;
+                s.gold.emplace_back(gs.start, gs.end);
+            }
+            for (std::size_t k = 0; k < ex.labels.size(); ++k) {
+                if (ex.labels[k] == -100)
+                    continue;
+                g.push_back(task.labels[std::size_t(ex.labels[k])]);
+                const std::int64_t tag = i < pred.tags.size() && k < pred.tags[i].size() ? pred.tags[i][k] : 0;
+                p.push_back(tag >= 0 && std::size_t(tag) < task.labels.size() ? task.labels[std::size_t(tag)] : "O");
+            }
         }
-        for (const DecodedSpan &p : predictedSpans(task, pred, i)) {
-            auto &s = sentence[p.label];
-            s.sentenceId = ex.sentenceId;
-            s.predicted.emplace_back(p.start, p.end);
+        for (const DecodedSpan &ps : predictedSpans(task, pred, first, end)) {
+            auto &s = sentence[ps.label];
+            s.sentenceId = id;
+            s.predicted.emplace_back(ps.start, ps.end);
         }
         for (auto &[label, s] : sentence)
             byLabel[label].push_back(std::move(s));
-        TagSequence g, p;
-        for (std::size_t k = 0; k < ex.labels.size(); ++k) {
-            if (ex.labels[k] == -100)
-                continue;
-            g.push_back(task.labels[std::size_t(ex.labels[k])]);
-            const std::int64_t id = k < pred.tags[i].size() ? pred.tags[i][k] : 0;
-            p.push_back(id >= 0 && std::size_t(id) < task.labels.size() ? task.labels[std::size_t(id)] : "O");
-        }
         goldTags.push_back(std::move(g));
         predTags.push_back(std::move(p));
     }

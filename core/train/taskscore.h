@@ -25,6 +25,11 @@ struct TaskPredictions {
 // Predicted spans of tagging example `i` (raw code points, labelled, scored).
 std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
                                         std::size_t i);
+// Predicted spans of examples [first, end), decoded as one sequence: the windows of one
+// sentence (sentenceExamples) give its spans in text order, a span running over a window
+// boundary included.
+std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
+                                        std::size_t first, std::size_t end);
 
 // The task's metrics as JSON. Tagging: {"kind": "tagging", "precision", "recall", "f1"
 // (exact character spans with their label: SemEval slot-2 style for targets), "per_label",

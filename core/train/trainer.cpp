@@ -74,6 +74,14 @@ bool noDecay(const std::string &name)
                                 name.find("layer_norm") != std::string::npos);
 }
 
+// The linear feature weights of tagging heads (heads.<task>.wide.weight).
+bool isWide(const std::string &name)
+{
+    const std::string suffix = ".wide.weight";
+    return name.rfind("heads.", 0) == 0 && name.size() > suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 } // namespace
 
 struct Trainer::Impl {
@@ -246,10 +254,15 @@ struct Trainer::Impl {
             if (t.examples.empty())
                 throw JobError(ErrorCode::InvalidArgument, "task '" + name + "' has no training examples");
             TaskData d = buildTask(name, src.kind, src.dev, t.labels, encoder, *tokenizer, text.maxLength, text.markTarget);
-            if (t.kind == TaskKind::Tagging)
-                message(name + ": " + std::to_string(t.examples.size()) + " train / " + std::to_string(d.examples.size()) +
-                        " dev sentences; " + std::to_string(t.alignedSpans) + " of " + std::to_string(t.goldSpans) +
-                        " train spans fall on token boundaries");
+            if (t.kind == TaskKind::Tagging) {
+                std::string windows;
+                if (t.examples.size() != t.sentences || d.examples.size() != d.sentences)
+                    windows = " (" + std::to_string(t.examples.size()) + " / " + std::to_string(d.examples.size()) +
+                              " windows of at most " + std::to_string(text.maxLength) + " pieces)";
+                message(name + ": " + std::to_string(t.sentences) + " train / " + std::to_string(d.sentences) +
+                        " dev sentences" + windows + "; " + std::to_string(t.alignedSpans) + " of " +
+                        std::to_string(t.goldSpans) + " train spans fall on token boundaries");
+            }
             else
                 message(name + ": " + std::to_string(t.examples.size()) + " train / " + std::to_string(d.examples.size()) +
                         " dev examples");
@@ -268,6 +281,8 @@ struct Trainer::Impl {
             h.labels = t.labels;
             h.crf = t.kind == TaskKind::Tagging && params.preset.crf;
             h.dropout = params.preset.dropout;
+            h.targetPooling = t.kind == TaskKind::TargetSentiment && params.preset.targetPooling;
+            h.wide = t.kind == TaskKind::Tagging && params.preset.wideTagging && text.encoder.charNgramBuckets > 0;
             heads.push_back(h);
         }
         return heads;
@@ -286,6 +301,8 @@ struct Trainer::Impl {
             c.hiddenDropout = p.dropout;
             c.attentionDropout = p.dropout;
             c.padTokenId = tokenizer->padId();
+            c.charNgramBuckets = std::max(0, p.charNgramBuckets);
+            c.charNgramDim = c.charNgramBuckets > 0 ? p.charNgramDim : 0;
             model = MultitaskModel(c, headSpecs());
             model->to(device);
         } else {
@@ -299,11 +316,14 @@ struct Trainer::Impl {
     void buildOptimizer()
     {
         const TrainPreset &p = params.preset;
-        std::vector<torch::Tensor> encDecay, encNoDecay, headDecay, headNoDecay;
+        std::vector<torch::Tensor> encDecay, encNoDecay, headDecay, headNoDecay, wide;
         for (const auto &item : model->named_parameters()) {
             const bool encoder = item.key().rfind("bert.", 0) == 0;
             const bool nd = noDecay(item.key());
-            (encoder ? (nd ? encNoDecay : encDecay) : (nd ? headNoDecay : headDecay)).push_back(item.value());
+            if (isWide(item.key()))
+                wide.push_back(item.value());
+            else
+                (encoder ? (nd ? encNoDecay : encDecay) : (nd ? headNoDecay : headDecay)).push_back(item.value());
         }
         std::vector<torch::optim::OptimizerParamGroup> groups;
         auto add = [&](std::vector<torch::Tensor> &ps, double lr, double wd) {
@@ -315,14 +335,17 @@ struct Trainer::Impl {
         add(encNoDecay, p.encoderLr, 0.0);
         add(headDecay, p.headLr, p.weightDecay);
         add(headNoDecay, p.headLr, 0.0);
+        if (!wide.empty())
+            add(wide, p.wideLr, 0.0);  // sparse linear weights: no decay, a faster rate
         optimizer = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
     }
 
     void setLearningRates(double factor)
     {
-        const double lrs[] = {params.preset.encoderLr, params.preset.encoderLr, params.preset.headLr, params.preset.headLr};
+        const double lrs[] = {params.preset.encoderLr, params.preset.encoderLr, params.preset.headLr, params.preset.headLr,
+                              params.preset.wideLr};
         auto &groups = optimizer->param_groups();
-        for (std::size_t g = 0; g < groups.size() && g < 4; ++g)
+        for (std::size_t g = 0; g < groups.size() && g < 5; ++g)
             static_cast<torch::optim::AdamWOptions &>(groups[g].options()).lr(lrs[g] * factor);
     }
 
@@ -526,6 +549,7 @@ struct Trainer::Impl {
         text.encoder.normalizer = p.normalizer;
         text.encoder.splitClitics = p.splitClitics;
         text.markTarget = p.markTarget;
+        text.encoder.firstPieceLabels = p.firstPieceLabels;
         text.maxLength = std::size_t(p.maxLength);
         if (!NormalizerOptions::preset(p.normalizer))
             throw JobError(ErrorCode::InvalidArgument, "unknown normaliser preset '" + p.normalizer + "'");
@@ -547,6 +571,7 @@ struct Trainer::Impl {
             if (resumeState.is_discarded())
                 throw JobError(ErrorCode::ParseError, "resume: " + dir + "/training.json is not valid JSON");
             text = textSettingsFromJson(resumeState);
+            text.encoder.charNgramBuckets = loaded->info.config.charNgramBuckets;
             loadTokenizerFiles(loaded->files.tokenizerFiles);
             for (const HeadSpec &h : loaded->info.heads)
                 labels[h.task] = h.labels;
@@ -596,11 +621,17 @@ struct Trainer::Impl {
                     if (j.is_object()) {
                         const TextSettings s = textSettingsFromJson(json{{"text", j}});
                         text.encoder = s.encoder;
+                        text.encoder.firstPieceLabels = p.firstPieceLabels;  // a labelling choice, not the encoder's
                         message("text settings from " + settings.string() + ": normaliser " + text.encoder.normalizer +
                                 (text.encoder.splitClitics ? ", clitics split" : ""));
                     }
                 }
             }
+            // Character n-grams belong to the built-in encoder; a pre-trained one has none.
+            text.encoder.charNgramBuckets = params.encoder == "builtin" ? std::max(0, p.charNgramBuckets) : 0;
+            if (params.encoder != "builtin")
+                if (auto c = readBertConfig((fs::path(params.encoder) / "config.json").string()))
+                    text.encoder.charNgramBuckets = c->charNgramBuckets;
             buildData(sources, labels);
             buildModel();
             buildOptimizer();

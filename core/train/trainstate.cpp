@@ -44,7 +44,8 @@ nlohmann::json textSettingsToJson(const TextSettings &s)
     return {{"normalizer", s.encoder.normalizer},
             {"split_clitics", s.encoder.splitClitics},
             {"mark_target", s.markTarget},
-            {"max_length", s.maxLength}};
+            {"max_length", s.maxLength},
+            {"first_piece_labels", s.encoder.firstPieceLabels}};
 }
 
 TextSettings textSettingsFromJson(const nlohmann::json &training)
@@ -56,6 +57,7 @@ TextSettings textSettingsFromJson(const nlohmann::json &training)
     s.encoder.normalizer = t.value("normalizer", s.encoder.normalizer);
     s.encoder.splitClitics = t.value("split_clitics", s.encoder.splitClitics);
     s.markTarget = t.value("mark_target", s.markTarget);
+    s.encoder.firstPieceLabels = t.value("first_piece_labels", s.encoder.firstPieceLabels);
     s.maxLength = t.value("max_length", s.maxLength);
     return s;
 }

@@ -62,6 +62,36 @@ TEST(Predictor, OffsetsAreRawCodePointsWithTashkeelTatweelAndEmoji)
     EXPECT_TRUE(json["entities"].is_array());
 }
 
+// A pasted text far longer than max_length (64 pieces here) is predicted window by window:
+// targets come back from its end too, at raw code points of the whole text.
+TEST(Predictor, PredictsTargetsAfterMaxLengthInLongText)
+{
+    auto predictor = Predictor::load(trainedModel());
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    const std::string phrase = "الفندق نظيف والموظفين متعاونين جدا ";
+    std::string raw;
+    for (int i = 0; i < 10; ++i)
+        raw += phrase;
+    const std::size_t length = utf8::length(raw);
+    const std::size_t lastCopy = 9 * utf8::length(phrase);  // far after the first 62 pieces
+    auto short_ = (*predictor)->predict(phrase);
+    ASSERT_TRUE(short_.ok()) << short_.error();
+    auto predicted = (*predictor)->predict(raw);
+    ASSERT_TRUE(predicted.ok()) << predicted.error();
+    std::size_t late = 0, previousEnd = 0;
+    for (const auto &t : predicted->targets) {
+        ASSERT_LT(t.start, t.end);
+        ASSERT_LE(t.end, length);
+        EXPECT_GE(t.start, previousEnd);  // one list, in text order
+        previousEnd = t.end;
+        EXPECT_EQ(t.text, utf8::substr(raw, t.start, t.end));
+        late += t.start >= lastCopy;
+    }
+    if (short_->targets.empty())
+        GTEST_SKIP() << "the tiny model finds no target in the phrase itself";
+    EXPECT_GT(late, 0u) << "no target predicted in the last copy of the phrase";
+}
+
 TEST(Predictor, RejectsBadInputWithAClearError)
 {
     auto predictor = Predictor::load(trainedModel());

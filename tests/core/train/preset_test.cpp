@@ -27,9 +27,15 @@ TEST(Preset, RoundTripsThroughJson)
     p.heads = 3;
     p.sampling = SamplingMode::RoundRobin;
     p.encoderLr = 3e-4;
+    p.charNgramBuckets = 4096;
+    p.charNgramDim = 32;
+    p.targetPooling = true;
     auto back = parsePreset(presetToJson(p), "x.json");
     ASSERT_TRUE(back.ok()) << back.error();
     EXPECT_EQ(presetToJson(*back), presetToJson(p));
+    EXPECT_EQ(back->charNgramBuckets, 4096);
+    EXPECT_EQ(back->charNgramDim, 32);
+    EXPECT_TRUE(back->targetPooling);
 }
 
 TEST(Preset, ClearErrors)
@@ -41,6 +47,9 @@ TEST(Preset, ClearErrors)
     EXPECT_FALSE(parsePreset(R"({"hidden": 100, "heads": 3})", "a.json").ok());
     EXPECT_FALSE(parsePreset(R"({"epochs": "three"})", "a.json").ok());
     EXPECT_FALSE(parsePreset("{", "a.json").ok());
+    auto grams = parsePreset(R"({"char_ngram_buckets": -1})", "g.json");
+    ASSERT_FALSE(grams.ok());
+    EXPECT_NE(grams.error().find("char_ngram_buckets"), std::string::npos);
     auto missing = loadPreset("nosuch", {"/nonexistent"});
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.status().code(), ErrorCode::NotFound);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <filesystem>
 
+#include "model/bertconfig.h"
+#include "model/headspec.h"
 #include "predict/predictor.h"
 #include "tinytraining.h"
 #include "tokenize/vocabbuilder.h"
@@ -196,6 +198,57 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     EXPECT_TRUE((*ev)["tasks"].contains("targets"));
 }
 
+TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
+{
+    const std::string out = freshDir("ngrams");
+    TrainParams params = tinyParams(out);
+    params.preset.charNgramBuckets = 512;
+    params.preset.charNgramDim = 8;
+    params.preset.targetPooling = true;
+    params.preset.wideTagging = true;
+    params.preset.baseline = true;
+    params.preset.ensembleBaseline = 0.5;
+    params.preset.epochs = 2;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto config = readBertConfig((fs::path(out) / "model" / "config.json").string());
+    ASSERT_TRUE(config.ok()) << config.error();
+    EXPECT_EQ(config->charNgramBuckets, 512);
+    EXPECT_EQ(config->charNgramDim, 8);
+    auto labels = readFile((fs::path(out) / "model" / "labels.json").string());
+    ASSERT_TRUE(labels.ok());
+    auto heads = parseHeadSpecs(*labels, "labels.json");
+    ASSERT_TRUE(heads.ok()) << heads.error();
+    for (const HeadSpec &h : *heads) {
+        EXPECT_EQ(h.wide, h.kind == HeadKind::TokenClassification) << h.task;
+        EXPECT_EQ(h.targetPooling, h.kind == HeadKind::SequenceClassification) << h.task;
+    }
+
+    auto predictor = Predictor::load(out);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto p = (*predictor)->predict("الغرفة نظيفة", {{0, 6}});
+    ASSERT_TRUE(p.ok()) << p.error();
+    ASSERT_EQ(p->targets.size(), 1u);
+    double sum = 0;
+    for (const auto &[label, score] : p->targets[0].scores)
+        sum += score;
+    EXPECT_NEAR(sum, 1.0, 1e-6);
+    // The blend is the model's answer; the transformer alone is reported beside it.
+    auto ev = (*predictor)->evaluate({tinyCorpus()}, true);
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    const auto &senti = (*ev)["tasks"]["sentiment"];
+    ASSERT_TRUE(senti.contains("ensemble")) << senti.dump();
+    EXPECT_DOUBLE_EQ(senti["ensemble"]["baseline_weight"].get<double>(), 0.5);
+    EXPECT_TRUE(senti["ensemble"]["transformer_only"].contains("accuracy"));
+
+    // Without the baseline it was trained to lean on, the model refuses to load (it would
+    // silently answer differently).
+    fs::remove_all(fs::path(out) / "baseline");
+    auto missing = Predictor::load(out);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().find("baseline"), std::string::npos) << missing.error();
+}
+
 TEST(Pretrainer, PretrainsAnEncoderThatTrainingStartsFrom)
 {
     if (!findVocabTool().ok())
@@ -225,4 +278,38 @@ TEST(Pretrainer, PretrainsAnEncoderThatTrainingStartsFrom)
     auto r = Trainer(params).run();
     ASSERT_TRUE(r.ok()) << r.error();
     EXPECT_GT(r->steps, 0u);
+}
+
+TEST(Pretrainer, CharNgramEncoderCarriesItsNgramsIntoTraining)
+{
+    if (!findVocabTool().ok())
+        GTEST_SKIP() << "mizan-vocab is not built: " << findVocabTool().error();
+    const std::string encoder = freshDir("pretrain-ngrams") + "/encoder";
+    PretrainParams pp;
+    pp.corpusFiles = {tinyCorpus()};
+    pp.outDir = encoder;
+    pp.preset = tinyParams(freshDir("pretrain-ngrams-preset")).preset;
+    pp.preset.vocabSize = 120;
+    pp.preset.epochs = 1;
+    pp.preset.charNgramBuckets = 256;
+    pp.preset.charNgramDim = 8;
+    auto pr = Pretrainer(pp).run();
+    ASSERT_TRUE(pr.ok()) << pr.error();
+    auto encoderConfig = readBertConfig((fs::path(encoder) / "config.json").string());
+    ASSERT_TRUE(encoderConfig.ok()) << encoderConfig.error();
+    EXPECT_EQ(encoderConfig->charNgramBuckets, 256);
+
+    const std::string out = freshDir("from-pretrained-ngrams");
+    TrainParams params = tinyParams(out);
+    params.encoder = encoder;
+    params.vocabDir.clear();
+    params.preset.epochs = 1;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto config = readBertConfig((fs::path(out) / "model" / "config.json").string());
+    ASSERT_TRUE(config.ok()) << config.error();
+    EXPECT_EQ(config->charNgramBuckets, 256);
+    auto predictor = Predictor::load(out);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    EXPECT_TRUE((*predictor)->predict("الغرفة نظيفة").ok());
 }
