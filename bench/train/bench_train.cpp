@@ -71,18 +71,31 @@ int main(int argc, char **argv)
         l = 12 + std::size_t(rng() % 79);
     auto batches = bucketedBatches(lengths, std::size_t(p.batchSize), 3, 0);
     batches.resize(std::size_t(steps + warmup));
+    // With the preset's character n-grams, every real position between [CLS] and the last
+    // [SEP] gets a bag of kBag hashed ids, and the last three such positions are the "target"
+    // (token type 1) that target pooling reads.
+    constexpr std::size_t kBag = 24;
+    const bool grams = p.charNgramBuckets > 0;
     nlohmann::json out = nlohmann::json::array();
     std::vector<std::vector<std::vector<std::int64_t>>> data;
+    std::vector<std::vector<std::vector<std::vector<std::int64_t>>>> bagData;
     for (const auto &b : batches) {
         std::vector<std::vector<std::int64_t>> rows;
+        std::vector<std::vector<std::vector<std::int64_t>>> rowBags;
         for (auto i : b) {
             std::vector<std::int64_t> ids(lengths[i]);
             for (auto &id : ids)
                 id = 5 + std::int64_t(rng() % std::uint64_t(p.vocabSize - 5));
+            std::vector<std::vector<std::int64_t>> bags(ids.size());
+            for (std::size_t t = 1; grams && t + 1 < ids.size(); ++t)
+                for (std::size_t k = 0; k < kBag; ++k)
+                    bags[t].push_back(std::int64_t(rng() % std::uint64_t(p.charNgramBuckets)));
             rows.push_back(ids);
+            rowBags.push_back(std::move(bags));
         }
-        out.push_back(rows);
+        out.push_back({{"ids", rows}, {"bags", rowBags}});
         data.push_back(std::move(rows));
+        bagData.push_back(std::move(rowBags));
     }
     const std::string batchFile = "/tmp/mizan-bench-train-batches.json";
     writeFileAtomic(batchFile, out.dump());
@@ -93,7 +106,10 @@ int main(int argc, char **argv)
     c.numHeads = p.heads;
     c.intermediateSize = p.ffn;
     c.maxPositions = std::max(p.maxLength, 128);
+    c.charNgramBuckets = std::max(0, p.charNgramBuckets);
+    c.charNgramDim = grams ? p.charNgramDim : 0;
     HeadSpec head;
+    head.targetPooling = p.targetPooling;
     head.task = "sentiment";
     head.kind = HeadKind::SequenceClassification;
     head.labels = {"positive", "negative", "neutral"};
@@ -118,20 +134,32 @@ int main(int argc, char **argv)
         std::size_t width = 0;
         for (const auto &r : rows)
             width = std::max(width, r.size());
-        std::vector<std::int64_t> ids(rows.size() * width, 0), mask(ids.size(), 0), labels(rows.size());
+        const auto t0 = std::chrono::steady_clock::now();
+        std::vector<std::int64_t> ids(rows.size() * width, 0), mask(ids.size(), 0), types(ids.size(), 0),
+            labels(rows.size()), bagIds, bagStarts;
         for (std::size_t r = 0; r < rows.size(); ++r) {
             for (std::size_t t = 0; t < rows[r].size(); ++t) {
                 ids[r * width + t] = rows[r][t];
                 mask[r * width + t] = 1;
+                types[r * width + t] = t + 4 >= rows[r].size() && t + 1 < rows[r].size() ? 1 : 0;
             }
             labels[r] = std::int64_t(rows[r][0] % 3);
         }
-        const auto t0 = std::chrono::steady_clock::now();
         const auto o = torch::TensorOptions().dtype(torch::kInt64);
         Batch b;
+        if (grams) {
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                for (std::size_t t = 0; t < width; ++t) {
+                    bagStarts.push_back(std::int64_t(bagIds.size()));
+                    if (t < bagData[s][r].size())
+                        bagIds.insert(bagIds.end(), bagData[s][r][t].begin(), bagData[s][r][t].end());
+                }
+            b.ngramIds = torch::tensor(bagIds, o);
+            b.ngramOffsets = torch::tensor(bagStarts, o);
+        }
         b.inputIds = torch::from_blob(ids.data(), {std::int64_t(rows.size()), std::int64_t(width)}, o).clone();
         b.attentionMask = torch::from_blob(mask.data(), b.inputIds.sizes(), o).clone();
-        b.tokenTypeIds = torch::zeros_like(b.inputIds);
+        b.tokenTypeIds = torch::from_blob(types.data(), b.inputIds.sizes(), o).clone();
         b.labels = torch::from_blob(labels.data(), {std::int64_t(rows.size())}, o).clone();
         TaskOutput out = model->forward(b, "sentiment");
         opt.zero_grad();
@@ -149,8 +177,10 @@ int main(int argc, char **argv)
     }
     const double cppTps = tokens / seconds;
     const double cppRss = peakRssMb();
-    std::printf("bench_train: preset %s (%d layers, hidden %d, batch %d), %d timed steps, %d thread(s)\n",
-                p.name.c_str(), p.layers, p.hidden, p.batchSize, steps, threads);
+    std::printf("bench_train: preset %s (%d layers, hidden %d, batch %d, char n-grams %d x %d, %s pooling), "
+                "%d timed steps, %d thread(s)\n",
+                p.name.c_str(), p.layers, p.hidden, p.batchSize, grams ? p.charNgramBuckets : 0, grams ? p.charNgramDim : 0,
+                p.targetPooling ? "cls+target" : "cls", steps, threads);
     std::printf("  C++ (libtorch)   %8.0f tokens/s  %6.1f ms/step  peak RSS %6.0f MB\n", cppTps,
                 1000 * seconds / steps, cppRss);
     if (!peer)

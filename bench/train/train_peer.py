@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Peer for bench_train: the default preset's model (BERT post-LN, exact GELU, pooler + linear
-sentence-pair head) and training loop (AdamW with no decay on bias/LayerNorm, linear schedule,
+"""Peer for bench_train: the default preset's model (BERT post-LN, exact GELU, hashed character
+n-gram bags summed into the input embeddings, pooler [+ target mean] + linear sentence-pair head)
+and training loop (AdamW with no decay on bias/LayerNorm, linear schedule,
 gradient clipping) in Debian's python3-torch, on the batches bench_train wrote.
 Prints one JSON line: {"tokens_per_s", "step_ms", "peak_rss_mb"}."""
 import argparse
@@ -20,22 +21,32 @@ from model_peer import Layer  # noqa: E402
 
 
 class Model(nn.Module):
-    def __init__(self, vocab, h, layers, heads, ffn, labels, p, positions):
+    def __init__(self, vocab, h, layers, heads, ffn, labels, p, positions, buckets=0, gram_dim=0, target_pooling=False):
         super().__init__()
         self.word, self.pos, self.token_type = nn.Embedding(vocab, h), nn.Embedding(positions, h), nn.Embedding(2, h)
         self.emb_norm, self.drop = nn.LayerNorm(h, eps=1e-12), nn.Dropout(p)
         self.layers = nn.ModuleList([Layer(h, heads, ffn, p) for _ in range(layers)])
         self.pooler = nn.Linear(h, h)
-        self.head_drop, self.classifier = nn.Dropout(p), nn.Linear(h, labels)
+        self.grams = nn.EmbeddingBag(buckets, gram_dim, mode="sum") if buckets > 0 else None
+        self.gram_proj = nn.Linear(gram_dim, h, bias=False) if buckets > 0 else None
+        self.target_pooling = target_pooling
+        self.head_drop = nn.Dropout(p)
+        self.classifier = nn.Linear(2 * h if target_pooling else h, labels)
 
-    def forward(self, ids, types, mask):
-        t = ids.shape[1]
+    def forward(self, ids, types, mask, bag_ids=None, bag_offsets=None):
+        b, t = ids.shape
         x = self.word(ids) + self.token_type(types) + self.pos(torch.arange(t).unsqueeze(0))
+        if self.grams is not None:
+            x = x + self.gram_proj(self.grams(bag_ids, bag_offsets)).view(b, t, -1)
         x = self.drop(self.emb_norm(x))
         add = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
         for layer in self.layers:
             x = layer(x, add)
-        return self.classifier(self.head_drop(torch.tanh(self.pooler(x[:, 0]))))
+        cls = torch.tanh(self.pooler(x[:, 0]))
+        if self.target_pooling:
+            w = ((types == 1) & (mask != 0)).float().unsqueeze(2)
+            cls = torch.cat([cls, (x * w).sum(1) / w.sum(1).clamp_min(1.0)], 1)
+        return self.classifier(self.head_drop(cls))
 
 
 def main():
@@ -49,7 +60,9 @@ def main():
     torch.manual_seed(1)
     p = json.load(open(a.preset))
     batches = json.load(open(a.batches))
-    model = Model(p["vocab_size"], p["hidden"], p["layers"], p["heads"], p["ffn"], 3, p["dropout"], max(p["max_length"], 128))
+    buckets = p.get("char_ngram_buckets", 0)
+    model = Model(p["vocab_size"], p["hidden"], p["layers"], p["heads"], p["ffn"], 3, p["dropout"], max(p["max_length"], 128),
+                  buckets, p.get("char_ngram_dim", 0) if buckets > 0 else 0, p.get("target_pooling", False))
     model.train()
     norms = {id(q) for m in model.modules() if isinstance(m, nn.LayerNorm) for q in m.parameters()}
     decay = [q for n, q in model.named_parameters() if not (n.endswith("bias") or id(q) in norms)]
@@ -58,16 +71,24 @@ def main():
                              {"params": no_decay, "weight_decay": 0.0}], lr=p["encoder_lr"], eps=1e-8)
     total, warm = len(batches), max(1, (len(batches) - a.warmup) // 10)
     tokens, seconds = 0.0, 0.0
-    for s, rows in enumerate(batches):
+    for s, batch in enumerate(batches):
+        rows, bags = batch["ids"], batch["bags"]
+        t0 = time.perf_counter()
         width = max(len(r) for r in rows)
         ids = torch.zeros(len(rows), width, dtype=torch.long)
         mask = torch.zeros(len(rows), width, dtype=torch.long)
+        types = torch.zeros(len(rows), width, dtype=torch.long)
+        bag_ids, bag_offsets = [], []
         for i, r in enumerate(rows):
             ids[i, :len(r)] = torch.tensor(r)
             mask[i, :len(r)] = 1
+            types[i, max(1, len(r) - 4):len(r) - 1] = 1
+            for t in range(width):
+                bag_offsets.append(len(bag_ids))
+                if buckets > 0 and t < len(bags[i]):
+                    bag_ids.extend(bags[i][t])
         labels = torch.tensor([r[0] % 3 for r in rows])
-        t0 = time.perf_counter()
-        logits = model(ids, torch.zeros_like(ids), mask)
+        logits = model(ids, types, mask, torch.tensor(bag_ids, dtype=torch.long), torch.tensor(bag_offsets, dtype=torch.long))
         loss = nn.functional.cross_entropy(logits, labels)
         opt.zero_grad()
         loss.backward()
