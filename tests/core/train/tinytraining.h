@@ -7,6 +7,7 @@
 #include <set>
 #include <unistd.h>
 #include <string>
+#include <vector>
 
 #include "common/atomicfile.h"
 #include "common/utf8.h"
@@ -16,11 +17,29 @@ namespace mizan::testing {
 
 inline std::string tinyCorpus() { return MIZAN_TEST_DATA_DIR "/train/tiny_hotels.xml"; }
 
+// The folders freshDir() made, removed when the test process exits.
+struct TempDirs {
+    std::vector<std::filesystem::path> dirs;
+    ~TempDirs()
+    {
+        std::error_code ec;
+        for (const auto &d : dirs)
+            std::filesystem::remove_all(d, ec);
+    }
+};
+
+inline void removeAtExit(const std::filesystem::path &dir)
+{
+    static TempDirs made;
+    made.dirs.push_back(dir);
+}
+
 inline std::string freshDir(const std::string &name)
 {
     const auto dir = std::filesystem::temp_directory_path() / ("mizan-train-test-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
+    removeAtExit(dir);
     return dir.string();
 }
 
@@ -46,6 +65,7 @@ inline TrainParams tinyParams(const std::string &outDir)
     p.trainCorpora = {tinyCorpus()};
     p.devFraction = 0.25;
     auto text = readFile(tinyCorpus());
+    removeAtExit(outDir + "-vocab");
     p.vocabDir = writeCharVocab(outDir + "-vocab", (text ? *text : std::string()) + "😀ـًٌٍَُِّْ");
     p.outDir = outDir;
     p.seed = 5;
