@@ -30,6 +30,7 @@
 #include "train/batching.h"
 #include "train/jobguard.h"
 #include "train/modelrun.h"
+#include "train/paramgroups.h"
 #include "train/sampler.h"
 #include "train/schedule.h"
 #include "train/cputhreads.h"
@@ -65,21 +66,6 @@ torch::Tensor fromHex(const std::string &hex)
     for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
         p[i / 2] = std::uint8_t(val(hex[i]) * 16 + val(hex[i + 1]));
     return t;
-}
-
-bool noDecay(const std::string &name)
-{
-    return name.size() >= 4 && (name.compare(name.size() - 4, 4, "bias") == 0 ||
-                                name.find("LayerNorm") != std::string::npos ||
-                                name.find("layer_norm") != std::string::npos);
-}
-
-// The linear feature weights of tagging heads (heads.<task>.wide.weight).
-bool isWide(const std::string &name)
-{
-    const std::string suffix = ".wide.weight";
-    return name.rfind("heads.", 0) == 0 && name.size() > suffix.size() &&
-           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace
@@ -313,41 +299,9 @@ struct Trainer::Impl {
         }
     }
 
-    void buildOptimizer()
-    {
-        const TrainPreset &p = params.preset;
-        std::vector<torch::Tensor> encDecay, encNoDecay, headDecay, headNoDecay, wide;
-        for (const auto &item : model->named_parameters()) {
-            const bool encoder = item.key().rfind("bert.", 0) == 0;
-            const bool nd = noDecay(item.key());
-            if (isWide(item.key()))
-                wide.push_back(item.value());
-            else
-                (encoder ? (nd ? encNoDecay : encDecay) : (nd ? headNoDecay : headDecay)).push_back(item.value());
-        }
-        std::vector<torch::optim::OptimizerParamGroup> groups;
-        auto add = [&](std::vector<torch::Tensor> &ps, double lr, double wd) {
-            auto o = std::make_unique<torch::optim::AdamWOptions>(lr);
-            o->weight_decay(wd).eps(1e-8).betas({0.9, 0.999});
-            groups.emplace_back(ps, std::move(o));
-        };
-        add(encDecay, p.encoderLr, p.weightDecay);
-        add(encNoDecay, p.encoderLr, 0.0);
-        add(headDecay, p.headLr, p.weightDecay);
-        add(headNoDecay, p.headLr, 0.0);
-        if (!wide.empty())
-            add(wide, p.wideLr, 0.0);  // sparse linear weights: no decay, a faster rate
-        optimizer = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
-    }
+    void buildOptimizer() { optimizer = makeAdamW(*model, params.preset); }
 
-    void setLearningRates(double factor)
-    {
-        const double lrs[] = {params.preset.encoderLr, params.preset.encoderLr, params.preset.headLr, params.preset.headLr,
-                              params.preset.wideLr};
-        auto &groups = optimizer->param_groups();
-        for (std::size_t g = 0; g < groups.size() && g < 5; ++g)
-            static_cast<torch::optim::AdamWOptions &>(groups[g].options()).lr(lrs[g] * factor);
-    }
+    void setLearningRates(double factor) { scaleLearningRates(*optimizer, params.preset, factor); }
 
     void computeClassWeights()
     {

@@ -1,0 +1,60 @@
+#include "train/paramgroups.h"
+
+#include <string>
+#include <vector>
+
+namespace mizan {
+
+namespace {
+
+bool noDecay(const std::string &name)
+{
+    return name.size() >= 4 && (name.compare(name.size() - 4, 4, "bias") == 0 ||
+                                name.find("LayerNorm") != std::string::npos ||
+                                name.find("layer_norm") != std::string::npos);
+}
+
+bool isWide(const std::string &name)
+{
+    const std::string suffix = ".wide.weight";
+    return name.rfind("heads.", 0) == 0 && name.size() > suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+} // namespace
+
+std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &model, const TrainPreset &p)
+{
+    std::vector<torch::Tensor> encDecay, encNoDecay, headDecay, headNoDecay, wide;
+    for (const auto &item : model.named_parameters()) {
+        const bool encoder = item.key().rfind("bert.", 0) == 0;
+        const bool nd = noDecay(item.key());
+        if (isWide(item.key()))
+            wide.push_back(item.value());
+        else
+            (encoder ? (nd ? encNoDecay : encDecay) : (nd ? headNoDecay : headDecay)).push_back(item.value());
+    }
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    auto add = [&](std::vector<torch::Tensor> &ps, double lr, double wd) {
+        auto o = std::make_unique<torch::optim::AdamWOptions>(lr);
+        o->weight_decay(wd).eps(1e-8).betas({0.9, 0.999});
+        groups.emplace_back(ps, std::move(o));
+    };
+    add(encDecay, p.encoderLr, p.weightDecay);
+    add(encNoDecay, p.encoderLr, 0.0);
+    add(headDecay, p.headLr, p.weightDecay);
+    add(headNoDecay, p.headLr, 0.0);
+    if (!wide.empty())
+        add(wide, p.wideLr, 0.0);  // sparse linear weights: no decay, a faster rate
+    return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
+}
+
+void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &p, double factor)
+{
+    const double lrs[] = {p.encoderLr, p.encoderLr, p.headLr, p.headLr, p.wideLr};
+    auto &groups = optimizer.param_groups();
+    for (std::size_t g = 0; g < groups.size() && g < 5; ++g)
+        static_cast<torch::optim::AdamWOptions &>(groups[g].options()).lr(lrs[g] * factor);
+}
+
+} // namespace mizan

@@ -1,0 +1,19 @@
+#pragma once
+// INTERNAL to core/train (torch): the trainer's AdamW parameter groups. Encoder ("bert.*")
+// and everything else (heads, character n-grams) learn at the preset's encoder and head rates,
+// each split into weights with decay and biases/LayerNorms without; the tagging heads' linear
+// feature weights ("heads.<task>.wide.weight") form a fifth group at wide_lr, without decay.
+#include <torch/torch.h>
+
+#include <memory>
+
+#include "train/preset.h"
+
+namespace mizan {
+
+std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &model, const TrainPreset &preset);
+
+// Sets every group's learning rate to its preset rate times `factor` (the schedule).
+void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &preset, double factor);
+
+} // namespace mizan
