@@ -33,6 +33,10 @@ void printTasks(const nlohmann::json &tasksJson)
         std::cout << name << " (" << kind << ")";
         if (kind == "target_sentiment" || kind == "classification") {
             std::cout << ": accuracy " << num(m, "accuracy") << "  macro-F1 " << num(m, "macro_f1") << '\n';
+            if (m.contains("ensemble"))
+                std::cout << "    (blended with the linear baseline, weight " << num(m["ensemble"], "baseline_weight")
+                          << "; the transformer alone: accuracy " << num(m["ensemble"]["transformer_only"], "accuracy")
+                          << "  macro-F1 " << num(m["ensemble"]["transformer_only"], "macro_f1") << ")\n";
             if (m.contains("per_class"))
                 for (const auto &[label, prf] : m["per_class"].items())
                     std::cout << "    " << std::setw(10) << std::left << label << " P " << num(prf, "precision")
