@@ -772,6 +772,10 @@
         <translation>صحة الرموز</translation>
     </message>
     <message>
+        <source>polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3</source>
+        <translation>القطبية ممزوجة بالنموذج الخطي الأساسي (الوزن %1)؛ المحوّل وحده: الدقة %2 · ماكرو-F1 %3</translation>
+    </message>
+    <message>
         <source>weighted F1</source>
         <translation>F1 الموزون</translation>
     </message>

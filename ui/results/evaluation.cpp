@@ -49,6 +49,20 @@ std::optional<double> Evaluation::metric(const QString &task, const char *name) 
     return m->get<double>();
 }
 
+std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
+{
+    auto it = tasks.find(task.toStdString());
+    if (it == tasks.end() || !it->contains("ensemble") || !(*it)["ensemble"].is_object())
+        return std::nullopt;
+    const auto &e = (*it)["ensemble"];
+    const auto alone = e.value("transformer_only", nlohmann::json::object());
+    Blend b;
+    b.weight = e.value("baseline_weight", 0.0);
+    b.accuracy = alone.value("accuracy", 0.0);
+    b.macroF1 = alone.value("macro_f1", 0.0);
+    return b;
+}
+
 std::vector<Evaluation::LabelRow> Evaluation::perLabel(const QString &task) const
 {
     std::vector<LabelRow> rows;

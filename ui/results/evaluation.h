@@ -30,6 +30,12 @@ struct Evaluation {
     QString kind(const QString &task) const;
     // A headline metric (nothing when absent or not a number).
     std::optional<double> metric(const QString &task, const char *name) const;
+    // Target polarity blended with the linear baseline (preset ensemble_baseline): the
+    // baseline's weight and the transformer's own numbers, reported beside the blend.
+    struct Blend {
+        double weight = 0, accuracy = 0, macroF1 = 0;
+    };
+    std::optional<Blend> blend(const QString &task) const;
     // Per-label rows {label, precision, recall, f1, support}.
     struct LabelRow {
         QString label;

@@ -300,7 +300,12 @@ void ResultsPanel::showTask()
         add(tr("macro-F1"), "macro_f1");
         add(tr("weighted F1"), "weighted_f1");
     }
-    m_headline->setText(task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(task, parts.join(QStringLiteral(" · "))));
+    QString headline = task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(task, parts.join(QStringLiteral(" · ")));
+    if (const auto b = m_current.blend(task))
+        headline += QStringLiteral("<br>") +
+                    tr("polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3")
+                        .arg(QString::number(b->weight, 'f', 2), pct(b->accuracy), pct(b->macroF1));
+    m_headline->setText(headline);
 
     const auto rows = m_current.perLabel(task);
     m_labels->setRowCount(int(rows.size()));

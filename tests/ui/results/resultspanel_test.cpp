@@ -67,6 +67,21 @@ private Q_SLOTS:
         const QString headline = panel->headline()->text();
         QVERIFY2(headline.contains(QStringLiteral("accuracy")) && headline.contains(QStringLiteral("macro-F1")), qPrintable(headline));
         QVERIFY(headline.contains(QString::number(*e.metric(QStringLiteral("sentiment"), "accuracy"), 'f', 3)));
+        QVERIFY2(!headline.contains(QStringLiteral("transformer alone")), qPrintable(headline));
+        {
+            // A model that blends polarity with its baseline shows the transformer's own numbers too.
+            Evaluation blended = e;
+            blended.tasks["sentiment"]["ensemble"] = {{"baseline_weight", 0.5},
+                                                      {"transformer_only", {{"accuracy", 0.8124}, {"macro_f1", 0.625}}}};
+            panel->showEvaluation(blended);
+            panel->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
+            const QString withBlend = panel->headline()->text();
+            QVERIFY2(withBlend.contains(QStringLiteral("transformer alone")) && withBlend.contains(QStringLiteral("0.50")) &&
+                         withBlend.contains(QStringLiteral("0.812")),
+                     qPrintable(withBlend));
+            panel->showEvaluation(e);
+            panel->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
+        }
         const auto rows = e.perLabel(QStringLiteral("sentiment"));
         QCOMPARE(panel->labelTable()->rowCount(), int(rows.size()));
         QVERIFY(rows.size() >= 2);
