@@ -17,6 +17,18 @@ std::pair<char, std::string> bioParts(const std::string &label)
     return {0, {}};
 }
 
+// log Z per row [B] by the forward algorithm (steps >= 1).
+torch::Tensor logPartition(const torch::Tensor &emissions, const torch::Tensor &mask, const torch::Tensor &start,
+                           const torch::Tensor &transitions, const torch::Tensor &end)
+{
+    auto alpha = start.unsqueeze(0) + emissions.select(1, 0);  // [B, L]
+    for (std::int64_t i = 1; i < emissions.size(1); ++i) {
+        auto next = torch::logsumexp(alpha.unsqueeze(2) + transitions.unsqueeze(0) + emissions.select(1, i).unsqueeze(1), 1);
+        alpha = torch::where(mask.select(1, i).to(torch::kBool).unsqueeze(1), next, alpha);
+    }
+    return torch::logsumexp(alpha + end.unsqueeze(0), 1);
+}
+
 } // namespace
 
 CrfImpl::CrfImpl(const CrfOptions &options) : m_options(options)
@@ -88,14 +100,7 @@ torch::Tensor CrfImpl::logLikelihood(const torch::Tensor &emissions, const torch
     auto lastTags = safeTags.index({arangeB, lastIndex});
     score = score + endTransitions.index_select(0, lastTags);
 
-    // Log partition function (forward algorithm).
-    auto alpha = startTransitions.unsqueeze(0) + emissions.select(1, 0);  // [B, L]
-    for (std::int64_t i = 1; i < steps; ++i) {
-        auto next = torch::logsumexp(alpha.unsqueeze(2) + transitions.unsqueeze(0) + emissions.select(1, i).unsqueeze(1), 1);
-        alpha = torch::where(mask.select(1, i).to(torch::kBool).unsqueeze(1), next, alpha);
-    }
-    auto logZ = torch::logsumexp(alpha + endTransitions.unsqueeze(0), 1);
-    auto result = score - logZ;
+    auto result = score - logPartition(emissions, mask, startTransitions, transitions, endTransitions);
     return torch::where(lengths > 0, result, torch::zeros_like(result));
 }
 
@@ -143,6 +148,27 @@ std::vector<std::vector<std::int64_t>> CrfImpl::decode(const torch::Tensor &emis
         out[static_cast<std::size_t>(b)] = std::move(path);
     }
     return out;
+}
+
+torch::Tensor CrfImpl::marginals(const torch::Tensor &emissions, const torch::Tensor &mask) const
+{
+    TORCH_CHECK(emissions.dim() == 3 && emissions.size(2) == m_options.num_tags(), "CRF: emissions must be [B, T, L]");
+    TORCH_CHECK(mask.dim() == 2 && mask.size(0) == emissions.size(0) && mask.size(1) == emissions.size(1),
+                "CRF: mask must be [B, T] like the emissions");
+    if (emissions.size(1) == 0 || emissions.size(0) == 0)
+        return torch::zeros(emissions.sizes(), torch::kFloat);
+    // d log Z / d emissions[b, t, l] is the posterior of tag l at t: autograd runs the
+    // backward pass of the forward algorithm, in double so the sums stay exact.
+    torch::AutoGradMode enableGrad(true);
+    auto em = emissions.detach().to(torch::kCPU, torch::kDouble).requires_grad_(true);
+    auto m = mask.detach().to(torch::kCPU).to(torch::kBool);
+    auto trans = (transitions.detach() + m_transitionPenalty).to(torch::kCPU, torch::kDouble);
+    auto start = (startTransitions.detach() + m_startPenalty).to(torch::kCPU, torch::kDouble);
+    auto end = endTransitions.detach().to(torch::kCPU, torch::kDouble);
+    auto logZ = logPartition(em, m, start, trans, end);
+    auto rows = m.any(1);
+    auto grads = torch::autograd::grad({torch::where(rows, logZ, torch::zeros_like(logZ)).sum()}, {em});
+    return (grads[0] * m.unsqueeze(2).to(torch::kDouble)).to(torch::kFloat);
 }
 
 double CrfImpl::pathScore(const torch::Tensor &emissions1, const std::vector<std::int64_t> &tags) const

@@ -30,6 +30,11 @@ public:
     std::vector<std::vector<std::int64_t>> decode(const torch::Tensor &emissions,
                                                   const torch::Tensor &mask) const;
 
+    // Posterior probability of each tag at each position, [B, T, L] float on the CPU (rows
+    // past a sequence's length are 0), by the forward-backward algorithm under the same BIO
+    // constraints as decode(): what an ensemble averages with another tagger's.
+    torch::Tensor marginals(const torch::Tensor &emissions, const torch::Tensor &mask) const;
+
     // Score of one full path under the unconstrained parameters (for tests and debugging).
     double pathScore(const torch::Tensor &emissions1, const std::vector<std::int64_t> &tags) const;
 

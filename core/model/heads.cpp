@@ -109,6 +109,15 @@ std::vector<std::vector<std::int64_t>> TokenClassificationHeadImpl::decode(const
     return out;
 }
 
+torch::Tensor TokenClassificationHeadImpl::marginals(const torch::Tensor &logits, const torch::Tensor &positions) const
+{
+    torch::NoGradGuard noGrad;
+    auto [em, tags, mask] = gatherPositions(logits, positions, {});
+    if (hasCrf())
+        return crf->marginals(em, mask);
+    return (torch::softmax(em.to(torch::kFloat), 2) * mask.unsqueeze(2).to(torch::kFloat)).to(torch::kCPU);
+}
+
 SequenceClassificationHeadImpl::SequenceClassificationHeadImpl(const SequenceHeadOptions &o)
 {
     dropout = register_module("dropout", torch::nn::Dropout(o.dropout()));

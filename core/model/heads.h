@@ -46,6 +46,11 @@ public:
     std::vector<std::vector<std::int64_t>> decode(const torch::Tensor &logits,
                                                   const torch::Tensor &positions) const;
 
+    // Probability of each label at the positions where `positions` is true, [B, W, L] float
+    // on the CPU, left-aligned like decode() (rows past a row's count are 0): CRF marginals
+    // (forward-backward) with CRF, the softmax without.
+    torch::Tensor marginals(const torch::Tensor &logits, const torch::Tensor &positions) const;
+
     bool hasCrf() const { return !crf.is_empty(); }
     bool hasWide() const { return !wide.is_empty(); }
 

@@ -124,6 +124,15 @@ std::vector<std::vector<std::int64_t>> MultitaskModelImpl::decode(const TaskOutp
     return out;
 }
 
+torch::Tensor MultitaskModelImpl::tagMarginals(const TaskOutput &output, const std::string &task,
+                                               const torch::Tensor &positions) const
+{
+    auto it = m_tokenHeads.find(task);
+    if (it == m_tokenHeads.end())
+        throw std::invalid_argument("multi-task model: '" + task + "' is not a token task");
+    return it->second->marginals(output.logits, positions);
+}
+
 torch::Device defaultDevice()
 {
     return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);

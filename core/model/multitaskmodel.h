@@ -50,6 +50,12 @@ public:
     std::vector<std::vector<std::int64_t>> decode(const TaskOutput &output, const std::string &task,
                                                   const torch::Tensor &positions = {}) const;
 
+    // Token task: label probabilities at the `positions`, [B, W, L] float on the CPU,
+    // left-aligned like decode() (CRF marginals when the head has a CRF, else the softmax).
+    // Throws std::invalid_argument for a task that is not a token task.
+    torch::Tensor tagMarginals(const TaskOutput &output, const std::string &task,
+                               const torch::Tensor &positions) const;
+
     const BertConfig &config() const { return m_config; }
     const std::vector<HeadSpec> &headSpecs() const { return m_specs; }
     // Throws std::invalid_argument for an unknown task.

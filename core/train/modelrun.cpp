@@ -71,6 +71,7 @@ TaskPredictions predictTask(MultitaskModelImpl &model, const TaskData &task, std
     if (tagging) {
         out.tags.resize(n);
         out.tagProbs.resize(n);
+        out.tagDistributions.resize(n);
     } else {
         out.classes.assign(n, 0);
         out.classProbs.resize(n);
@@ -91,22 +92,30 @@ TaskPredictions predictTask(MultitaskModelImpl &model, const TaskData &task, std
         if (tagging) {
             const torch::Tensor positions = labelledPositions(batch);
             const auto decoded = model.decode(output, task.name, positions);
-            const torch::Tensor probs = torch::softmax(output.logits.to(torch::kFloat32), -1).cpu();
+            // Left-aligned over the labelled positions, like `decoded`.
+            const torch::Tensor probs = model.tagMarginals(output, task.name, positions).contiguous();
             const auto pa = probs.accessor<float, 3>();
             for (std::size_t r = 0; r < idx.size(); ++r) {
                 const TaskExample &ex = task.examples[idx[r]];
                 auto &tags = out.tags[idx[r]];
                 auto &tp = out.tagProbs[idx[r]];
+                auto &dist = out.tagDistributions[idx[r]];
                 tags.assign(ex.inputIds.size(), kIgnoreLabel);
                 tp.assign(ex.inputIds.size(), 0.0);
+                dist.assign(ex.inputIds.size(), {});
                 std::size_t k = 0;
                 for (std::size_t t = 0; t < ex.labels.size(); ++t) {
                     if (ex.labels[t] == kIgnoreLabel)
                         continue;
                     const std::int64_t label = k < decoded[r].size() ? decoded[r][k] : 0;
+                    if (long(k) < probs.size(1)) {
+                        dist[t].resize(std::size_t(probs.size(2)));
+                        for (long l = 0; l < probs.size(2); ++l)
+                            dist[t][std::size_t(l)] = pa[long(r)][long(k)][l];
+                        tp[t] = dist[t][std::size_t(label)];
+                    }
                     ++k;
                     tags[t] = label;
-                    tp[t] = pa[long(r)][long(t)][long(label)];
                 }
             }
         } else {

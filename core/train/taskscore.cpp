@@ -20,6 +20,8 @@ std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredicti
 std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
                                         std::size_t first, std::size_t end)
 {
+    if (auto it = pred.sentenceSpans.find(first); it != pred.sentenceSpans.end())
+        return it->second;
     std::vector<std::int64_t> ids;
     std::vector<CharRange> offsets;
     std::vector<double> probs;

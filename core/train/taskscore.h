@@ -2,6 +2,7 @@
 // Scores a task's predictions against its gold data with core/eval, in the JSON shape that
 // `mizan eval --json` prints and the GUI reads. Torch-free.
 #include <cstdint>
+#include <map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -14,9 +15,15 @@ namespace mizan {
 // What a model predicted for each example of a TaskData, in example order.
 struct TaskPredictions {
     // Tagging: label id per position (same length as the example; kIgnoreLabel where the
-    // example has no label) and the probability of that label.
+    // example has no label), the probability of that label (its CRF marginal with a CRF), and
+    // the probability of every label (empty where the example has no label).
     std::vector<std::vector<std::int64_t>> tags;
     std::vector<std::vector<double>> tagProbs;
+    std::vector<std::vector<std::vector<double>>> tagDistributions;
+    // Tagging: spans decided by something other than the model's own decoding (a vote with
+    // the linear baseline), keyed by the first example of a sentence; predictedSpans() gives
+    // these for that sentence when present.
+    std::map<std::size_t, std::vector<DecodedSpan>> sentenceSpans;
     // Sentiment / classification: predicted class and the class probabilities.
     std::vector<std::int64_t> classes;
     std::vector<std::vector<double>> classProbs;

@@ -99,6 +99,82 @@ TEST(Crf, LogLikelihoodMatchesBruteForcePartition)
     EXPECT_EQ(empty.abs().sum().item<double>(), 0.0);
 }
 
+TEST(Crf, MarginalsMatchBruteForceOverValidBioPaths)
+{
+    torch::manual_seed(11);
+    Crf crf(CrfOptions(5).labels(kBio));
+    {
+        torch::NoGradGuard g;
+        crf->transitions.normal_(0.0, 1.0);
+        crf->startTransitions.normal_(0.0, 1.0);
+        crf->endTransitions.normal_(0.0, 1.0);
+    }
+    auto em = torch::randn({3, 4, 5});
+    auto mask = torch::tensor({{1, 1, 1, 1}, {1, 1, 0, 0}, {0, 0, 0, 0}}, torch::kBool);
+    torch::Tensor m;
+    {
+        torch::NoGradGuard callersMode;  // as at prediction time
+        m = crf->marginals(em, mask);
+    }
+    ASSERT_EQ(m.sizes(), em.sizes());
+    for (int row = 0; row < 2; ++row) {
+        const std::int64_t n = row == 0 ? 4 : 2;
+        // P(tag l at i) = sum over valid paths with l at i of exp(score) / sum over valid paths.
+        std::vector<std::vector<double>> expected(std::size_t(n), std::vector<double>(5, 0.0));
+        double z = 0.0;
+        forEachPath(n, 5, [&](const std::vector<std::int64_t> &p) {
+            if (!validBio(crf, p))
+                return;
+            const double w = std::exp(crf->pathScore(em[row].slice(0, 0, n), p));
+            z += w;
+            for (std::int64_t i = 0; i < n; ++i)
+                expected[std::size_t(i)][std::size_t(p[std::size_t(i)])] += w;
+        });
+        for (std::int64_t i = 0; i < n; ++i) {
+            double sum = 0.0;
+            for (std::int64_t l = 0; l < 5; ++l) {
+                EXPECT_NEAR(m[row][i][l].item<double>(), expected[std::size_t(i)][std::size_t(l)] / z, 1e-5)
+                    << "row " << row << " position " << i << " tag " << l;
+                sum += m[row][i][l].item<double>();
+            }
+            EXPECT_NEAR(sum, 1.0, 1e-5);
+            // I-A / I-B can never start a sequence.
+            if (i == 0) {
+                EXPECT_NEAR(m[row][0][2].item<double>(), 0.0, 1e-6);
+                EXPECT_NEAR(m[row][0][4].item<double>(), 0.0, 1e-6);
+            }
+        }
+    }
+    // Masked positions and empty rows are all zero.
+    EXPECT_EQ(m[1].slice(0, 2).abs().sum().item<double>(), 0.0);
+    EXPECT_EQ(m[2].abs().sum().item<double>(), 0.0);
+    EXPECT_FALSE(m.requires_grad());
+}
+
+TEST(TokenHead, MarginalsAreLeftAlignedProbabilities)
+{
+    torch::manual_seed(5);
+    for (bool crf : {false, true}) {
+        TokenClassificationHead head(TokenHeadOptions(8, 5).crf(crf).labels(kBio));
+        head->eval();
+        auto logits = head->forward(torch::randn({2, 6, 8}));
+        auto positions = torch::tensor({{0, 1, 1, 0, 1, 0}, {0, 1, 0, 0, 0, 0}}, torch::kBool);
+        auto m = head->marginals(logits, positions);
+        ASSERT_EQ(m.size(0), 2);
+        ASSERT_GE(m.size(1), 3);
+        ASSERT_EQ(m.size(2), 5);
+        for (std::int64_t k = 0; k < 3; ++k)
+            EXPECT_NEAR(m[0][k].sum().item<double>(), 1.0, 1e-5) << "crf " << crf;
+        EXPECT_NEAR(m[1][0].sum().item<double>(), 1.0, 1e-5);
+        EXPECT_EQ(m[1].slice(0, 1).abs().sum().item<double>(), 0.0);
+        if (!crf) {
+            // Without a CRF: the softmax of the logits at the labelled positions, in order.
+            auto expected = torch::softmax(logits[0][4], 0);
+            EXPECT_TRUE(torch::allclose(m[0][2], expected, 1e-5, 1e-6));
+        }
+    }
+}
+
 TEST(Crf, ConstraintsFollowBio)
 {
     Crf crf(CrfOptions(5).labels(kBio));
