@@ -237,6 +237,28 @@ std::vector<std::pair<std::size_t, std::size_t>> BaselineModel::predictTargetSpa
     return baseline::spansFromTags(us.units, paths.at(0));
 }
 
+BaselineUnitTags BaselineModel::targetUnitTags(const std::string &text) const
+{
+    BaselineUnitTags out;
+    if (!m_impl)
+        return out;
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m_impl->options.threads);
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    if (us.units.empty())
+        return out;
+    const TaggerExample ex = baseline::taggerExample(m_impl->taggerHasher, us);
+    TaggerBatch tb = taggerBatch(*m_impl->tagger, {&ex});
+    const torch::Tensor m = m_impl->tagger->crf->marginals(tb.emissions, tb.mask)[0].to(torch::kDouble).contiguous();
+    const auto ma = m.accessor<double, 2>();
+    for (std::size_t u = 0; u < us.units.size(); ++u) {
+        out.units.emplace_back(us.units[u].start, us.units[u].end);
+        const auto i = static_cast<std::int64_t>(u);
+        out.probs.push_back({ma[i][baseline::TagO], ma[i][baseline::TagB], ma[i][baseline::TagI]});
+    }
+    return out;
+}
+
 Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text, std::size_t start,
                                                         std::size_t end) const
 {

@@ -6,6 +6,7 @@
 //    with class weighting for the rare neutral class.
 // It trains in seconds to a minute on two CPU cores. libtorch stays behind the pimpl: this
 // header is plain C++.
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -58,6 +59,13 @@ struct BaselineTarget {
     BaselinePolarity polarity;
 };
 
+// The target tagger's view of a text: its units (code points of the raw text, end exclusive,
+// in text order) and the probability of O, B and I at each (CRF marginals).
+struct BaselineUnitTags {
+    std::vector<std::pair<std::size_t, std::size_t>> units;
+    std::vector<std::array<double, 3>> probs;  // O, B, I
+};
+
 class BaselineModel {
 public:
     BaselineModel();
@@ -77,6 +85,10 @@ public:
 
     // Target spans predicted in `text` (code points, end exclusive, in text order).
     std::vector<std::pair<std::size_t, std::size_t>> predictTargetSpans(const std::string &text) const;
+
+    // Units of `text` with the tagger's marginal O / B / I probabilities (empty for a text
+    // without units or an empty model).
+    BaselineUnitTags targetUnitTags(const std::string &text) const;
 
     // Polarity of the target at [start, end) of `text`. Fails with InvalidArgument when the
     // span is empty or outside the text.

@@ -16,6 +16,7 @@
 #include "eval/evaljson.h"
 #include "eval/spanmetrics.h"
 #include "model/checkpoint.h"
+#include "predict/targetvote.h"
 #include "tokenize/tokenizerconfig.h"
 #include "tokenize/vocab.h"
 #include "train/modelrun.h"
@@ -74,9 +75,72 @@ struct Predictor::Impl {
     TaskPredictions run(const TaskData &d, bool transformerOnly = false) const
     {
         TaskPredictions p = predictTask(*model.ptr(), d, 32, tokenizer->padId(), device);
-        if (!transformerOnly && d.kind == TaskKind::TargetSentiment && ensembleBaseline && ensembleWeight > 0)
-            blendWithBaseline(d, p);
+        if (!transformerOnly && blends(d.name, d.kind))
+            (d.kind == TaskKind::TargetSentiment ? blendWithBaseline(d, p) : voteWithBaseline(d, p));
         return p;
+    }
+
+    // Whether the baseline takes part in this task's answers: target polarity (a blend of
+    // probabilities) and the "targets" tagging task (a vote on the baseline's units).
+    bool blends(const std::string &task, TaskKind kind) const
+    {
+        if (!ensembleBaseline || ensembleWeight <= 0)
+            return false;
+        return kind == TaskKind::TargetSentiment || (kind == TaskKind::Tagging && task == "targets");
+    }
+
+    // Target spans voted per sentence by the transformer's and the baseline's O/B/I
+    // probabilities (targetvote.h); the pieces' tags then follow the voted spans.
+    void voteWithBaseline(const TaskData &d, TaskPredictions &p) const
+    {
+        std::size_t o = d.labels.size(), b = o, in = o;
+        for (std::size_t l = 0; l < d.labels.size(); ++l) {
+            if (d.labels[l] == "O")
+                o = l;
+            else if (d.labels[l].rfind("B-", 0) == 0)
+                b = l;
+            else if (d.labels[l].rfind("I-", 0) == 0)
+                in = l;
+        }
+        if (d.labels.size() != 3 || o == 3 || b == 3 || in == 3)
+            return;  // not a single-type BIO task: the model's own decoding stands
+        const std::string type = d.labels[b].substr(2);
+        for (const auto &[first, end] : sentenceExamples(d)) {
+            std::vector<TokenTagProbs> pieces;
+            for (std::size_t i = first; i < end && i < p.tagDistributions.size(); ++i) {
+                const TaskExample &ex = d.examples[i];
+                for (std::size_t t = 0; t < ex.labels.size() && t < p.tagDistributions[i].size(); ++t) {
+                    const auto &dist = p.tagDistributions[i][t];
+                    if (ex.labels[t] == kIgnoreLabel || dist.size() != 3 || ex.offsets[t].end <= ex.offsets[t].start)
+                        continue;
+                    pieces.push_back({ex.offsets[t].start, ex.offsets[t].end, {dist[o], dist[b], dist[in]}});
+                }
+            }
+            std::stable_sort(pieces.begin(), pieces.end(),
+                             [](const TokenTagProbs &x, const TokenTagProbs &y) { return x.start < y.start; });
+            const BaselineUnitTags bt = ensembleBaseline->targetUnitTags(d.examples[first].text);
+            std::vector<TokenTagProbs> units;
+            for (std::size_t u = 0; u < bt.units.size(); ++u)
+                units.push_back({bt.units[u].first, bt.units[u].second, bt.probs[u]});
+            std::vector<DecodedSpan> spans;
+            for (const VotedSpan &v : voteTargetSpans(units, pieces, ensembleWeight))
+                spans.push_back({v.start, v.end, type, v.score});
+            for (std::size_t i = first; i < end && i < p.tags.size(); ++i) {
+                const TaskExample &ex = d.examples[i];
+                for (std::size_t t = 0; t < ex.labels.size() && t < p.tags[i].size(); ++t) {
+                    if (ex.labels[t] == kIgnoreLabel)
+                        continue;
+                    std::int64_t tag = std::int64_t(o);
+                    for (const DecodedSpan &sp : spans)
+                        if (ex.offsets[t].start == sp.start)
+                            tag = std::int64_t(b);
+                        else if (ex.offsets[t].start > sp.start && ex.offsets[t].start < sp.end)
+                            tag = std::int64_t(in);
+                    p.tags[i][t] = tag;
+                }
+            }
+            p.sentenceSpans[first] = std::move(spans);
+        }
     }
 
     void blendWithBaseline(const TaskData &d, TaskPredictions &p) const
@@ -386,12 +450,19 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
             j["examples"] = d.examples.size();
             if (t.kind == TaskKind::TargetSentiment)
                 j["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
-            if (t.kind == TaskKind::TargetSentiment && m.ensembleBaseline) {
-                // The blend is the model's answer; the transformer alone is reported beside it.
+            if (m.blends(t.name, t.kind)) {
+                // The ensemble is the model's answer; the transformer alone is reported beside it.
                 const nlohmann::json alone = scoreTask(d, m.run(d, true));
-                j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
-                                 {"definition", "polarity probabilities: (1 - w) * transformer + w * linear baseline"},
-                                 {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
+                if (t.kind == TaskKind::TargetSentiment)
+                    j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
+                                     {"definition", "polarity probabilities: (1 - w) * transformer + w * linear baseline"},
+                                     {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
+                else
+                    j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
+                                     {"definition", "per baseline unit, O/B/I probabilities (1 - w) * transformer + w * "
+                                                    "linear baseline, best valid BIO path"},
+                                     {"transformer_only", {{"precision", alone["precision"]}, {"recall", alone["recall"]},
+                                                           {"f1", alone["f1"]}}}};
             }
             tasks[t.name] = j;
             if (errors)

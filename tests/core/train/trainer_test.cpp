@@ -240,6 +240,18 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     ASSERT_TRUE(senti.contains("ensemble")) << senti.dump();
     EXPECT_DOUBLE_EQ(senti["ensemble"]["baseline_weight"].get<double>(), 0.5);
     EXPECT_TRUE(senti["ensemble"]["transformer_only"].contains("accuracy"));
+    // Targets are voted with the baseline's tagger; the transformer's own F1 is beside it.
+    const auto &targets = (*ev)["tasks"]["targets"];
+    ASSERT_TRUE(targets.contains("ensemble")) << targets.dump();
+    EXPECT_TRUE(targets["ensemble"]["transformer_only"].contains("f1"));
+    auto found = (*predictor)->predict("الفندق رائع والموظفين سيئون");
+    ASSERT_TRUE(found.ok()) << found.error();
+    for (const auto &t : found->targets) {
+        EXPECT_LT(t.start, t.end);
+        EXPECT_GT(t.score, 0.0);
+        EXPECT_LE(t.score, 1.0);
+        EXPECT_FALSE(t.polarity.empty());
+    }
 
     // Without the baseline it was trained to lean on, the model refuses to load (it would
     // silently answer differently).
