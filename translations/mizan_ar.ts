@@ -56,51 +56,65 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; - confidence %3% - code points %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» - الثقة %3% - نقاط الترميز %4-%5</translation>
     </message>
     <message>
         <source>target &quot;%1&quot; - %2 (%3%) - code points %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف «%1» - %2 (%3%) - نقاط الترميز %4-%5</translation>
     </message>
     <message>
         <source>no sentiment head</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رأس للمشاعر</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished">لم يُعثر على شيء.</translation>
+        <translation>لم يُعثر على شيء.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n target(s) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا أهداف (%1)</numerusform>
+            <numerusform>هدف واحد (%1)</numerusform>
+            <numerusform>هدفان (%1)</numerusform>
+            <numerusform>%n أهداف (%1)</numerusform>
+            <numerusform>%n هدفًا (%1)</numerusform>
+            <numerusform>%n هدف (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entity(ies) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا كيانات (%1)</numerusform>
+            <numerusform>كيان واحد (%1)</numerusform>
+            <numerusform>كيانان (%1)</numerusform>
+            <numerusform>%n كيانات (%1)</numerusform>
+            <numerusform>%n كيانًا (%1)</numerusform>
+            <numerusform>%n كيان (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>overall %1</source>
-        <translation type="unfinished">إجمالًا %1</translation>
+        <translation>إجمالًا %1</translation>
     </message>
     <message>
         <source>No folder chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي مجلد.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلدًا.</translation>
     </message>
     <message>
         <source>Only pytorch_model.bin (a pickle file, never loaded: it can run code) is present. Convert it to model.safetensors, e.g. with transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سوى pytorch_model.bin (ملف pickle لا يُحمَّل أبدًا: إذ يمكنه تشغيل شيفرة). حوّله إلى model.safetensors، مثلًا باستخدام transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</translation>
     </message>
     <message>
         <source>Missing in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ناقصة في %1: %2.</translation>
     </message>
     <message>
         <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>BERT: عدد الطبقات %1، حجم الطبقة المخفية %2، عدد رؤوس الانتباه %3، حجم المفردات %4.</translation>
     </message>
 </context>
 <context>
@@ -115,7 +129,7 @@
     </message>
     <message>
         <source>gold %1, predicted %2: %3 (%4% of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع %1، المتوقع %2: %3 (%4% من الصف)</translation>
     </message>
 </context>
 <context>
@@ -545,76 +559,76 @@
     </message>
     <message>
         <source>Cannot load the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل النموذج: %1</translation>
     </message>
     <message>
         <source>Model: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج: %1 (%2)</translation>
     </message>
     <message>
         <source>Pre-annotation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التعليم المسبق: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotate %n sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعليم مسبق بلا جمل</numerusform>
+            <numerusform>تعليم مسبق لجملة واحدة</numerusform>
+            <numerusform>تعليم مسبق لجملتين</numerusform>
+            <numerusform>تعليم مسبق لـ %n جمل</numerusform>
+            <numerusform>تعليم مسبق لـ %n جملة</numerusform>
+            <numerusform>تعليم مسبق لـ %n جملة</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre-annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم مسبق</translation>
     </message>
     <message>
         <source>%1 suggestion(s), %2 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراحات: %1، المقبول منها: %2.</translation>
     </message>
     <message>
         <source>Select sentences or documents in the Corpus panel; only unannotated sentences are pre-annotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جملًا أو مستندات في لوحة المدونة؛ لا يُعلَّم مسبقًا إلا الجمل غير المعلّمة.</translation>
     </message>
     <message>
         <source>Add this text with the predicted annotations to the open corpus, to correct them</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذا النص مع الوسوم المتوقعة إلى المدونة المفتوحة لتصحيحها</translation>
     </message>
     <message>
         <source>Suggest annotations for the unannotated sentences selected in the Corpus panel</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح وسومًا للجمل غير المعلّمة المحددة في لوحة المدونة</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل %1...</translation>
     </message>
     <message>
         <source>Prediction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التوقع: %1</translation>
     </message>
     <message>
         <source>(no sentiment head)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا رأس للمشاعر)</translation>
     </message>
     <message>
         <source>Add playground text</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نص التجربة</translation>
     </message>
     <message>
         <source>Added as %1 for correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف بالمعرّف %1 لتصحيحه.</translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotating %n sentence(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ التعليم المسبق (لا جمل)...</numerusform>
+            <numerusform>جارٍ التعليم المسبق لجملة واحدة...</numerusform>
+            <numerusform>جارٍ التعليم المسبق لجملتين...</numerusform>
+            <numerusform>جارٍ التعليم المسبق لـ %n جمل...</numerusform>
+            <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
+            <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
         </translation>
     </message>
 </context>
@@ -772,6 +786,10 @@
         <translation>صحة الرموز</translation>
     </message>
     <message>
+        <source>targets voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
+        <translation>الأهداف مقررة بالتصويت مع النموذج الخطي الأساسي (الوزن %1)؛ المحوّل وحده: F1 %2</translation>
+    </message>
+    <message>
         <source>polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3</source>
         <translation>القطبية ممزوجة بالنموذج الخطي الأساسي (الوزن %1)؛ المحوّل وحده: الدقة %2 · ماكرو-F1 %3</translation>
     </message>
@@ -781,58 +799,58 @@
     </message>
     <message>
         <source>Evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التقييم: %1</translation>
     </message>
     <message>
         <source>Model folder (a run&apos;s best model)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النموذج (أفضل نموذج لأحد التشغيلات)</translation>
     </message>
     <message>
         <source>Score only the documents the training run held out (same seed and share)</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب النتيجة على المستندات التي حجبها تشغيل التدريب فقط (بالبذرة والحصة نفسيهما)</translation>
     </message>
     <message>
         <source>Choose a model and evaluate it on the open corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا وقيّمه على المدونة المفتوحة.</translation>
     </message>
     <message>
         <source>Open a corpus to evaluate on.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مدونة للتقييم عليها.</translation>
     </message>
     <message>
         <source>Cannot write a snapshot of the open corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة لقطة من المدونة المفتوحة: %1</translation>
     </message>
     <message>
         <source>Evaluating %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقييم %1 على %2...</translation>
     </message>
     <message>
         <source>%1 on %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2%3</translation>
     </message>
     <message>
         <source> (dev split)</source>
-        <translation type="unfinished"></translation>
+        <translation> (قسم التطوير)</translation>
     </message>
     <message>
         <source>Sentence %1 is not in the open corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة %1 ليست في المدونة المفتوحة.</translation>
     </message>
     <message>
         <source>gold: %1 / predicted: %2 (%3-%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: %1 / المتوقع: %2 (%3-%4)</translation>
     </message>
     <message>
         <source>%1: gold %2, predicted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: المرجع %2، المتوقع %3</translation>
     </message>
 </context>
 <context>
     <name>mizan::ui::RunHistory</name>
     <message>
         <source>%1 is not a run list; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس قائمة تشغيلات؛ تُنشأ قائمة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -882,7 +900,7 @@
     </message>
     <message>
         <source>The model suggests these annotations. Untick the ones to reject; the rest are added (one undo step) for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقترح النموذج هذه الوسوم. ألغِ تحديد ما تريد رفضه؛ وتُضاف البقية لمراجعتها (ويمكن التراجع عنها بخطوة واحدة).</translation>
     </message>
 </context>
 <context>
@@ -1184,75 +1202,75 @@
     </message>
     <message>
         <source>Preset file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعداد المسبق</translation>
     </message>
     <message>
         <source>Presets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات المسبقة (*.json)</translation>
     </message>
     <message>
         <source>Folder for checkpoints and the best model</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد نقاط الحفظ وأفضل نموذج</translation>
     </message>
     <message>
         <source>A small BERT with a vocabulary learned from your corpora; no download needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج BERT صغير بمفردات مُتعلَّمة من مدوناتك؛ لا حاجة إلى أي تنزيل.</translation>
     </message>
     <message>
         <source>Add a training corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مدونة تدريب</translation>
     </message>
     <message>
         <source>Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)</source>
-        <translation type="unfinished">المدونات (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;كل الملفات (*)</translation>
+        <translation>المدونات (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nothing to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتدريب عليه</translation>
     </message>
     <message>
         <source>%1 (open corpus) - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (المدونة المفتوحة) - %2</translation>
     </message>
     <message>
         <source>%1 - reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - جارٍ القراءة...</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (من %2)</translation>
     </message>
     <message>
         <source>%1 (no corpus has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لا تتضمنها أي مدونة)</translation>
     </message>
     <message>
         <source>Open or add a corpus with opinion targets (SemEval XML) or entities (CoNLL) to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتدريب، افتح أو أضف مدونة فيها أهداف رأي (SemEval XML) أو كيانات (CoNLL).</translation>
     </message>
     <message>
         <source>The encoder folder is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام مجلد المرمّز: %1</translation>
     </message>
     <message>
         <source>Cannot create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد الإخراج %1.</translation>
     </message>
     <message>
         <source>Cannot write a snapshot of the open corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة لقطة من المدونة المفتوحة: %1</translation>
     </message>
     <message>
         <source>There is no corpus to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مدونة للتدريب عليها.</translation>
     </message>
 </context>
 <context>
@@ -1415,83 +1433,83 @@
     </message>
     <message>
         <source>This build of libtorch has no CUDA support (CPU only).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة libtorch هذه مبنية دون دعم CUDA (المعالج فقط).</translation>
     </message>
     <message>
         <source>No NVIDIA GPU driver or GPU was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على برنامج تشغيل معالج رسوميات NVIDIA أو على معالج الرسوميات نفسه.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Stops after the current step and keeps the last good checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف بعد الخطوة الحالية ويحتفظ بآخر نقطة حفظ سليمة</translation>
     </message>
     <message>
         <source>Continue a previous run from its last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع تشغيلًا سابقًا من آخر نقطة حفظ له</translation>
     </message>
     <message>
         <source>Starting: %1 on %2 corpus file(s) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء: %1 على %2 من ملفات المدونات، والإخراج في %3</translation>
     </message>
     <message>
         <source>Preparing (reading corpora, building the vocabulary and the model)...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحضير (قراءة المدونات وبناء المفردات والنموذج)...</translation>
     </message>
     <message>
         <source>Resume: the output folder of a previous run</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف: مجلد الإخراج لتشغيل سابق</translation>
     </message>
     <message>
         <source>Started on %1: %2 steps from step %3; examples: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ على %1: عدد الخطوات %2 بدءًا من الخطوة %3؛ الأمثلة: %4</translation>
     </message>
     <message>
         <source>Warning: step %1 (%2) skipped: %3 (%4 in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تُخطّيت الخطوة %1 (%2): %3 (%4 على التوالي)</translation>
     </message>
     <message>
         <source>Dev at step %1: score %2%3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم التطوير عند الخطوة %1: النتيجة %2%3؛ %4</translation>
     </message>
     <message>
         <source> (best so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (الأفضل حتى الآن)</translation>
     </message>
     <message>
         <source>Checkpoint at step %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة حفظ عند الخطوة %1: %2%3</translation>
     </message>
     <message>
         <source> (best)</source>
-        <translation type="unfinished"></translation>
+        <translation> (الأفضل)</translation>
     </message>
     <message>
         <source>Finished (%1) at step %2 after %3; best score %4 at step %5; model: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى (%1) عند الخطوة %2 بعد %3؛ أفضل نتيجة %4 عند الخطوة %5؛ النموذج: %6</translation>
     </message>
     <message>
         <source>A model is being trained. Stop it (the last good checkpoint is kept) and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري تدريب نموذج. أتوقفه (مع الاحتفاظ بآخر نقطة حفظ سليمة) وتغلق؟</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>targets voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3</source>
         <translation type="unfinished"></translation>
     </message>

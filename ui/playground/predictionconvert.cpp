@@ -12,7 +12,7 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("mizan::ui::PlaygroundPanel", text, nullptr, n); }
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("mizan::ui", text, nullptr, n); }
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
 } // namespace

@@ -10,7 +10,7 @@ namespace mizan::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("mizan::ui::TrainingPanel", text); }
+QString tr(const char *text) { return QCoreApplication::translate("mizan::ui", text); }
 
 } // namespace
 
