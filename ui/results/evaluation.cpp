@@ -60,6 +60,8 @@ std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
     b.weight = e.value("baseline_weight", 0.0);
     b.accuracy = alone.value("accuracy", 0.0);
     b.macroF1 = alone.value("macro_f1", 0.0);
+    b.f1 = alone.value("f1", 0.0);
+    b.tagging = kind(task) == QStringLiteral("tagging");
     return b;
 }
 

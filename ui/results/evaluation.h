@@ -30,10 +30,12 @@ struct Evaluation {
     QString kind(const QString &task) const;
     // A headline metric (nothing when absent or not a number).
     std::optional<double> metric(const QString &task, const char *name) const;
-    // Target polarity blended with the linear baseline (preset ensemble_baseline): the
-    // baseline's weight and the transformer's own numbers, reported beside the blend.
+    // Answers shared with the linear baseline (preset ensemble_baseline): target polarity
+    // blended, opinion targets voted. The baseline's weight and the transformer's own numbers
+    // (accuracy and macro-F1 for polarity, F1 for targets), reported beside the ensemble's.
     struct Blend {
-        double weight = 0, accuracy = 0, macroF1 = 0;
+        double weight = 0, accuracy = 0, macroF1 = 0, f1 = 0;
+        bool tagging = false;  // a tagging task: f1 is set, accuracy / macroF1 are not
     };
     std::optional<Blend> blend(const QString &task) const;
     // Per-label rows {label, precision, recall, f1, support}.
