@@ -213,8 +213,33 @@ TaskExample makePairExample(const std::string &sentenceId, const std::string &te
     std::vector<Token> targetTokens = encoder.tokenize(utf8::substr(text, target.start, target.end));
     for (Token &t : targetTokens)
         t.range = {t.range.start + target.start, t.range.end + target.start};
-    Encoding enc = tokenizer.build(encoder.tokenize(text), &targetTokens, maxLength,
-                                   Truncation::OnlyFirst);
+    std::vector<Token> sentence = encoder.tokenize(text);
+    // A sentence longer than the room left by the target and 3 specials keeps the window of
+    // its pieces centred on the target (starting on a word), not its first pieces: a target
+    // near the end of a long review is still seen in its context.
+    const std::size_t room = maxLength > targetTokens.size() + 3 ? maxLength - targetTokens.size() - 3 : 0;
+    if (maxLength > 0 && room > 0 && sentence.size() > room) {
+        std::size_t first = sentence.size(), last = 0;
+        for (std::size_t i = 0; i < sentence.size(); ++i)
+            if (sentence[i].range.end > target.start && sentence[i].range.start < target.end) {
+                first = std::min(first, i);
+                last = i;
+            }
+        if (first < sentence.size()) {
+            const std::size_t centre = (first + last) / 2;
+            std::size_t begin = centre > room / 2 ? centre - room / 2 : 0;
+            begin = std::min(begin, sentence.size() - room);
+            // Move forward to the start of a word, as long as the target stays inside.
+            for (std::size_t b = begin; b < first && b + room > last; ++b)
+                if (b == 0 || sentence[b].range.start != sentence[b - 1].range.end) {  // after a space
+                    begin = b;
+                    break;
+                }
+            sentence = std::vector<Token>(sentence.begin() + std::ptrdiff_t(begin),
+                                          sentence.begin() + std::ptrdiff_t(std::min(sentence.size(), begin + room)));
+        }
+    }
+    Encoding enc = tokenizer.build(std::move(sentence), &targetTokens, maxLength, Truncation::OnlyFirst);
     ex.inputIds = enc.inputIds;
     ex.tokenTypeIds = enc.tokenTypeIds;
     ex.offsets = enc.offsets;

@@ -86,6 +86,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentenceExamples(const TaskData
 
 // Builds "[CLS] sentence [SEP] target [SEP]". With markTarget the sentence tokens inside the
 // target's range get token type 1 as well, so the encoder knows which mention is meant.
+// A sentence too long for maxLength keeps the window of its pieces centred on the target.
 TaskExample makePairExample(const std::string &sentenceId, const std::string &text,
                             CharRange target, const PieceEncoder &encoder,
                             const WordPieceTokenizer &tokenizer, std::size_t maxLength,

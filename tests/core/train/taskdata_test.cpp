@@ -97,6 +97,42 @@ TEST(TaskData, TaggingLabelsEverySubToken)
     EXPECT_GE(marked, 2 * 6);
 }
 
+// A sentence too long for max_length keeps the pieces around its target, not its first
+// pieces: the target at the end of a long review is still marked inside the sentence.
+TEST(TaskData, LongPairKeepsTheTargetsContext)
+{
+    const WordPieceTokenizer tok = charTokenizer();
+    PieceEncoder enc(&tok, {"light", true});
+    std::string text;
+    for (int i = 0; i < 12; ++i)
+        text += "غرفة جيدة ";
+    const std::size_t start = utf8::length(text);
+    text += "والخدمة سيئة";
+    const std::size_t end = start + utf8::length("والخدمة");
+    const TaskExample pair = makePairExample("1:0", text, {start + 1, end}, enc, tok, 32, true);
+    ASSERT_LE(pair.inputIds.size(), 32u);
+    int markedInSentence = 0;
+    std::size_t firstSentenceStart = 0;
+    bool seenSentence = false;
+    for (std::size_t i = 1; i < pair.inputIds.size(); ++i) {
+        if (pair.offsets[i].end == 0)
+            break;  // the [SEP] after the sentence
+        if (!seenSentence) {
+            firstSentenceStart = pair.offsets[i].start;
+            seenSentence = true;
+        }
+        if (pair.tokenTypeIds[i] == 1)
+            ++markedInSentence;
+    }
+    EXPECT_EQ(markedInSentence, 6) << "the 6 letters of الخدمة, marked in the kept window";
+    EXPECT_GT(firstSentenceStart, 0u) << "the window does not start at the beginning";
+    // It starts on a word: right after a space.
+    EXPECT_EQ(utf8::substr(text, firstSentenceStart - 1, firstSentenceStart), " ");
+    // A short sentence is untouched.
+    const TaskExample shortPair = makePairExample("1:1", "الغرفة نظيفة", {0, 6}, enc, tok, 32, true);
+    EXPECT_EQ(shortPair.offsets[1].start, 0u);
+}
+
 // SemEval targets with a trailing space ("خدمة "), a target that stops before its word's
 // tanween ("موقع" in "موقعٌ") and an entity that starts on a tatweel ("ـالفندق") are snapped
 // to what pieces can express, so every such span falls on piece boundaries.
