@@ -1,5 +1,5 @@
-// mizan baseline: the linear baseline (hashed n-gram CRF target tagger + fastText-style
-// sentiment head) on its own: train (with a seeded dev split by review, reporting dev
+// mizan baseline: the linear baseline (hashed n-gram CRF taggers of targets and entities +
+// fastText-style sentiment head) on its own: train (with a seeded dev split by review, reporting dev
 // metrics), eval on annotated files, predict on new text.
 #include <chrono>
 #include <iomanip>
@@ -55,31 +55,66 @@ Corpus readCorpora(const std::vector<std::string> &files)
 
 nlohmann::json evaluationJson(const BaselineEvaluation &ev, bool withErrors)
 {
-    nlohmann::json targets = spanMetricsToJson(ev.targets);
-    targets["kind"] = "tagging";
-    targets["metric"] = "semeval2016_slot2_exact_span";
-    targets["token_accuracy"] = ev.unitBio.tokenAccuracy;
-    targets["per_label"] = {{"TARGET", prfToJson(ev.targets.prf)}};
-    targets["unit_bio"] = taggingToJson(ev.unitBio);
-    nlohmann::json sentiment = classificationToJson(ev.sentiment);
-    sentiment["kind"] = "target_sentiment";
-    sentiment["metric"] = "semeval2016_slot3_gold_targets";
-    if (withErrors) {
-        targets["errors"] = errorsToJson(ev.targetErrors);
-        sentiment["errors"] = errorsToJson(ev.sentimentErrors);
+    nlohmann::json tasks = nlohmann::json::object();
+    if (ev.hasTargets) {
+        nlohmann::json targets = spanMetricsToJson(ev.targets);
+        targets["kind"] = "tagging";
+        targets["metric"] = "semeval2016_slot2_exact_span";
+        targets["token_accuracy"] = ev.unitBio.tokenAccuracy;
+        targets["per_label"] = {{"TARGET", prfToJson(ev.targets.prf)}};
+        targets["unit_bio"] = taggingToJson(ev.unitBio);
+        if (withErrors)
+            targets["errors"] = errorsToJson(ev.targetErrors);
+        tasks["targets"] = targets;
     }
-    return {{"model", "baseline"}, {"tasks", {{"targets", targets}, {"sentiment", sentiment}}}};
+    if (ev.hasSentiment) {
+        nlohmann::json sentiment = classificationToJson(ev.sentiment);
+        sentiment["kind"] = "target_sentiment";
+        sentiment["metric"] = "semeval2016_slot3_gold_targets";
+        if (withErrors)
+            sentiment["errors"] = errorsToJson(ev.sentimentErrors);
+        tasks["sentiment"] = sentiment;
+    }
+    if (ev.hasEntities) {
+        nlohmann::json ner = spanMetricsToJson(ev.entities);
+        ner["kind"] = "tagging";
+        ner["metric"] = "exact_labelled_character_spans";
+        ner["token_accuracy"] = ev.entityUnitBio.tokenAccuracy;
+        nlohmann::json perLabel = nlohmann::json::object();
+        for (const auto &[label, m] : ev.entitiesPerLabel)
+            perLabel[label] = prfToJson(m.prf);
+        ner["per_label"] = perLabel;
+        ner["unit_bio"] = taggingToJson(ev.entityUnitBio);
+        if (withErrors)
+            ner["errors"] = errorsToJson(ev.entityErrors);
+        tasks["ner"] = ner;
+    }
+    return {{"model", "baseline"}, {"tasks", tasks}};
 }
 
 void printEvaluation(const BaselineEvaluation &ev)
 {
     std::cout << std::fixed << std::setprecision(4);
-    std::cout << "targets (SemEval slot 2, exact character spans): P " << ev.targets.prf.precision << "  R "
-              << ev.targets.prf.recall << "  F1 " << ev.targets.prf.f1 << "  (gold " << ev.targets.goldCount
-              << ", predicted " << ev.targets.predictedCount << ", correct " << ev.targets.correctCount << ")\n";
-    std::cout << "targets (unit-level BIO, conlleval): F1 " << ev.unitBio.conlleval.micro.f1
-              << "  strict IOB2 F1 " << ev.unitBio.strict.micro.f1 << "  token accuracy "
-              << ev.unitBio.tokenAccuracy << '\n';
+    if (ev.hasEntities) {
+        std::cout << "entities (exact labelled character spans): P " << ev.entities.prf.precision << "  R "
+                  << ev.entities.prf.recall << "  F1 " << ev.entities.prf.f1 << "  (gold " << ev.entities.goldCount
+                  << ", predicted " << ev.entities.predictedCount << ", correct " << ev.entities.correctCount << ")\n";
+        for (const auto &[label, m] : ev.entitiesPerLabel)
+            std::cout << "  " << std::left << std::setw(9) << label << std::right << " P " << m.prf.precision << "  R "
+                      << m.prf.recall << "  F1 " << m.prf.f1 << "  support " << m.goldCount << '\n';
+        std::cout << "entities (unit-level BIO, conlleval): F1 " << ev.entityUnitBio.conlleval.micro.f1
+                  << "  token accuracy " << ev.entityUnitBio.tokenAccuracy << '\n';
+    }
+    if (ev.hasTargets) {
+        std::cout << "targets (SemEval slot 2, exact character spans): P " << ev.targets.prf.precision << "  R "
+                  << ev.targets.prf.recall << "  F1 " << ev.targets.prf.f1 << "  (gold " << ev.targets.goldCount
+                  << ", predicted " << ev.targets.predictedCount << ", correct " << ev.targets.correctCount << ")\n";
+        std::cout << "targets (unit-level BIO, conlleval): F1 " << ev.unitBio.conlleval.micro.f1
+                  << "  strict IOB2 F1 " << ev.unitBio.strict.micro.f1 << "  token accuracy "
+                  << ev.unitBio.tokenAccuracy << '\n';
+    }
+    if (!ev.hasSentiment)
+        return;
     std::cout << "sentiment (gold targets): accuracy " << ev.sentiment.accuracy << "  macro-F1 "
               << ev.sentiment.macro.f1 << "  weighted-F1 " << ev.sentiment.weighted.f1 << "  (" << ev.sentiment.count
               << " targets)\n";
@@ -186,8 +221,11 @@ void predictLine(const BaselineModel &model, const std::string &line, const std:
         targets.push_back({{"start", t.start}, {"end", t.end}, {"text", t.text},
                            {"polarity", t.polarity.label}, {"scores", scores}});
     }
-    std::cout << nlohmann::json{{"text", line}, {"entities", nlohmann::json::array()}, {"targets", targets}}.dump()
-              << '\n';
+    nlohmann::json entities = nlohmann::json::array();
+    for (const EntitySpan &e : model.predictEntities(line))
+        entities.push_back({{"start", e.start}, {"end", e.end}, {"label", e.label},
+                            {"text", utf8::substr(line, e.start, e.end)}});
+    std::cout << nlohmann::json{{"text", line}, {"entities", entities}, {"targets", targets}}.dump() << '\n';
 }
 
 void runPredict(const BaselineCliOptions &o)
@@ -213,10 +251,10 @@ void runPredict(const BaselineCliOptions &o)
 void addBaselineCommand(CLI::App &app)
 {
     auto opt = std::make_shared<BaselineCliOptions>();
-    CLI::App *cmd = app.add_subcommand("baseline", "The linear baseline: hashed n-gram CRF targets + softmax sentiment");
+    CLI::App *cmd = app.add_subcommand("baseline", "The linear baseline: hashed n-gram CRF targets and entities + softmax sentiment");
     cmd->require_subcommand(1);
 
-    CLI::App *train = cmd->add_subcommand("train", "Train on SemEval-style corpora and report dev metrics");
+    CLI::App *train = cmd->add_subcommand("train", "Train on SemEval-style or entity (CoNLL) corpora and report dev metrics");
     train->add_option("--train", opt->train, "Training corpus files")->required();
     train->add_option("--dev", opt->dev, "Dev corpus files (default: a seeded split of --train by review)");
     train->add_option("--dev-fraction", opt->devFraction, "Share of reviews held out for dev (0 = none)")
@@ -247,7 +285,7 @@ void addBaselineCommand(CLI::App &app)
     eval->add_flag("--errors", opt->errors, "With --json: include the error lists");
     eval->callback([opt] { runEval(*opt); });
 
-    CLI::App *predict = cmd->add_subcommand("predict", "Targets and their polarity in new text (JSON lines)");
+    CLI::App *predict = cmd->add_subcommand("predict", "Targets with their polarity, and entities, in new text (JSON lines)");
     predict->add_option("--model", opt->model, "Folder written by `mizan baseline train --out`")->required();
     predict->add_option("text", opt->text, "Sentences (none or '-': one per line on stdin)");
     predict->callback([opt] { runPredict(*opt); });

@@ -72,6 +72,65 @@ std::vector<Span> spansFromTags(const std::vector<Unit> &units, const std::vecto
     return spans;
 }
 
+std::vector<std::int64_t> labelledBioTags(const std::vector<Unit> &units, const std::vector<EntitySpan> &spans,
+                                          const std::vector<std::string> &labels)
+{
+    auto id = [&](const std::string &name) -> std::int64_t {
+        const auto it = std::find(labels.begin(), labels.end(), name);
+        return it == labels.end() ? -1 : std::int64_t(it - labels.begin());
+    };
+    std::vector<std::int64_t> tags(units.size(), 0);
+    std::vector<bool> taken(units.size(), false);
+    std::vector<EntitySpan> ordered = spans;
+    std::sort(ordered.begin(), ordered.end(), [](const EntitySpan &a, const EntitySpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    for (const EntitySpan &s : ordered) {
+        const std::int64_t b = id("B-" + s.label), in = id("I-" + s.label);
+        const auto cover = unitsCovering(units, s.start, s.end);
+        if (b < 0 || in < 0 || !cover)
+            continue;
+        bool free = true;
+        for (std::size_t i = cover->first; i <= cover->second; ++i)
+            free = free && !taken[i];
+        if (!free)
+            continue;
+        for (std::size_t i = cover->first; i <= cover->second; ++i) {
+            tags[i] = i == cover->first ? b : in;
+            taken[i] = true;
+        }
+    }
+    return tags;
+}
+
+std::vector<EntitySpan> labelledSpansFromTags(const std::vector<Unit> &units, const std::vector<std::int64_t> &tags,
+                                              const std::vector<std::string> &labels)
+{
+    std::vector<EntitySpan> spans;
+    const std::size_t n = std::min(units.size(), tags.size());
+    auto parts = [&](std::int64_t t) -> std::pair<char, std::string> {
+        if (t < 0 || std::size_t(t) >= labels.size())
+            return {'O', {}};
+        const std::string &l = labels[std::size_t(t)];
+        if (l.size() > 2 && (l[0] == 'B' || l[0] == 'I') && l[1] == '-')
+            return {l[0], l.substr(2)};
+        return {'O', {}};
+    };
+    for (std::size_t i = 0; i < n;) {
+        const auto [kind, type] = parts(tags[i]);
+        if (kind == 'O') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < n && parts(tags[j]) == std::make_pair('I', type))
+            ++j;
+        spans.push_back({type, units[i].start, units[j - 1].end});
+        i = j;
+    }
+    return spans;
+}
+
 TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sentence)
 {
     TaggerExample ex;

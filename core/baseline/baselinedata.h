@@ -3,6 +3,7 @@
 // into spans and back. No torch.
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,15 @@ std::vector<std::int64_t> bioTags(const std::vector<Unit> &units, const std::vec
 
 // Spans of a BIO unit tagging (an I without a preceding B/I starts a span, as conlleval).
 std::vector<Span> spansFromTags(const std::vector<Unit> &units, const std::vector<std::int64_t> &tags);
+
+// Labelled spans (entities) as tag ids of `labels` ("O", "B-X", "I-X", ...) over units, by
+// the same rules as bioTags; spans whose label has no B-/I- pair in `labels` are skipped.
+std::vector<std::int64_t> labelledBioTags(const std::vector<Unit> &units, const std::vector<EntitySpan> &spans,
+                                          const std::vector<std::string> &labels);
+
+// Labelled spans of a tagging by `labels` (an I-X without a preceding B-X/I-X starts a span).
+std::vector<EntitySpan> labelledSpansFromTags(const std::vector<Unit> &units, const std::vector<std::int64_t> &tags,
+                                              const std::vector<std::string> &labels);
 
 struct TaggerExample {
     std::vector<std::vector<std::int64_t>> features;  // per unit

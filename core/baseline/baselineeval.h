@@ -1,5 +1,6 @@
 #pragma once
 // Scoring the baseline on annotated sentences with core/eval's metrics.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,15 @@ struct BaselineEvaluation {
     TaggingMetrics unitBio;
     std::vector<PredictionError> sentimentErrors;  // gold/predicted polarity
     std::vector<PredictionError> targetErrors;     // missed / spurious target spans
+    bool hasTargets = false, hasSentiment = false;  // which parts were scored (the model's)
+
+    // Entities (a model with an entity tagger): exact labelled character spans per label and
+    // micro over labels, BIO over the units, and the missed / spurious spans by label.
+    bool hasEntities = false;
+    std::map<std::string, SpanMetrics> entitiesPerLabel;
+    SpanMetrics entities;  // micro: counts summed over labels
+    TaggingMetrics entityUnitBio;
+    std::vector<PredictionError> entityErrors;
 };
 
 // Every sentence of `corpus`, in document order (pointers into `corpus`, which must outlive

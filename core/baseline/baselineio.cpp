@@ -10,7 +10,8 @@
 namespace mizan {
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 1: targets + sentiment always; 2: "parts" says which of targets / sentiment / entities.
+constexpr int kFormatVersion = 2;
 constexpr const char *kConfigName = "baseline.json";
 constexpr const char *kWeightsName = "baseline.safetensors";
 
@@ -79,8 +80,13 @@ Status BaselineModel::save(const std::string &dir) const
     if (ec)
         return Status(ErrorCode::IoError, dir + ": cannot create the folder: " + ec.message());
     TensorMap tensors;
-    collect("tagger.", *m_impl->tagger, tensors);
-    collect("sentiment.", *m_impl->sentiment, tensors);
+    if (m_impl->tagger)
+        collect("tagger.", *m_impl->tagger, tensors);
+    if (m_impl->entityTagger)
+        collect("entities.", *m_impl->entityTagger, tensors);
+    if (m_impl->sentiment)
+        collect("sentiment.", *m_impl->sentiment, tensors);
+    const BaselineParts parts = m_impl->parts();
     const std::string weights = (std::filesystem::path(dir) / kWeightsName).string();
     if (Status st = saveSafetensors(weights, tensors, {{"format", "mizan-baseline"}}); !st)
         return st;
@@ -88,6 +94,8 @@ Status BaselineModel::save(const std::string &dir) const
                                    {"format_version", kFormatVersion},
                                    {"polarity_labels", m_impl->polarityLabels},
                                    {"tag_labels", baselineTagLabels()},
+                                   {"parts", {{"targets", parts.targets}, {"sentiment", parts.sentiment},
+                                              {"entity_labels", parts.entityLabels}}},
                                    {"options", optionsToJson(m_impl->options)}};
     return writeFileAtomic((std::filesystem::path(dir) / kConfigName).string(), config.dump(2) + "\n");
 }
@@ -106,9 +114,20 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
         const nlohmann::json &c = *config;
         if (c.value("model_type", std::string()) != "mizan-baseline")
             return Status(ErrorCode::ParseError, configPath + ": \"model_type\" is not \"mizan-baseline\"");
-        if (c.value("format_version", 0) != kFormatVersion)
-            return Status(ErrorCode::Unsupported, configPath + ": unsupported \"format_version\" (expected " +
+        const int version = c.value("format_version", 0);
+        if (version < 1 || version > kFormatVersion)
+            return Status(ErrorCode::Unsupported, configPath + ": unsupported \"format_version\" (expected 1 to " +
                                                       std::to_string(kFormatVersion) + ")");
+        BaselineParts parts;
+        parts.targets = parts.sentiment = true;  // version 1 always had both
+        if (version >= 2) {
+            const nlohmann::json &pj = c.at("parts");
+            parts.targets = pj.at("targets").get<bool>();
+            parts.sentiment = pj.at("sentiment").get<bool>();
+            parts.entityLabels = pj.at("entity_labels").get<std::vector<std::string>>();
+            if (!parts.entityLabels.empty() && (parts.entityLabels.front() != "O" || parts.entityLabels.size() % 2 == 0))
+                return Status(ErrorCode::ParseError, configPath + ": \"entity_labels\" must be \"O\" then B-/I- pairs");
+        }
         auto labels = c.at("polarity_labels").get<std::vector<std::string>>();
         if (labels.empty())
             return Status(ErrorCode::ParseError, configPath + ": \"polarity_labels\" is empty");
@@ -119,13 +138,17 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
         if (!tensors)
             return tensors.status();
         auto impl = std::make_unique<Impl>();
-        impl->build(options, std::move(labels));
-        if (Status st = restore("tagger.", *impl->tagger, *tensors, weightsPath); !st)
-            return st;
-        if (Status st = restore("sentiment.", *impl->sentiment, *tensors, weightsPath); !st)
-            return st;
-        impl->tagger->eval();
-        impl->sentiment->eval();
+        impl->build(options, std::move(labels), parts);
+        auto raw = [](auto &holder) -> torch::nn::Module * { return holder.is_empty() ? nullptr : holder.ptr().get(); };
+        for (auto [prefix, module] : {std::pair<const char *, torch::nn::Module *>{"tagger.", raw(impl->tagger)},
+                                      {"entities.", raw(impl->entityTagger)},
+                                      {"sentiment.", raw(impl->sentiment)}}) {
+            if (!module)
+                continue;
+            if (Status st = restore(prefix, *module, *tensors, weightsPath); !st)
+                return st;
+            module->eval();
+        }
         return BaselineModel(std::move(impl));
     } catch (const nlohmann::json::exception &e) {
         return Status(ErrorCode::ParseError, configPath + ": " + e.what());

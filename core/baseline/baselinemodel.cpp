@@ -53,7 +53,7 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const TaggerE
                 tagsA[i][static_cast<std::int64_t>(t)] = ex.tags[t];
         }
     }
-    const auto labels = static_cast<std::int64_t>(baselineTagLabels().size());
+    const auto labels = static_cast<std::int64_t>(net.labels.size());
     auto [ids, offsets] = packBags(bags);
     auto flat = net.emissions(ids, offsets);  // [units, L]
     auto padded = torch::zeros({b * maxLen, labels}).index_copy(0, torch::tensor(positions, torch::kLong), flat);
@@ -127,7 +127,58 @@ BaselineModel::BaselineModel(BaselineModel &&) noexcept = default;
 BaselineModel &BaselineModel::operator=(BaselineModel &&) noexcept = default;
 BaselineModel::BaselineModel(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
+namespace {
+
+// Maximises the CRF log-likelihood of `tagged` with Adagrad: per-feature step sizes suit
+// sparse hashed features, and it takes the sparse gradients of the embedding tables, so a step
+// costs the features seen, not the table. False when stopped.
+bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<TaggerExample> &tagged, const BaselineOptions &options,
+                 std::mt19937_64 &rng, const std::string &part, const BaselineProgressFn &progress,
+                 const std::atomic<bool> *stop)
+{
+    tagger.train();
+    torch::optim::Adagrad opt(tagger.parameters(), torch::optim::AdagradOptions(options.taggerLr));
+    const bool done = runEpochs(tagged.size(), options.taggerEpochs, options.batchSize, rng, opt, part, progress, stop,
+                                [&](const std::vector<std::size_t> &idx) {
+                                    std::vector<const TaggerExample *> batch;
+                                    for (std::size_t i : idx)
+                                        batch.push_back(&tagged[i]);
+                                    TaggerBatch tb = taggerBatch(tagger, batch);
+                                    return -tagger.crf->logLikelihood(tb.emissions, tb.tags, tb.mask).mean();
+                                });
+    tagger.eval();
+    return done;
+}
+
+bool anyTarget(const std::vector<const Sentence *> &sentences)
+{
+    for (const Sentence *s : sentences)
+        if (s && !baseline::explicitTargetSpans(*s).empty())
+            return true;
+    return false;
+}
+
+bool anyEntity(const std::vector<const Sentence *> &sentences)
+{
+    for (const Sentence *s : sentences)
+        if (s && !s->entities.empty())
+            return true;
+    return false;
+}
+
+} // namespace
+
 Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &sentences,
+                                           const BaselineOptions &options, const BaselineProgressFn &progress,
+                                           const std::atomic<bool> *stop)
+{
+    static const std::vector<const Sentence *> none;
+    return train(anyTarget(sentences) ? sentences : none, anyEntity(sentences) ? sentences : none, options,
+                 progress, stop);
+}
+
+Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &opinionSentences,
+                                           const std::vector<const Sentence *> &entitySentences,
                                            const BaselineOptions &options, const BaselineProgressFn &progress,
                                            const std::atomic<bool> *stop)
 {
@@ -137,126 +188,195 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         ThreadScope threads(options.threads);
         torch::manual_seed(options.seed);
         std::mt19937_64 rng(options.seed);
-        auto impl = std::make_unique<Impl>();
-        impl->build(options, {"positive", "negative", "neutral"});
+        const std::vector<std::string> polarityLabels = {"positive", "negative", "neutral"};
+        baseline::FeatureHasher taggerHasher(options.taggerBuckets), sentimentHasher(options.sentimentBuckets);
 
-        std::vector<TaggerExample> tagged;
+        std::vector<TaggerExample> tagged, entityTagged;
         std::vector<SentimentExample> polar;
-        std::vector<double> classCounts(impl->polarityLabels.size(), 0.0);
-        for (const Sentence *s : sentences) {
-            if (!s)
+        std::vector<double> classCounts(polarityLabels.size(), 0.0);
+        const bool targets = anyTarget(opinionSentences);
+        for (const Sentence *s : opinionSentences) {
+            if (!s || !targets)
                 continue;
             const baseline::UnitSentence us = baseline::prepareSentence(s->text);
             if (us.units.empty())
                 continue;
-            TaggerExample ex = baseline::taggerExample(impl->taggerHasher, us);
+            TaggerExample ex = baseline::taggerExample(taggerHasher, us);
             ex.tags = baseline::bioTags(us.units, baseline::explicitTargetSpans(*s));
             tagged.push_back(std::move(ex));
             for (const Opinion &o : s->opinions) {
                 if (o.isNull || o.to <= o.from)
                     continue;
-                const auto label = std::find(impl->polarityLabels.begin(), impl->polarityLabels.end(),
-                                             polarityName(o.polarity));
-                if (label == impl->polarityLabels.end())
+                const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
+                if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
-                SentimentExample se =
-                    baseline::sentimentExample(impl->sentimentHasher, us, o.from, o.to, options.window);
-                se.label = label - impl->polarityLabels.begin();
+                SentimentExample se = baseline::sentimentExample(sentimentHasher, us, o.from, o.to, options.window);
+                se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));
             }
         }
-        if (tagged.empty() || polar.empty())
-            return Status(ErrorCode::InvalidArgument,
-                          "baseline: no training data (need sentences with explicit targets and polarities)");
+        BaselineParts parts;
+        parts.targets = !tagged.empty();
+        parts.sentiment = !polar.empty();
+        if (anyEntity(entitySentences)) {
+            std::vector<std::string> types;
+            for (const Sentence *s : entitySentences)
+                if (s)
+                    for (const EntitySpan &e : s->entities)
+                        types.push_back(e.label);
+            std::sort(types.begin(), types.end());
+            types.erase(std::unique(types.begin(), types.end()), types.end());
+            parts.entityLabels = {"O"};
+            for (const std::string &t : types) {
+                parts.entityLabels.push_back("B-" + t);
+                parts.entityLabels.push_back("I-" + t);
+            }
+            for (const Sentence *s : entitySentences) {
+                if (!s)
+                    continue;
+                const baseline::UnitSentence us = baseline::prepareSentence(s->text);
+                if (us.units.empty())
+                    continue;
+                TaggerExample ex = baseline::taggerExample(taggerHasher, us);
+                ex.tags = baseline::labelledBioTags(us.units, s->entities, parts.entityLabels);
+                entityTagged.push_back(std::move(ex));
+            }
+        }
+        if (tagged.empty() && entityTagged.empty())
+            return Status(ErrorCode::InvalidArgument, "baseline: no training data (need sentences with explicit "
+                                                      "opinion targets, or with entities)");
+        auto impl = std::make_unique<Impl>();
+        impl->build(options, polarityLabels, parts);
 
-        // Tagger: maximise the CRF log-likelihood.
-        impl->tagger->train();
-        // Adagrad: per-feature step sizes suit sparse hashed features, and it takes the sparse
-        // gradients of the embedding tables, so a step costs the features seen, not the table.
-        torch::optim::Adagrad taggerOpt(impl->tagger->parameters(), torch::optim::AdagradOptions(options.taggerLr));
-        BaselineTaggerImpl &tagger = *impl->tagger;
-        const bool taggerDone = runEpochs(
-            tagged.size(), options.taggerEpochs, options.batchSize, rng, taggerOpt, "tagger", progress, stop,
-            [&](const std::vector<std::size_t> &idx) {
-                std::vector<const TaggerExample *> batch;
-                for (std::size_t i : idx)
-                    batch.push_back(&tagged[i]);
-                TaggerBatch tb = taggerBatch(tagger, batch);
-                return -tagger.crf->logLikelihood(tb.emissions, tb.tags, tb.mask).mean();
-            });
-        if (!taggerDone)
+        if (impl->tagger && !trainTagger(*impl->tagger, tagged, options, rng, "tagger", progress, stop))
+            return Status(ErrorCode::Cancelled, "baseline training cancelled");
+        if (impl->entityTagger && !trainTagger(*impl->entityTagger, entityTagged, options, rng, "entities", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
 
-        // Sentiment: class-weighted cross-entropy.
-        std::vector<double> weights(classCounts.size(), 1.0);
-        const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
-        for (std::size_t c = 0; c < weights.size(); ++c)
-            if (classCounts[c] > 0)
-                weights[c] = std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]),
-                                      options.classWeightPower);
-        const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
-        impl->sentiment->train();
-        torch::optim::Adagrad sentOpt(impl->sentiment->parameters(), torch::optim::AdagradOptions(options.sentimentLr));
-        BaselineSentimentImpl &sentiment = *impl->sentiment;
-        const bool sentimentDone = runEpochs(
-            polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,
-            [&](const std::vector<std::size_t> &idx) {
-                std::vector<const SentimentExample *> batch;
-                std::vector<std::int64_t> labels;
-                for (std::size_t i : idx) {
-                    batch.push_back(&polar[i]);
-                    labels.push_back(polar[i].label);
-                }
-                return torch::nn::functional::cross_entropy(
-                    sentimentLogits(sentiment, batch), torch::tensor(labels, torch::kLong),
-                    torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
-            });
-        if (!sentimentDone)
-            return Status(ErrorCode::Cancelled, "baseline training cancelled");
-        impl->tagger->eval();
-        impl->sentiment->eval();
+        if (impl->sentiment) {
+            // Class-weighted cross-entropy.
+            std::vector<double> weights(classCounts.size(), 1.0);
+            const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
+            for (std::size_t c = 0; c < weights.size(); ++c)
+                if (classCounts[c] > 0)
+                    weights[c] = std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]),
+                                          options.classWeightPower);
+            const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
+            impl->sentiment->train();
+            torch::optim::Adagrad sentOpt(impl->sentiment->parameters(), torch::optim::AdagradOptions(options.sentimentLr));
+            BaselineSentimentImpl &sentiment = *impl->sentiment;
+            const bool sentimentDone = runEpochs(
+                polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,
+                [&](const std::vector<std::size_t> &idx) {
+                    std::vector<const SentimentExample *> batch;
+                    std::vector<std::int64_t> labels;
+                    for (std::size_t i : idx) {
+                        batch.push_back(&polar[i]);
+                        labels.push_back(polar[i].label);
+                    }
+                    return torch::nn::functional::cross_entropy(
+                        sentimentLogits(sentiment, batch), torch::tensor(labels, torch::kLong),
+                        torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+                });
+            if (!sentimentDone)
+                return Status(ErrorCode::Cancelled, "baseline training cancelled");
+            impl->sentiment->eval();
+        }
         return BaselineModel(std::move(impl));
     } catch (const std::exception &e) {
         return Status(ErrorCode::Internal, std::string("baseline training failed: ") + e.what());
     }
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> BaselineModel::predictTargetSpans(const std::string &text) const
+namespace {
+
+// The units of `text` and the tagger's Viterbi tags over them.
+std::pair<baseline::UnitSentence, std::vector<std::int64_t>> decodeUnits(BaselineTaggerImpl &tagger,
+                                                                         const baseline::FeatureHasher &hasher,
+                                                                         const std::string &text)
 {
-    if (!m_impl)
-        return {};
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    const baseline::UnitSentence us = baseline::prepareSentence(text);
-    if (us.units.empty())
-        return {};
-    const TaggerExample ex = baseline::taggerExample(m_impl->taggerHasher, us);
-    TaggerBatch tb = taggerBatch(*m_impl->tagger, {&ex});
-    const auto paths = m_impl->tagger->crf->decode(tb.emissions, tb.mask);
-    return baseline::spansFromTags(us.units, paths.at(0));
+    std::pair<baseline::UnitSentence, std::vector<std::int64_t>> out{baseline::prepareSentence(text), {}};
+    if (out.first.units.empty())
+        return out;
+    const TaggerExample ex = baseline::taggerExample(hasher, out.first);
+    TaggerBatch tb = taggerBatch(tagger, {&ex});
+    out.second = tagger.crf->decode(tb.emissions, tb.mask).at(0);
+    return out;
 }
 
-BaselineUnitTags BaselineModel::targetUnitTags(const std::string &text) const
+} // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> BaselineModel::predictTargetSpans(const std::string &text) const
 {
-    BaselineUnitTags out;
-    if (!m_impl)
-        return out;
+    if (!m_impl || !m_impl->tagger)
+        return {};
     torch::NoGradGuard noGrad;
     ThreadScope threads(m_impl->options.threads);
-    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const auto [us, tags] = decodeUnits(*m_impl->tagger, m_impl->taggerHasher, text);
+    return baseline::spansFromTags(us.units, tags);
+}
+
+namespace {
+
+BaselineUnitTags unitTags(BaselineTaggerImpl &tagger, const baseline::FeatureHasher &hasher,
+                          const baseline::UnitSentence &us)
+{
+    BaselineUnitTags out;
+    out.labels = tagger.labels;
     if (us.units.empty())
         return out;
-    const TaggerExample ex = baseline::taggerExample(m_impl->taggerHasher, us);
-    TaggerBatch tb = taggerBatch(*m_impl->tagger, {&ex});
-    const torch::Tensor m = m_impl->tagger->crf->marginals(tb.emissions, tb.mask)[0].to(torch::kDouble).contiguous();
+    const TaggerExample ex = baseline::taggerExample(hasher, us);
+    TaggerBatch tb = taggerBatch(tagger, {&ex});
+    const torch::Tensor m = tagger.crf->marginals(tb.emissions, tb.mask)[0].to(torch::kDouble).contiguous();
     const auto ma = m.accessor<double, 2>();
     for (std::size_t u = 0; u < us.units.size(); ++u) {
         out.units.emplace_back(us.units[u].start, us.units[u].end);
-        const auto i = static_cast<std::int64_t>(u);
-        out.probs.push_back({ma[i][baseline::TagO], ma[i][baseline::TagB], ma[i][baseline::TagI]});
+        std::vector<double> p(out.labels.size());
+        for (std::size_t l = 0; l < p.size(); ++l)
+            p[l] = ma[static_cast<std::int64_t>(u)][static_cast<std::int64_t>(l)];
+        out.probs.push_back(std::move(p));
     }
     return out;
+}
+
+} // namespace
+
+BaselineUnitTags BaselineModel::targetUnitTags(const std::string &text) const
+{
+    if (!m_impl || !m_impl->tagger)
+        return {};
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m_impl->options.threads);
+    return unitTags(*m_impl->tagger, m_impl->taggerHasher, baseline::prepareSentence(text));
+}
+
+BaselineUnitTags BaselineModel::entityUnitTags(const std::string &text) const
+{
+    if (!m_impl || !m_impl->entityTagger)
+        return {};
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m_impl->options.threads);
+    return unitTags(*m_impl->entityTagger, m_impl->taggerHasher, baseline::prepareSentence(text));
+}
+
+std::vector<EntitySpan> BaselineModel::predictEntities(const std::string &text) const
+{
+    if (!m_impl || !m_impl->entityTagger)
+        return {};
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m_impl->options.threads);
+    const auto [us, tags] = decodeUnits(*m_impl->entityTagger, m_impl->taggerHasher, text);
+    return baseline::labelledSpansFromTags(us.units, tags, m_impl->entityTagger->labels);
+}
+
+bool BaselineModel::hasTargets() const { return m_impl && m_impl->tagger; }
+bool BaselineModel::hasSentiment() const { return m_impl && m_impl->sentiment; }
+
+const std::vector<std::string> &BaselineModel::entityLabels() const
+{
+    static const std::vector<std::string> none;
+    return m_impl && m_impl->entityTagger ? m_impl->entityTagger->labels : none;
 }
 
 Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text, std::size_t start,
@@ -264,6 +384,9 @@ Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text,
 {
     if (!m_impl)
         return Status(ErrorCode::InvalidArgument, "baseline: the model is empty (not trained or loaded)");
+    if (!m_impl->sentiment)
+        return Status(ErrorCode::InvalidArgument, "baseline: this model has no sentiment part (its training data had "
+                                                  "no target polarities)");
     const baseline::UnitSentence us = baseline::prepareSentence(text);
     if (start >= end || end > us.text.size())
         return Status(ErrorCode::InvalidArgument, "baseline: target span [" + std::to_string(start) + ", " +
@@ -300,7 +423,7 @@ std::vector<BaselineTarget> BaselineModel::predict(const std::string &text) cons
 const std::vector<std::string> &BaselineModel::polarityLabels() const
 {
     static const std::vector<std::string> none;
-    return m_impl ? m_impl->polarityLabels : none;
+    return m_impl && m_impl->sentiment ? m_impl->polarityLabels : none;
 }
 
 const BaselineOptions &BaselineModel::options() const

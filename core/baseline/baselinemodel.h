@@ -6,7 +6,6 @@
 //    with class weighting for the rare neutral class.
 // It trains in seconds to a minute on two CPU cores. libtorch stays behind the pimpl: this
 // header is plain C++.
-#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -59,11 +58,12 @@ struct BaselineTarget {
     BaselinePolarity polarity;
 };
 
-// The target tagger's view of a text: its units (code points of the raw text, end exclusive,
-// in text order) and the probability of O, B and I at each (CRF marginals).
+// A tagger's view of a text: its units (code points of the raw text, end exclusive, in text
+// order) and the probability of each label at each (CRF marginals).
 struct BaselineUnitTags {
+    std::vector<std::string> labels;  // "O", "B-X", "I-X", ...
     std::vector<std::pair<std::size_t, std::size_t>> units;
-    std::vector<std::array<double, 3>> probs;  // O, B, I
+    std::vector<std::vector<double>> probs;  // per unit, one per label
 };
 
 class BaselineModel {
@@ -73,25 +73,46 @@ public:
     BaselineModel(BaselineModel &&) noexcept;
     BaselineModel &operator=(BaselineModel &&) noexcept;
 
-    // Trains both parts on `sentences` (not owned; read during the call only): the tagger on
-    // every sentence's explicit target spans (NULL targets are not spans), the classifier on
-    // one example per (sentence, explicit target) whose polarity is positive, negative or
-    // neutral. `stop` (may be null) is checked between batches: a stop gives Cancelled.
-    // Fails with InvalidArgument when there is nothing to train on.
+    // Trains the parts the data has (sentences not owned; read during the call only):
+    //  - from `opinionSentences`, when any has an explicit target: the target tagger on every
+    //    one's explicit target spans (NULL targets are not spans), and the classifier on one
+    //    example per (sentence, explicit target) whose polarity is positive, negative or neutral;
+    //  - from `entitySentences`, when any has an entity: the entity tagger (BIO over the
+    //    entity types found) on every one's entity spans.
+    // `stop` (may be null) is checked between batches: a stop gives Cancelled. Fails with
+    // InvalidArgument when there is nothing to train on.
+    static Result<BaselineModel> train(const std::vector<const Sentence *> &opinionSentences,
+                                       const std::vector<const Sentence *> &entitySentences,
+                                       const BaselineOptions &options = {},
+                                       const BaselineProgressFn &progress = {},
+                                       const std::atomic<bool> *stop = nullptr);
+    // The same with one list: opinion sentences when any has an explicit target, entity
+    // sentences when any has an entity (one corpus, or corpora annotated alike).
     static Result<BaselineModel> train(const std::vector<const Sentence *> &sentences,
                                        const BaselineOptions &options = {},
                                        const BaselineProgressFn &progress = {},
                                        const std::atomic<bool> *stop = nullptr);
 
+    // Which parts the model has.
+    bool hasTargets() const;
+    bool hasSentiment() const;
+    const std::vector<std::string> &entityLabels() const;  // empty without an entity tagger
+
+    // Entity spans of `text` (code points, end exclusive, in text order); none without an
+    // entity tagger.
+    std::vector<EntitySpan> predictEntities(const std::string &text) const;
+    // Units of `text` with the entity tagger's marginals (empty without an entity tagger).
+    BaselineUnitTags entityUnitTags(const std::string &text) const;
+
     // Target spans predicted in `text` (code points, end exclusive, in text order).
     std::vector<std::pair<std::size_t, std::size_t>> predictTargetSpans(const std::string &text) const;
 
-    // Units of `text` with the tagger's marginal O / B / I probabilities (empty for a text
-    // without units or an empty model).
+    // Units of `text` with the target tagger's marginal O / B-TARGET / I-TARGET probabilities
+    // (empty for a text without units or a model without a target tagger).
     BaselineUnitTags targetUnitTags(const std::string &text) const;
 
     // Polarity of the target at [start, end) of `text`. Fails with InvalidArgument when the
-    // span is empty or outside the text.
+    // span is empty or outside the text, or the model has no sentiment part.
     Result<BaselinePolarity> predictPolarity(const std::string &text, std::size_t start,
                                              std::size_t end) const;
 

@@ -8,14 +8,15 @@ const std::vector<std::string> &baselineTagLabels()
     return labels;
 }
 
-BaselineTaggerImpl::BaselineTaggerImpl(std::int64_t buckets)
+BaselineTaggerImpl::BaselineTaggerImpl(std::int64_t buckets, std::vector<std::string> tagLabels)
+    : labels(std::move(tagLabels))
 {
-    const auto tags = static_cast<std::int64_t>(baselineTagLabels().size());
+    const auto tags = static_cast<std::int64_t>(labels.size());
     emb = register_module("emb", torch::nn::EmbeddingBag(
                                      torch::nn::EmbeddingBagOptions(buckets, tags).mode(torch::kSum).sparse(true)));
     torch::NoGradGuard noGrad;
     emb->weight.zero_();
-    crf = register_module("crf", Crf(CrfOptions(tags).labels(baselineTagLabels())));
+    crf = register_module("crf", Crf(CrfOptions(tags).labels(labels)));
 }
 
 torch::Tensor BaselineTaggerImpl::emissions(const torch::Tensor &ids, const torch::Tensor &offsets)
@@ -43,15 +44,29 @@ torch::Tensor BaselineSentimentImpl::forward(const std::vector<std::pair<torch::
     return out(torch::cat(parts, 1));
 }
 
-void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::string> labels)
+void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::string> labels,
+                                const BaselineParts &parts)
 {
     options = opts;
     polarityLabels = std::move(labels);
     taggerHasher = baseline::FeatureHasher(options.taggerBuckets);
     sentimentHasher = baseline::FeatureHasher(options.sentimentBuckets);
-    tagger = BaselineTagger(options.taggerBuckets);
-    sentiment = BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
-                                  static_cast<std::int64_t>(polarityLabels.size()));
+    tagger = parts.targets ? BaselineTagger(options.taggerBuckets, baselineTagLabels()) : BaselineTagger(nullptr);
+    entityTagger = parts.entityLabels.empty() ? BaselineTagger(nullptr)
+                                              : BaselineTagger(options.taggerBuckets, parts.entityLabels);
+    sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
+                                                    static_cast<std::int64_t>(polarityLabels.size()))
+                                : BaselineSentiment(nullptr);
+}
+
+BaselineParts BaselineModel::Impl::parts() const
+{
+    BaselineParts p;
+    p.targets = !tagger.is_empty();
+    p.sentiment = !sentiment.is_empty();
+    if (!entityTagger.is_empty())
+        p.entityLabels = entityTagger->labels;
+    return p;
 }
 
 } // namespace mizan

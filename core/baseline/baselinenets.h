@@ -15,13 +15,15 @@ namespace mizan {
 // O, B-TARGET, I-TARGET: the tagger's labels (constrained BIO decoding in the CRF).
 const std::vector<std::string> &baselineTagLabels();
 
-// Emissions = sum of hashed feature weights (a linear feature CRF, as CRFsuite trains one).
+// Emissions = sum of hashed feature weights (a linear feature CRF, as CRFsuite trains one),
+// over BIO `labels` ("O" first).
 struct BaselineTaggerImpl : torch::nn::Module {
-    explicit BaselineTaggerImpl(std::int64_t buckets);
+    BaselineTaggerImpl(std::int64_t buckets, std::vector<std::string> labels);
     // ids/offsets: one bag per unit -> emissions [units, tags].
     torch::Tensor emissions(const torch::Tensor &ids, const torch::Tensor &offsets);
     torch::nn::EmbeddingBag emb{nullptr};
     Crf crf{nullptr};
+    std::vector<std::string> labels;
 };
 TORCH_MODULE(BaselineTagger);
 
@@ -35,16 +37,25 @@ struct BaselineSentimentImpl : torch::nn::Module {
 };
 TORCH_MODULE(BaselineSentiment);
 
+// Which parts a baseline has: each is trained only when the data has something for it.
+struct BaselineParts {
+    bool targets = false;
+    bool sentiment = false;
+    std::vector<std::string> entityLabels;  // BIO labels of the entity tagger; empty = none
+};
+
 struct BaselineModel::Impl {
     BaselineOptions options;
     std::vector<std::string> polarityLabels;
     baseline::FeatureHasher taggerHasher{1};
     baseline::FeatureHasher sentimentHasher{1};
-    BaselineTagger tagger{nullptr};
-    BaselineSentiment sentiment{nullptr};
+    BaselineTagger tagger{nullptr};        // opinion targets (null when absent)
+    BaselineTagger entityTagger{nullptr};  // entities (null when absent)
+    BaselineSentiment sentiment{nullptr};  // target polarity (null when absent)
 
-    // Builds fresh (untrained) networks for `options` and `labels`.
-    void build(const BaselineOptions &opts, std::vector<std::string> labels);
+    // Builds fresh (untrained) networks for `options`, the polarity `labels` and `parts`.
+    void build(const BaselineOptions &opts, std::vector<std::string> labels, const BaselineParts &parts);
+    BaselineParts parts() const;
 };
 
 } // namespace mizan

@@ -16,7 +16,7 @@
 #include "eval/evaljson.h"
 #include "eval/spanmetrics.h"
 #include "model/checkpoint.h"
-#include "predict/targetvote.h"
+#include "predict/tagvote.h"
 #include "tokenize/tokenizerconfig.h"
 #include "tokenize/vocab.h"
 #include "train/modelrun.h"
@@ -81,61 +81,82 @@ struct Predictor::Impl {
     }
 
     // Whether the baseline takes part in this task's answers: target polarity (a blend of
-    // probabilities) and the "targets" tagging task (a vote on the baseline's units).
+    // probabilities), the "targets" tagging task and an entity task with the baseline's entity
+    // labels (a vote on the baseline's units).
     bool blends(const std::string &task, TaskKind kind) const
     {
         if (!ensembleBaseline || ensembleWeight <= 0)
             return false;
-        return kind == TaskKind::TargetSentiment || (kind == TaskKind::Tagging && task == "targets");
+        if (kind == TaskKind::TargetSentiment)
+            return ensembleBaseline->hasSentiment();
+        if (kind != TaskKind::Tagging)
+            return false;
+        if (task == "targets")
+            return ensembleBaseline->hasTargets();
+        const TaskInfo *t = nullptr;
+        for (const auto &info : tasks)
+            if (info.name == task)
+                t = &info;
+        std::vector<std::string> mine = t ? t->labels : std::vector<std::string>{};
+        std::vector<std::string> theirs = ensembleBaseline->entityLabels();
+        std::sort(mine.begin(), mine.end());
+        std::sort(theirs.begin(), theirs.end());
+        return !theirs.empty() && mine == theirs;
     }
 
-    // Target spans voted per sentence by the transformer's and the baseline's O/B/I
-    // probabilities (targetvote.h); the pieces' tags then follow the voted spans.
+    // Spans voted per sentence by the transformer's and the baseline's label probabilities
+    // (tagvote.h); the pieces' tags then follow the voted spans.
     void voteWithBaseline(const TaskData &d, TaskPredictions &p) const
     {
-        std::size_t o = d.labels.size(), b = o, in = o;
-        for (std::size_t l = 0; l < d.labels.size(); ++l) {
-            if (d.labels[l] == "O")
-                o = l;
-            else if (d.labels[l].rfind("B-", 0) == 0)
-                b = l;
-            else if (d.labels[l].rfind("I-", 0) == 0)
-                in = l;
-        }
-        if (d.labels.size() != 3 || o == 3 || b == 3 || in == 3)
-            return;  // not a single-type BIO task: the model's own decoding stands
-        const std::string type = d.labels[b].substr(2);
+        const bool targets = d.name == "targets";
         for (const auto &[first, end] : sentenceExamples(d)) {
+            const std::string &text = d.examples[first].text;
+            const BaselineUnitTags bt = targets ? ensembleBaseline->targetUnitTags(text) : ensembleBaseline->entityUnitTags(text);
+            // The model's label index of each of the baseline's labels.
+            std::vector<std::size_t> index;
+            for (const std::string &l : bt.labels) {
+                const auto it = std::find(d.labels.begin(), d.labels.end(), l);
+                if (it == d.labels.end())
+                    return;  // label sets differ: the model's own decoding stands
+                index.push_back(std::size_t(it - d.labels.begin()));
+            }
             std::vector<TokenTagProbs> pieces;
             for (std::size_t i = first; i < end && i < p.tagDistributions.size(); ++i) {
                 const TaskExample &ex = d.examples[i];
                 for (std::size_t t = 0; t < ex.labels.size() && t < p.tagDistributions[i].size(); ++t) {
                     const auto &dist = p.tagDistributions[i][t];
-                    if (ex.labels[t] == kIgnoreLabel || dist.size() != 3 || ex.offsets[t].end <= ex.offsets[t].start)
+                    if (ex.labels[t] == kIgnoreLabel || dist.size() != d.labels.size() ||
+                        ex.offsets[t].end <= ex.offsets[t].start)
                         continue;
-                    pieces.push_back({ex.offsets[t].start, ex.offsets[t].end, {dist[o], dist[b], dist[in]}});
+                    TokenTagProbs piece{ex.offsets[t].start, ex.offsets[t].end, {}};
+                    for (std::size_t k : index)
+                        piece.probs.push_back(dist[k]);
+                    pieces.push_back(std::move(piece));
                 }
             }
             std::stable_sort(pieces.begin(), pieces.end(),
                              [](const TokenTagProbs &x, const TokenTagProbs &y) { return x.start < y.start; });
-            const BaselineUnitTags bt = ensembleBaseline->targetUnitTags(d.examples[first].text);
             std::vector<TokenTagProbs> units;
             for (std::size_t u = 0; u < bt.units.size(); ++u)
                 units.push_back({bt.units[u].first, bt.units[u].second, bt.probs[u]});
             std::vector<DecodedSpan> spans;
-            for (const VotedSpan &v : voteTargetSpans(units, pieces, ensembleWeight))
-                spans.push_back({v.start, v.end, type, v.score});
+            for (const VotedSpan &v : voteSpans(units, pieces, bt.labels, ensembleWeight))
+                spans.push_back({v.start, v.end, v.label, v.score});
+            auto labelId = [&](const std::string &name) {
+                return std::int64_t(std::find(d.labels.begin(), d.labels.end(), name) - d.labels.begin());
+            };
+            const std::int64_t outside = labelId("O");
             for (std::size_t i = first; i < end && i < p.tags.size(); ++i) {
                 const TaskExample &ex = d.examples[i];
                 for (std::size_t t = 0; t < ex.labels.size() && t < p.tags[i].size(); ++t) {
                     if (ex.labels[t] == kIgnoreLabel)
                         continue;
-                    std::int64_t tag = std::int64_t(o);
+                    std::int64_t tag = outside;
                     for (const DecodedSpan &sp : spans)
                         if (ex.offsets[t].start == sp.start)
-                            tag = std::int64_t(b);
+                            tag = labelId("B-" + sp.label);
                         else if (ex.offsets[t].start > sp.start && ex.offsets[t].start < sp.end)
-                            tag = std::int64_t(in);
+                            tag = labelId("I-" + sp.label);
                     p.tags[i][t] = tag;
                 }
             }
@@ -184,6 +205,29 @@ struct Predictor::Impl {
     }
 };
 
+namespace {
+
+// Mean marginal of a span's own labels (B-type on its first unit, I-type on the rest).
+double spanScore(const BaselineUnitTags &tags, std::size_t start, std::size_t end, const std::string &type)
+{
+    auto index = [&](const std::string &name) {
+        return std::size_t(std::find(tags.labels.begin(), tags.labels.end(), name) - tags.labels.begin());
+    };
+    const std::size_t b = index("B-" + type), in = index("I-" + type);
+    double sum = 0;
+    std::size_t n = 0;
+    for (std::size_t u = 0; u < tags.units.size(); ++u) {
+        if (tags.units[u].first < start || tags.units[u].second > end)
+            continue;
+        const std::size_t l = n == 0 ? b : in;
+        sum += l < tags.probs[u].size() ? tags.probs[u][l] : 0.0;
+        ++n;
+    }
+    return n ? sum / double(n) : 0.0;
+}
+
+} // namespace
+
 Predictor::Predictor() : m_impl(std::make_unique<Impl>()) {}
 Predictor::~Predictor() = default;
 
@@ -206,8 +250,12 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
             m.training = nlohmann::json::parse(training ? *training : std::string("{}"), nullptr, false);
             if (m.training.is_discarded())
                 m.training = nlohmann::json::object();
-            m.tasks.push_back({"targets", TaskKind::Tagging, {"O", "B-TARGET", "I-TARGET"}});
-            m.tasks.push_back({"sentiment", TaskKind::TargetSentiment, m.baseline->polarityLabels()});
+            if (m.baseline->hasTargets())
+                m.tasks.push_back({"targets", TaskKind::Tagging, {"O", "B-TARGET", "I-TARGET"}});
+            if (m.baseline->hasSentiment())
+                m.tasks.push_back({"sentiment", TaskKind::TargetSentiment, m.baseline->polarityLabels()});
+            if (!m.baseline->entityLabels().empty())
+                m.tasks.push_back({"ner", TaskKind::Tagging, m.baseline->entityLabels()});
             return R(std::move(p));
         }
         if (options.device == "cuda" && !torch::cuda::is_available())
@@ -255,23 +303,25 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
                 kind = TaskKind::Classification;
             m.tasks.push_back({h.task, kind, h.labels});
         }
-        // Polarity blended with the baseline only where the model classifies targets.
-        if (m.find(TaskKind::TargetSentiment)) {
-            if (m.training.contains("preset") && m.training["preset"].is_object())
-                m.ensembleWeight = m.training["preset"].value("ensemble_baseline", 0.0);
-            if (m.ensembleWeight > 0) {
-                // <model>/baseline when the folder was copied on its own, else the run's sibling.
-                const std::filesystem::path own = std::filesystem::path(m.dir) / "baseline";
-                const std::filesystem::path sibling = std::filesystem::path(m.dir).parent_path() / "baseline";
-                const std::string bdir = isBaselineDir(own.string()) ? own.string() : sibling.string();
-                if (!isBaselineDir(bdir))
-                    return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity with the linear baseline "
-                                                          "trained beside it (preset ensemble_baseline), but there is no "
-                                                          "baseline at " + own.string() + " or " + sibling.string());
+        // Answers shared with the run's linear baseline (preset ensemble_baseline): required
+        // where the model classifies targets (its polarity is a blend), used where present
+        // otherwise (an entity vote; runs from before the baseline learnt entities have none).
+        if (m.training.contains("preset") && m.training["preset"].is_object())
+            m.ensembleWeight = m.training["preset"].value("ensemble_baseline", 0.0);
+        if (m.ensembleWeight > 0) {
+            // <model>/baseline when the folder was copied on its own, else the run's sibling.
+            const std::filesystem::path own = std::filesystem::path(m.dir) / "baseline";
+            const std::filesystem::path sibling = std::filesystem::path(m.dir).parent_path() / "baseline";
+            const std::string bdir = isBaselineDir(own.string()) ? own.string() : sibling.string();
+            if (isBaselineDir(bdir)) {
                 auto b = BaselineModel::load(bdir);
                 if (!b)
                     return R(b.status());
                 m.ensembleBaseline = std::make_unique<BaselineModel>(std::move(*b));
+            } else if (m.find(TaskKind::TargetSentiment)) {
+                return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity with the linear baseline "
+                                                      "trained beside it (preset ensemble_baseline), but there is no "
+                                                      "baseline at " + own.string() + " or " + sibling.string());
             }
         }
         return R(std::move(p));
@@ -301,12 +351,17 @@ Result<Prediction> Predictor::predict(std::string_view raw) const
         Prediction out;
         out.text = std::string(raw);
         if (m.baseline) {
+            const BaselineUnitTags targetTags = m.baseline->targetUnitTags(out.text);
             for (const BaselineTarget &t : m.baseline->predict(out.text)) {
-                PredictedTarget pt{t.start, t.end, t.text, t.polarity.label, {}, 1.0};
+                PredictedTarget pt{t.start, t.end, t.text, t.polarity.label, {}, spanScore(targetTags, t.start, t.end, "TARGET")};
                 for (const auto &[label, score] : t.polarity.scores)
                     pt.scores[label] = score;
                 out.targets.push_back(std::move(pt));
             }
+            const BaselineUnitTags entityTags = m.baseline->entityUnitTags(out.text);
+            for (const EntitySpan &e : m.baseline->predictEntities(out.text))
+                out.entities.push_back({e.start, e.end, e.label, utf8::substr(out.text, e.start, e.end),
+                                        spanScore(entityTags, e.start, e.end, e.label)});
             return out;
         }
         Sentence s;
@@ -357,6 +412,8 @@ Result<Prediction> Predictor::predict(std::string_view raw,
     try {
         if (m_impl->baseline) {
             for (auto &t : out.targets) {
+                if (!m_impl->baseline->hasSentiment())
+                    break;  // spans only: this baseline has no polarity classifier
                 auto pol = m_impl->baseline->predictPolarity(out.text, t.start, t.end);
                 if (!pol)
                     return Result<Prediction>(pol.status());
@@ -417,18 +474,26 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
                     bm = loadedBaseline.get();
                 }
             }
-            bool anyTarget = false;  // the baseline scores opinion targets only
-            for (const Sentence *s : sentences)
+            bool anyTarget = false, anyEntity = false;  // what the baseline can be scored on
+            for (const Sentence *s : sentences) {
+                anyEntity = anyEntity || !s->entities.empty();
                 for (const Opinion &o : s->opinions)
                     anyTarget = anyTarget || (!o.isNull && o.to > o.from);
-            if (bm && (anyTarget || m.baseline)) {
+            }
+            const bool scorable = bm && ((anyTarget && (bm->hasTargets() || bm->hasSentiment())) ||
+                                         (anyEntity && !bm->entityLabels().empty()));
+            if (bm && (scorable || m.baseline)) {
                 auto ev = evaluateBaseline(*bm, sentences);
                 if (!ev)
                     return R(ev.status());
                 baselineReport = {{"model", bdir}, {"tasks", baselineToJson(*ev)}};
                 if (errors && m.baseline) {
-                    (*errors)["targets"] = ev->targetErrors;
-                    (*errors)["sentiment"] = ev->sentimentErrors;
+                    if (ev->hasTargets)
+                        (*errors)["targets"] = ev->targetErrors;
+                    if (ev->hasSentiment)
+                        (*errors)["sentiment"] = ev->sentimentErrors;
+                    if (ev->hasEntities)
+                        (*errors)["ner"] = ev->entityErrors;
                 }
             }
         }
@@ -459,7 +524,7 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
                                      {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
                 else
                     j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
-                                     {"definition", "per baseline unit, O/B/I probabilities (1 - w) * transformer + w * "
+                                     {"definition", "per baseline unit, BIO label probabilities (1 - w) * transformer + w * "
                                                     "linear baseline, best valid BIO path"},
                                      {"transformer_only", {{"precision", alone["precision"]}, {"recall", alone["recall"]},
                                                            {"f1", alone["f1"]}}}};

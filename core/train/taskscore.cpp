@@ -168,18 +168,51 @@ nlohmann::json scoreTask(const TaskData &task, const TaskPredictions &pred, doub
 
 nlohmann::json baselineToJson(const BaselineEvaluation &e, double *headline)
 {
-    nlohmann::json targets = spanMetricsToJson(e.targets);
-    targets["kind"] = "tagging";
-    targets["token_accuracy"] = e.unitBio.tokenAccuracy;
-    targets["token_bio"] = taggingToJson(e.unitBio);
-    targets["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
-    targets["f1_definition"] = "exact character spans (SemEval-2016 slot 2)";
-    nlohmann::json sentiment = classificationToJson(e.sentiment);
-    sentiment["kind"] = "target_sentiment";
-    sentiment["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
+    nlohmann::json out = nlohmann::json::object();
+    double sum = 0;
+    int parts = 0;
+    if (e.hasTargets) {
+        nlohmann::json targets = spanMetricsToJson(e.targets);
+        targets["kind"] = "tagging";
+        targets["token_accuracy"] = e.unitBio.tokenAccuracy;
+        targets["token_bio"] = taggingToJson(e.unitBio);
+        targets["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
+        targets["f1_definition"] = "exact character spans (SemEval-2016 slot 2)";
+        out["targets"] = targets;
+        sum += e.targets.prf.f1;
+        ++parts;
+    }
+    if (e.hasSentiment) {
+        nlohmann::json sentiment = classificationToJson(e.sentiment);
+        sentiment["kind"] = "target_sentiment";
+        sentiment["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
+        out["sentiment"] = sentiment;
+        sum += (e.sentiment.accuracy + e.sentiment.macro.f1) / 2;
+        ++parts;
+    }
+    if (e.hasEntities) {
+        nlohmann::json perLabel = nlohmann::json::object();
+        for (const auto &[label, m] : e.entitiesPerLabel)
+            perLabel[label] = prfToJson(m.prf);
+        nlohmann::json ner = {{"kind", "tagging"},
+                              {"precision", e.entities.prf.precision},
+                              {"recall", e.entities.prf.recall},
+                              {"f1", e.entities.prf.f1},
+                              {"gold", e.entities.goldCount},
+                              {"predicted", e.entities.predictedCount},
+                              {"correct", e.entities.correctCount},
+                              {"per_label", perLabel},
+                              {"token_accuracy", e.entityUnitBio.tokenAccuracy},
+                              {"token_bio", taggingToJson(e.entityUnitBio)},
+                              {"f1_definition", "exact character spans with their label"}};
+        ner["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
+        out["ner"] = ner;
+        sum += e.entities.prf.f1;
+        ++parts;
+    }
     if (headline)
-        *headline = (e.targets.prf.f1 + (e.sentiment.accuracy + e.sentiment.macro.f1) / 2) / 2;
-    return {{"targets", targets}, {"sentiment", sentiment}};
+        *headline = parts ? sum / parts : 0.0;
+    return out;
 }
 
 } // namespace mizan

@@ -410,44 +410,67 @@ struct Trainer::Impl {
         }
     }
 
-    // Trains the linear baseline on the same train split (SemEval targets + sentiment), saves
-    // it in `dir` and scores it on the dev split. Returns false when the tasks give it
-    // nothing to learn.
+    // Trains the linear baseline on the same train split (opinion targets + sentiment from the
+    // corpora that have them, entities from those of the entity task), saves it in `dir` and
+    // scores it on the dev split. Returns false when the tasks give it nothing to learn.
     bool trainBaseline(const std::map<std::string, TaskSource> &sources, const std::string &dir)
     {
-        std::set<const Sentence *> seenTrain, seenDev;
-        std::vector<const Sentence *> trainSentences, devSentences;
-        for (const char *name : {"targets", "sentiment"}) {
-            auto it = sources.find(name);
-            if (it == sources.end())
-                continue;
-            for (const Sentence *s : it->second.train)
-                if (seenTrain.insert(s).second)
-                    trainSentences.push_back(s);
-            for (const Sentence *s : it->second.dev)
-                if (seenDev.insert(s).second)
-                    devSentences.push_back(s);
-        }
-        if (trainSentences.empty())
+        auto gather = [&](bool opinions, bool dev) {
+            std::set<const Sentence *> seen;
+            std::vector<const Sentence *> out;
+            for (const auto &[name, source] : sources) {
+                const bool isOpinion = name == "targets" || source.kind == TaskKind::TargetSentiment;
+                if (isOpinion != opinions || (!opinions && source.kind != TaskKind::Tagging))
+                    continue;
+                for (const Sentence *s : dev ? source.dev : source.train)
+                    if (seen.insert(s).second)
+                        out.push_back(s);
+            }
+            return out;
+        };
+        const auto opinionTrain = gather(true, false), entityTrain = gather(false, false);
+        if (opinionTrain.empty() && entityTrain.empty())
             return false;
-        message("training the linear baseline (hashed n-grams: CRF targets, softmax sentiment) on " +
-                std::to_string(trainSentences.size()) + " sentences");
+        message("training the linear baseline (hashed n-grams: CRF taggers, softmax sentiment) on " +
+                std::to_string(opinionTrain.size() + entityTrain.size()) + " sentences");
         BaselineOptions bo;
         bo.seed = params.seed;
         bo.threads = std::max(1, params.threads);
-        auto model = BaselineModel::train(trainSentences, bo, {}, stop);
+        auto model = BaselineModel::train(opinionTrain, entityTrain, bo, {}, stop);
+        if (!model && model.status().code() == ErrorCode::InvalidArgument)
+            return false;  // nothing it can learn (e.g. no explicit targets, no entities)
         if (!model)
             throw JobError(model.status().code(), "baseline: " + model.error());
         if (Status st = model->save(dir); !st)
             throw JobError(st.code(), "baseline: " + st.message());
-        if (!devSentences.empty()) {
-            auto ev = evaluateBaseline(*model, devSentences);
-            if (ev) {
-                double headline = 0;
-                baselineMetrics = baselineToJson(*ev, &headline);
-                message("baseline on dev: targets F1 " + std::to_string(ev->targets.prf.f1) + ", sentiment accuracy " +
-                        std::to_string(ev->sentiment.accuracy) + ", macro-F1 " + std::to_string(ev->sentiment.macro.f1));
+        // Each part on its own dev sentences: opinions on the opinion corpora, entities on the
+        // entity corpora.
+        BaselineEvaluation ev;
+        const auto opinionDev = gather(true, true), entityDev = gather(false, true);
+        if (!opinionDev.empty() && (model->hasTargets() || model->hasSentiment()))
+            if (auto a = evaluateBaseline(*model, opinionDev)) {
+                ev = std::move(*a);
+                ev.hasEntities = false;
             }
+        if (!entityDev.empty() && !model->entityLabels().empty())
+            if (auto b = evaluateBaseline(*model, entityDev)) {
+                ev.hasEntities = true;
+                ev.entities = b->entities;
+                ev.entitiesPerLabel = b->entitiesPerLabel;
+                ev.entityUnitBio = b->entityUnitBio;
+            }
+        if (ev.hasTargets || ev.hasSentiment || ev.hasEntities) {
+            double headline = 0;
+            baselineMetrics = baselineToJson(ev, &headline);
+            std::string line = "baseline on dev:";
+            if (ev.hasTargets)
+                line += " targets F1 " + std::to_string(ev.targets.prf.f1);
+            if (ev.hasSentiment)
+                line += " sentiment accuracy " + std::to_string(ev.sentiment.accuracy) + ", macro-F1 " +
+                        std::to_string(ev.sentiment.macro.f1);
+            if (ev.hasEntities)
+                line += " entities F1 " + std::to_string(ev.entities.prf.f1);
+            message(line);
         }
         return true;
     }
@@ -549,7 +572,7 @@ struct Trainer::Impl {
             else if (params.encoder == "baseline") {
                 if (!trainBaseline(sources, bestModelDir(params.outDir)))
                     throw JobError(ErrorCode::InvalidArgument,
-                                     "--encoder baseline learns opinion targets and their sentiment: the corpora have none");
+                                     "--encoder baseline learns opinion targets, their sentiment and entities: the corpora have none");
                 TrainSummary summary;
                 summary.modelDir = bestModelDir(params.outDir);
                 summary.reason = stopping() ? StopReason::Cancelled : StopReason::Completed;

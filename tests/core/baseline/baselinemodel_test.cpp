@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "baseline/baselineeval.h"
 #include "baseline/baselinemodel.h"
 #include "common/atomicfile.h"
@@ -206,6 +208,117 @@ TEST(BaselineModel, NothingToTrainOnIsAnError)
     ASSERT_FALSE(m.ok());
     EXPECT_EQ(m.status().code(), ErrorCode::InvalidArgument);
     EXPECT_FALSE(evaluateBaseline(BaselineModel(), {&s}).ok());
+}
+
+// "<verb> <person> <preposition> <city>" sentences, the city sometimes with an attached ب:
+// the entity tagger learns both types and its spans land on raw offsets.
+Corpus entityCorpus()
+{
+    const std::vector<std::string> people = {"محمد", "علي", "سارة", "خالد"};
+    const std::vector<std::string> cities = {"القاهرة", "عمان", "بيروت", "الرباط"};
+    Corpus c;
+    Document d;
+    d.id = "ner";
+    int n = 0;
+    for (const std::string &person : people)
+        for (const std::string &city : cities)
+            for (const std::string verb : {"زار", "سافر", "عاش"}) {
+                Sentence s;
+                s.id = "ner:" + std::to_string(n++);
+                const std::string prefix = verb + " " + person + (verb == "عاش" ? " ب" : " إلى ");
+                s.text = prefix + city + " أمس";
+                const std::size_t p0 = utf8::length(verb + " ");
+                s.entities.push_back({"PERS", p0, p0 + utf8::length(person)});
+                const std::size_t c0 = utf8::length(prefix);
+                s.entities.push_back({"LOC", c0, c0 + utf8::length(city)});
+                d.sentences.push_back(s);
+            }
+    c.documents.push_back(d);
+    return c;
+}
+
+TEST(BaselineModel, LearnsEntitiesAndRoundTripsThem)
+{
+    const Corpus c = entityCorpus();
+    auto m = BaselineModel::train(corpusSentences(c), tinyOptions());
+    ASSERT_TRUE(m.ok()) << m.error();
+    EXPECT_FALSE(m->hasTargets());
+    EXPECT_FALSE(m->hasSentiment());
+    EXPECT_EQ(m->entityLabels(), (std::vector<std::string>{"O", "B-LOC", "I-LOC", "B-PERS", "I-PERS"}));
+    auto ev = evaluateBaseline(*m, corpusSentences(c));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_TRUE(ev->hasEntities);
+    EXPECT_FALSE(ev->hasTargets);
+    EXPECT_EQ(ev->entities.goldCount, 96u);
+    EXPECT_GE(ev->entities.prf.f1, 0.95);
+    ASSERT_EQ(ev->entitiesPerLabel.count("LOC"), 1u);
+    EXPECT_GE(ev->entitiesPerLabel.at("LOC").prf.f1, 0.95);
+    // The city after an attached ب starts after it, in raw code points.
+    const std::string text = "عاش خالد ببيروت أمس";
+    const auto entities = m->predictEntities(text);
+    ASSERT_EQ(entities.size(), 2u);
+    EXPECT_EQ(entities[0].label, "PERS");
+    EXPECT_EQ(utf8::substr(text, entities[0].start, entities[0].end), "خالد");
+    EXPECT_EQ(entities[1].label, "LOC");
+    EXPECT_EQ(utf8::substr(text, entities[1].start, entities[1].end), "بيروت");
+    // Marginals: one distribution per unit over the five labels.
+    const BaselineUnitTags tags = m->entityUnitTags(text);
+    ASSERT_EQ(tags.labels, m->entityLabels());
+    ASSERT_EQ(tags.units.size(), tags.probs.size());
+    for (const auto &p : tags.probs) {
+        double sum = 0;
+        for (double x : p)
+            sum += x;
+        EXPECT_NEAR(sum, 1.0, 1e-6);
+    }
+    // No sentiment part: asking for a polarity says so.
+    auto pol = m->predictPolarity(text, 4, 8);
+    ASSERT_FALSE(pol.ok());
+    EXPECT_NE(pol.error().find("no sentiment"), std::string::npos) << pol.error();
+    EXPECT_TRUE(m->predictTargetSpans(text).empty());
+
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_entities";
+    std::filesystem::remove_all(dir);
+    ASSERT_TRUE(m->save(dir.string()).isOk());
+    auto loaded = BaselineModel::load(dir.string());
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_EQ(loaded->entityLabels(), m->entityLabels());
+    EXPECT_FALSE(loaded->hasSentiment());
+    const auto again = loaded->predictEntities(text);
+    ASSERT_EQ(again.size(), entities.size());
+    for (std::size_t i = 0; i < again.size(); ++i) {
+        EXPECT_EQ(again[i].start, entities[i].start);
+        EXPECT_EQ(again[i].end, entities[i].end);
+        EXPECT_EQ(again[i].label, entities[i].label);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_F(BaselineModelTest, ReadsFormatVersionOneFolders)
+{
+    // A baseline saved before entities existed: no "parts", targets and sentiment always.
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_v1";
+    std::filesystem::remove_all(dir);
+    ASSERT_TRUE(s_model->save(dir.string()).isOk());
+    const std::string config = (dir / "baseline.json").string();
+    auto text = readFile(config);
+    ASSERT_TRUE(text.ok());
+    auto j = nlohmann::json::parse(*text);
+    j.erase("parts");
+    j["format_version"] = 1;
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto loaded = BaselineModel::load(dir.string());
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_TRUE(loaded->hasTargets());
+    EXPECT_TRUE(loaded->hasSentiment());
+    EXPECT_TRUE(loaded->entityLabels().empty());
+    EXPECT_EQ(loaded->predict("الإفطار ممتاز").size(), s_model->predict("الإفطار ممتاز").size());
+    j["format_version"] = 3;
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto future = BaselineModel::load(dir.string());
+    ASSERT_FALSE(future.ok());
+    EXPECT_NE(future.error().find("format_version"), std::string::npos) << future.error();
+    std::filesystem::remove_all(dir);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "baseline/baselinemodel.h"
 #include "model/bertconfig.h"
 #include "model/headspec.h"
 #include "predict/predictor.h"
@@ -196,6 +197,70 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     ASSERT_TRUE(ev.ok()) << ev.error();
     EXPECT_TRUE((*ev)["tasks"].contains("sentiment"));
     EXPECT_TRUE((*ev)["tasks"].contains("targets"));
+}
+
+// An entity corpus alone: the baseline learns the entities too, is scored beside the model,
+// and votes the model's entities with it (preset ensemble_baseline).
+TEST(Trainer, EntityTaskGetsABaselineThatVotes)
+{
+    const std::string out = freshDir("entities");
+    const std::string data = freshDir("entities-data");
+    std::string conll, text;
+    const std::vector<std::string> people = {"محمد", "علي", "سارة", "خالد"};
+    const std::vector<std::string> cities = {"القاهرة", "عمان", "بيروت", "الرباط"};
+    for (const std::string &person : people)
+        for (const std::string &city : cities) {
+            conll += "زار\tO\n" + person + "\tB-PERS\nمدينة\tO\n" + city + "\tB-LOC\nأمس\tO\n\n";
+            text += "زار " + person + " مدينة " + city + " أمس ";
+        }
+    const std::string corpus = data + "/people.conll";
+    ASSERT_TRUE(writeFileAtomic(corpus, conll).isOk());
+    TrainParams params = tinyParams(out);
+    params.trainCorpora = {corpus};
+    params.vocabDir = writeCharVocab(out + "-vocab", text);
+    params.preset.baseline = true;
+    params.preset.ensembleBaseline = 0.5;
+    params.preset.epochs = 2;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto baseline = BaselineModel::load((fs::path(out) / "baseline").string());
+    ASSERT_TRUE(baseline.ok()) << baseline.error();
+    EXPECT_EQ(baseline->entityLabels(), (std::vector<std::string>{"O", "B-LOC", "I-LOC", "B-PERS", "I-PERS"}));
+    EXPECT_FALSE(baseline->hasTargets());
+
+    auto predictor = Predictor::load(out);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto ev = (*predictor)->evaluate({corpus}, true);
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    const auto &ner = (*ev)["tasks"]["ner"];
+    ASSERT_TRUE(ner.contains("ensemble")) << ner.dump();
+    EXPECT_TRUE(ner["ensemble"]["transformer_only"].contains("f1"));
+    ASSERT_TRUE((*ev)["baseline"]["tasks"].contains("ner")) << (*ev)["baseline"].dump();
+    EXPECT_TRUE((*ev)["model_vs_baseline"].contains("ner"));
+    auto p = (*predictor)->predict("زار علي مدينة بيروت أمس");
+    ASSERT_TRUE(p.ok()) << p.error();
+    for (const auto &e : p->entities) {
+        EXPECT_TRUE(e.label == "PERS" || e.label == "LOC") << e.label;
+        EXPECT_GT(e.score, 0.0);
+        EXPECT_LE(e.score, 1.0 + 1e-9);
+    }
+
+    // --encoder baseline on the entity corpus: a baseline model of entities alone.
+    const std::string alone = freshDir("entities-alone");
+    TrainParams b = tinyParams(alone);
+    b.trainCorpora = {corpus};
+    b.encoder = "baseline";
+    auto rb = Trainer(b).run();
+    ASSERT_TRUE(rb.ok()) << rb.error();
+    auto only = Predictor::load(alone);
+    ASSERT_TRUE(only.ok()) << only.error();
+    EXPECT_EQ((*only)->tasks(), (std::vector<std::string>{"ner"}));
+    auto pe = (*only)->predict("زار سارة مدينة عمان أمس");
+    ASSERT_TRUE(pe.ok()) << pe.error();
+    EXPECT_TRUE(pe->targets.empty());
+    auto eo = (*only)->evaluate({corpus}, false);
+    ASSERT_TRUE(eo.ok()) << eo.error();
+    EXPECT_GE((*eo)["tasks"]["ner"]["f1"].get<double>(), 0.9) << (*eo)["tasks"]["ner"].dump();
 }
 
 TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
