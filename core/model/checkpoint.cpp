@@ -161,6 +161,12 @@ Status writeWeightsAndConfig(const fs::path &tmp, const MultitaskModelImpl &mode
 Status saveCheckpoint(const std::string &dir, MultitaskModelImpl &model, const CheckpointFiles &files,
                       const torch::optim::AdamW *optimizer)
 {
+    for (const auto &[name, tensors] : files.tensorFiles) {
+        (void)tensors;
+        if (name.empty() || name.find('/') != std::string::npos || name == "." || name == ".." ||
+            kReservedFiles.count(name) || files.tokenizerFiles.count(name))
+            return Status(ErrorCode::InvalidArgument, dir + ": invalid tensor file name '" + name + "'");
+    }
     for (const auto &[name, content] : files.tokenizerFiles) {
         (void)content;
         if (name.empty() || name.find('/') != std::string::npos || name == "." || name == ".." ||
@@ -181,6 +187,9 @@ Status saveCheckpoint(const std::string &dir, MultitaskModelImpl &model, const C
                 return s;
         if (optimizer)
             if (Status s = saveOptimizer(tmp / "optimizer.safetensors", model, *optimizer); !s)
+                return s;
+        for (const auto &[name, tensors] : files.tensorFiles)
+            if (Status s = saveSafetensors((tmp / name).string(), tensors); !s)
                 return s;
         return Status::ok();
     });

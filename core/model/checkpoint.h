@@ -20,6 +20,9 @@ namespace mizan {
 struct CheckpointFiles {
     std::map<std::string, std::string> tokenizerFiles;  // file name -> content (vocab.txt, ...)
     std::string trainingJson = "{}";                    // metrics, settings, step
+    // Extra safetensors files written with the checkpoint (e.g. the trainer's weight average
+    // "ema.safetensors"): file name -> tensors.
+    std::map<std::string, std::map<std::string, torch::Tensor>> tensorFiles;
 };
 
 // Writes the checkpoint into `dir` atomically: everything goes into a temporary sibling folder

@@ -35,7 +35,8 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         "name", "description", "layers", "hidden", "heads", "ffn", "vocab_size", "max_length",
         "dropout", "crf", "char_ngram_buckets", "char_ngram_dim", "target_pooling", "wide_tagging", "wide_lr", "normalizer", "stemmer", "split_clitics", "mark_target", "first_piece_labels", "epochs", "batch_size", "encoder_lr",
         "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
-        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline", "ensemble_baseline"};
+        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline", "ensemble_baseline",
+        "ema_decay"};
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -81,6 +82,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "max_bad_steps", p.maxBadSteps);
         read(j, "baseline", p.baseline);
         read(j, "ensemble_baseline", p.ensembleBaseline);
+        read(j, "ema_decay", p.emaDecay);
         if (j.contains("sampling")) {
             auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
             if (!mode)
@@ -101,6 +103,8 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
                                    origin + ": wide_tagging scores the character n-gram bags: it needs char_ngram_buckets > 0");
     if (!(p.wideLr > 0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": wide_lr must be positive");
+    if (!(p.emaDecay >= 0.0 && p.emaDecay < 1.0))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": ema_decay must be in [0, 1)");
     if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) || (p.ensembleBaseline > 0 && !p.baseline))
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": ensemble_baseline must be in [0, 1] and needs \"baseline\": true");
@@ -154,7 +158,8 @@ std::string presetToJson(const TrainPreset &p)
               {"max_minutes", p.maxMinutes},
               {"max_bad_steps", p.maxBadSteps},
               {"baseline", p.baseline},
-              {"ensemble_baseline", p.ensembleBaseline}};
+              {"ensemble_baseline", p.ensembleBaseline},
+              {"ema_decay", p.emaDecay}};
     return j.dump(2);
 }
 

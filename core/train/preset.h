@@ -57,6 +57,10 @@ struct TrainPreset {
     int patience = 0;          // evaluations without improvement before stopping; 0: never
     double maxMinutes = 0;     // 0: no budget
     int maxBadSteps = 20;      // consecutive NaN/Inf steps before training stops
+    // > 0: keep an exponential moving average of the weights (Polyak averaging; decay per
+    // step, warmed up as min(decay, (1 + step) / (10 + step))) and evaluate and save it as
+    // the model; the raw weights keep training. 0: the raw weights are the model.
+    double emaDecay = 0.0;
     // Also train the linear baseline (targets + sentiment) on the same split, saved beside
     // the model and reported next to it, so users see whether the transformer earns its cost.
     bool baseline = true;

@@ -26,6 +26,7 @@
 #include "model/checkpoint.h"
 #include "model/hfload.h"
 #include "model/multitaskmodel.h"
+#include "model/tensorio.h"
 #include "tokenize/vocabbuilder.h"
 #include "train/batching.h"
 #include "train/jobguard.h"
@@ -35,6 +36,7 @@
 #include "train/schedule.h"
 #include "train/cputhreads.h"
 #include "train/trainstate.h"
+#include "train/weightaverage.h"
 
 namespace mizan {
 namespace {
@@ -90,6 +92,8 @@ struct Trainer::Impl {
     std::size_t totalSteps = 1;
     std::size_t stepsPerEpoch = 1;
     double bestScore = -1;
+    std::unique_ptr<WeightAverage> average;  // preset ema_decay > 0: what is evaluated and saved
+    std::string resumedFrom;                 // the state folder a resumed run started from
     std::size_t bestStep = 0;
     std::size_t evalsWithoutGain = 0;
     std::unique_ptr<TaskSampler> sampler;
@@ -381,6 +385,8 @@ struct Trainer::Impl {
         CheckpointFiles files;
         files.tokenizerFiles = tokenizerFiles;
         files.trainingJson = trainingJson().dump(2);
+        if (withOptimizer && average)
+            files.tensorFiles["ema.safetensors"] = average->tensors();
         Status st = saveCheckpoint(dir, *model, files, withOptimizer ? optimizer.get() : nullptr);
         if (!st)
             throw JobError(st.code(), st.message());
@@ -563,6 +569,7 @@ struct Trainer::Impl {
                 throw JobError(st.code(), "resume: " + st.message());
             setupSampling();
             restoreState(resumeState);
+            resumedFrom = dir;
             message("resumed from " + dir + " at step " + std::to_string(step));
         } else {
             if (params.encoder == "builtin" && !params.vocabDir.empty())
@@ -619,6 +626,19 @@ struct Trainer::Impl {
                 trainBaseline(sources, baselineDir(params.outDir));
         }
         computeClassWeights();
+        if (p.emaDecay > 0) {
+            average = std::make_unique<WeightAverage>(*model, p.emaDecay);
+            const fs::path saved = fs::path(resumedFrom) / "ema.safetensors";
+            if (!resumedFrom.empty() && fs::is_regular_file(saved)) {
+                auto tensors = loadSafetensors(saved.string());
+                if (!tensors)
+                    throw JobError(tensors.status().code(), "resume: " + tensors.error());
+                if (Status st = average->restore(*tensors, saved.string()); !st)
+                    throw JobError(st.code(), "resume: " + st.message());
+            } else if (!resumedFrom.empty()) {
+                message("resume: " + resumedFrom + " has no weight average; it starts again from the current weights");
+            }
+        }
 
         std::map<std::string, std::size_t> sizes;
         for (const auto &t : train)
@@ -683,6 +703,8 @@ struct Trainer::Impl {
             setLearningRates(factor);
             optimizer->step();
             ++step;
+            if (average)
+                average->update(step);
             ++stepsThisRun;
             evaluatedAtThisStep = false;
             summary.losses.push_back(lossValue);
@@ -722,26 +744,30 @@ struct Trainer::Impl {
             const bool epochEnd = step % stepsPerEpoch == 0 || step == totalSteps;
             const bool periodic = p.evalEvery > 0 && step % std::size_t(p.evalEvery) == 0;
             if (epochEnd || periodic) {
-                const double score = evaluate();
-                evaluatedAtThisStep = true;
-                model->train();
-                if (score >= 0) {
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestStep = step;
-                        evalsWithoutGain = 0;
-                        save(bestModelDir(params.outDir), false);
-                        bestSaved = true;
-                    } else {
-                        ++evalsWithoutGain;
+                {
+                    WeightAverage::Swap averaged(average.get());  // the average is the model
+                    const double score = evaluate();
+                    evaluatedAtThisStep = true;
+                    if (score >= 0) {
+                        if (score > bestScore) {
+                            bestScore = score;
+                            bestStep = step;
+                            evalsWithoutGain = 0;
+                            save(bestModelDir(params.outDir), false);
+                            bestSaved = true;
+                        } else {
+                            ++evalsWithoutGain;
+                        }
                     }
                 }
+                model->train();
                 if (epochEnd)
                     save(lastStateDir(params.outDir), true);
                 if (p.patience > 0 && evalsWithoutGain >= std::size_t(p.patience)) { reason = StopReason::EarlyStopping; break; }
             }
         }
         if (reason == StopReason::Completed && !evaluatedAtThisStep && step > 0) {
+            WeightAverage::Swap averaged(average.get());
             const double score = evaluate();
             if (score > bestScore) {
                 bestScore = score;
@@ -754,6 +780,7 @@ struct Trainer::Impl {
         model->eval();
         save(lastStateDir(params.outDir), true);
         if (!bestSaved) {
+            WeightAverage::Swap averaged(average.get());
             save(bestModelDir(params.outDir), false);
             bestStep = step;
         }

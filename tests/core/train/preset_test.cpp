@@ -30,12 +30,14 @@ TEST(Preset, RoundTripsThroughJson)
     p.charNgramBuckets = 4096;
     p.charNgramDim = 32;
     p.targetPooling = true;
+    p.emaDecay = 0.995;
     auto back = parsePreset(presetToJson(p), "x.json");
     ASSERT_TRUE(back.ok()) << back.error();
     EXPECT_EQ(presetToJson(*back), presetToJson(p));
     EXPECT_EQ(back->charNgramBuckets, 4096);
     EXPECT_EQ(back->charNgramDim, 32);
     EXPECT_TRUE(back->targetPooling);
+    EXPECT_DOUBLE_EQ(back->emaDecay, 0.995);
 }
 
 TEST(Preset, ClearErrors)
@@ -50,6 +52,11 @@ TEST(Preset, ClearErrors)
     auto grams = parsePreset(R"({"char_ngram_buckets": -1})", "g.json");
     ASSERT_FALSE(grams.ok());
     EXPECT_NE(grams.error().find("char_ngram_buckets"), std::string::npos);
+    for (const char *bad : {R"({"ema_decay": 1.0})", R"({"ema_decay": -0.1})"}) {
+        auto ema = parsePreset(bad, "e.json");
+        ASSERT_FALSE(ema.ok()) << bad;
+        EXPECT_NE(ema.error().find("ema_decay"), std::string::npos);
+    }
     auto missing = loadPreset("nosuch", {"/nonexistent"});
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.status().code(), ErrorCode::NotFound);

@@ -8,6 +8,7 @@
 #include "baseline/baselinemodel.h"
 #include "model/bertconfig.h"
 #include "model/headspec.h"
+#include "model/tensorio.h"
 #include "predict/predictor.h"
 #include "tinytraining.h"
 #include "tokenize/vocabbuilder.h"
@@ -88,6 +89,50 @@ TEST(Trainer, ResumeContinuesWithTheSameLosses)
     ASSERT_EQ(joined.size(), full->losses.size());
     for (std::size_t i = 0; i < joined.size(); ++i)
         EXPECT_NEAR(joined[i], full->losses[i], 1e-6 * std::max(1.0, std::abs(full->losses[i]))) << "update " << i + 1;
+}
+
+// With ema_decay the saved model is the weight average: without dev data it is saved at the
+// end, equal to the average kept in last/ and not to the raw weights there; a resumed run
+// continues the same average.
+TEST(Trainer, WeightAverageIsTheModelAndResumes)
+{
+    auto params = [](const std::string &out) {
+        TrainParams t = tinyParams(out);
+        t.devFraction = 0;
+        t.preset.emaDecay = 0.9;
+        t.preset.epochs = 2;
+        return t;
+    };
+    const std::string full = freshDir("ema-full");
+    auto r = Trainer(params(full)).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto avg = loadSafetensors((fs::path(full) / "last" / "ema.safetensors").string());
+    ASSERT_TRUE(avg.ok()) << avg.error();
+    auto saved = loadSafetensors((fs::path(full) / "model" / "model.safetensors").string());
+    auto raw = loadSafetensors((fs::path(full) / "last" / "model.safetensors").string());
+    ASSERT_TRUE(saved.ok() && raw.ok());
+    // Parameter names of the module ("bert.embeddings...") are the checkpoint's names.
+    std::size_t compared = 0, differ = 0;
+    for (const auto &[name, t] : *avg) {
+        ASSERT_TRUE(saved->count(name)) << name;
+        EXPECT_TRUE(torch::equal(saved->at(name), t)) << name;
+        differ += !torch::allclose(raw->at(name), t);
+        ++compared;
+    }
+    EXPECT_GT(compared, 10u);
+    EXPECT_GT(differ, 0u) << "the average equals the raw weights";
+
+    const std::string out = freshDir("ema-resumed");
+    TrainParams first = params(out);
+    first.maxSteps = 5;
+    ASSERT_TRUE(Trainer(first).run().ok());
+    TrainParams second = params(out);
+    second.resumeDir = out;
+    ASSERT_TRUE(Trainer(second).run().ok());
+    auto resumed = loadSafetensors((fs::path(out) / "last" / "ema.safetensors").string());
+    ASSERT_TRUE(resumed.ok()) << resumed.error();
+    for (const auto &[name, t] : *avg)
+        EXPECT_TRUE(torch::allclose(resumed->at(name), t, 1e-5, 1e-6)) << name;
 }
 
 TEST(Trainer, CancelKeepsAUsableCheckpoint)
