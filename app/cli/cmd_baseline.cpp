@@ -270,6 +270,9 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--class-weight-power", opt->model_.classWeightPower,
                       "0 = unweighted, 1 = balanced class weights")->check(CLI::Range(0.0, 2.0));
     train->add_option("--window", opt->model_.window, "Units either side of a target in its window features");
+    train->add_option("--outside-bias", opt->model_.outsideBias,
+                      "Added to O's score when decoding tags (negative: more spans, more recall)")
+        ->check(CLI::Range(-10.0, 10.0));
     train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
     train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");
     train->add_flag("--errors", opt->errors, "With --json: include the error lists");

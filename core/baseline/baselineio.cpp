@@ -23,6 +23,7 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"tagger_lr", o.taggerLr},           {"sentiment_lr", o.sentimentLr},
             {"class_weight_power", o.classWeightPower},
             {"window", o.window},                {"seed", o.seed},
+            {"outside_bias", o.outsideBias},
             {"threads", o.threads}};
 }
 
@@ -41,6 +42,7 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     o.window = j.at("window").get<std::size_t>();
     o.seed = j.value("seed", o.seed);
     o.threads = j.value("threads", o.threads);
+    o.outsideBias = j.value("outside_bias", 0.0);  // folders from before it decoded unshifted
     return o;
 }
 

@@ -291,16 +291,19 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 
 namespace {
 
-// The units of `text` and the tagger's Viterbi tags over them.
+// The units of `text` and the tagger's Viterbi tags over them, with `outsideBias` added to
+// every O score.
 std::pair<baseline::UnitSentence, std::vector<std::int64_t>> decodeUnits(BaselineTaggerImpl &tagger,
                                                                          const baseline::FeatureHasher &hasher,
-                                                                         const std::string &text)
+                                                                         const std::string &text, double outsideBias)
 {
     std::pair<baseline::UnitSentence, std::vector<std::int64_t>> out{baseline::prepareSentence(text), {}};
     if (out.first.units.empty())
         return out;
     const TaggerExample ex = baseline::taggerExample(hasher, out.first);
     TaggerBatch tb = taggerBatch(tagger, {&ex});
+    if (outsideBias != 0.0)
+        tb.emissions.select(2, 0).add_(outsideBias);  // label 0 is "O"
     out.second = tagger.crf->decode(tb.emissions, tb.mask).at(0);
     return out;
 }
@@ -313,7 +316,7 @@ std::vector<std::pair<std::size_t, std::size_t>> BaselineModel::predictTargetSpa
         return {};
     torch::NoGradGuard noGrad;
     ThreadScope threads(m_impl->options.threads);
-    const auto [us, tags] = decodeUnits(*m_impl->tagger, m_impl->taggerHasher, text);
+    const auto [us, tags] = decodeUnits(*m_impl->tagger, m_impl->taggerHasher, text, m_impl->options.outsideBias);
     return baseline::spansFromTags(us.units, tags);
 }
 
@@ -366,7 +369,7 @@ std::vector<EntitySpan> BaselineModel::predictEntities(const std::string &text) 
         return {};
     torch::NoGradGuard noGrad;
     ThreadScope threads(m_impl->options.threads);
-    const auto [us, tags] = decodeUnits(*m_impl->entityTagger, m_impl->taggerHasher, text);
+    const auto [us, tags] = decodeUnits(*m_impl->entityTagger, m_impl->taggerHasher, text, m_impl->options.outsideBias);
     return baseline::labelledSpansFromTags(us.units, tags, m_impl->entityTagger->labels);
 }
 
