@@ -223,6 +223,15 @@ struct Pretrainer::Impl {
             // random piece, 10% unchanged (BERT's recipe).
             torch::Tensor candidates = input.ge(specials) & attention.eq(1);
             torch::Tensor chosen = (torch::rand(input.sizes()) < params.maskProbability) & candidates;
+            if (!chosen.any().item<bool>()) {
+                // A batch of very short lines drew nothing to predict (its loss would be 0/0):
+                // predict one of its tokens.
+                const torch::Tensor where = candidates.flatten().nonzero().flatten();
+                if (where.numel() == 0)
+                    continue;  // only special tokens: nothing to learn from
+                const auto pick = torch::randint(where.numel(), {1}, opts).item<std::int64_t>();
+                chosen = chosen.flatten().index_put_({where[pick]}, true).view(input.sizes());
+            }
             torch::Tensor labels = torch::where(chosen, input, torch::full_like(input, -100));
             torch::Tensor roll = torch::rand(input.sizes());
             torch::Tensor masked = input.clone();
