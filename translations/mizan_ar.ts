@@ -786,8 +786,8 @@
         <translation>صحة الرموز</translation>
     </message>
     <message>
-        <source>targets voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
-        <translation>الأهداف مقررة بالتصويت مع النموذج الخطي الأساسي (الوزن %1)؛ المحوّل وحده: F1 %2</translation>
+        <source>spans voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
+        <translation>المقاطع مقررة بالتصويت مع النموذج الخطي الأساسي (الوزن %1)؛ المحوّل وحده: F1 %2</translation>
     </message>
     <message>
         <source>polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3</source>

@@ -764,7 +764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>targets voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
+        <source>spans voted with the linear baseline (weight %1); the transformer alone: F1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

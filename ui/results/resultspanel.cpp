@@ -303,7 +303,7 @@ void ResultsPanel::showTask()
     QString headline = task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(task, parts.join(QStringLiteral(" · ")));
     if (const auto b = m_current.blend(task))
         headline += QStringLiteral("<br>") +
-                    (b->tagging ? tr("targets voted with the linear baseline (weight %1); the transformer alone: F1 %2")
+                    (b->tagging ? tr("spans voted with the linear baseline (weight %1); the transformer alone: F1 %2")
                                       .arg(QString::number(b->weight, 'f', 2), pct(b->f1))
                                 : tr("polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3")
                                       .arg(QString::number(b->weight, 'f', 2), pct(b->accuracy), pct(b->macroF1)));

@@ -79,12 +79,12 @@ private Q_SLOTS:
             QVERIFY2(withBlend.contains(QStringLiteral("transformer alone")) && withBlend.contains(QStringLiteral("0.50")) &&
                          withBlend.contains(QStringLiteral("0.812")),
                      qPrintable(withBlend));
-            // Targets voted with the baseline: the transformer's own F1, no accuracy.
+            // Spans voted with the baseline (targets, entities): the transformer's own F1, no accuracy.
             blended.tasks["targets"]["ensemble"] = {{"baseline_weight", 0.5}, {"transformer_only", {{"f1", 0.5984}}}};
             panel->showEvaluation(blended);
             panel->taskCombo()->setCurrentText(QStringLiteral("targets"));
             const QString voted = panel->headline()->text();
-            QVERIFY2(voted.contains(QStringLiteral("targets voted")) && voted.contains(QStringLiteral("F1 0.598")) &&
+            QVERIFY2(voted.contains(QStringLiteral("spans voted")) && voted.contains(QStringLiteral("F1 0.598")) &&
                          !voted.contains(QStringLiteral("accuracy 0.000")),
                      qPrintable(voted));
             panel->showEvaluation(e);
