@@ -18,7 +18,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "baseline/baselineeval.h"
 #include "baseline/baselinemodel.h"
 #include "common/atomicfile.h"
 #include "corpus/corpusio.h"
@@ -28,6 +27,7 @@
 #include "model/multitaskmodel.h"
 #include "model/tensorio.h"
 #include "tokenize/vocabbuilder.h"
+#include "train/baselinerun.h"
 #include "train/batching.h"
 #include "train/jobguard.h"
 #include "train/modelrun.h"
@@ -434,51 +434,20 @@ struct Trainer::Impl {
             }
             return out;
         };
-        const auto opinionTrain = gather(true, false), entityTrain = gather(false, false);
-        if (opinionTrain.empty() && entityTrain.empty())
+        const BaselineRunData data{gather(true, false), gather(false, false), gather(true, true), gather(false, true)};
+        if (data.opinionTrain.empty() && data.entityTrain.empty())
             return false;
         message("training the linear baseline (hashed n-grams: CRF taggers, softmax sentiment) on " +
-                std::to_string(opinionTrain.size() + entityTrain.size()) + " sentences");
+                std::to_string(data.opinionTrain.size() + data.entityTrain.size()) + " sentences");
         BaselineOptions bo;
         bo.seed = params.seed;
         bo.threads = std::max(1, params.threads);
-        auto model = BaselineModel::train(opinionTrain, entityTrain, bo, {}, stop);
-        if (!model && model.status().code() == ErrorCode::InvalidArgument)
-            return false;  // nothing it can learn (e.g. no explicit targets, no entities)
-        if (!model)
-            throw JobError(model.status().code(), "baseline: " + model.error());
-        if (Status st = model->save(dir); !st)
-            throw JobError(st.code(), "baseline: " + st.message());
-        // Each part on its own dev sentences: opinions on the opinion corpora, entities on the
-        // entity corpora.
-        BaselineEvaluation ev;
-        const auto opinionDev = gather(true, true), entityDev = gather(false, true);
-        if (!opinionDev.empty() && (model->hasTargets() || model->hasSentiment()))
-            if (auto a = evaluateBaseline(*model, opinionDev)) {
-                ev = std::move(*a);
-                ev.hasEntities = false;
-            }
-        if (!entityDev.empty() && !model->entityLabels().empty())
-            if (auto b = evaluateBaseline(*model, entityDev)) {
-                ev.hasEntities = true;
-                ev.entities = b->entities;
-                ev.entitiesPerLabel = b->entitiesPerLabel;
-                ev.entityUnitBio = b->entityUnitBio;
-            }
-        if (ev.hasTargets || ev.hasSentiment || ev.hasEntities) {
-            double headline = 0;
-            baselineMetrics = baselineToJson(ev, &headline);
-            std::string line = "baseline on dev:";
-            if (ev.hasTargets)
-                line += " targets F1 " + std::to_string(ev.targets.prf.f1);
-            if (ev.hasSentiment)
-                line += " sentiment accuracy " + std::to_string(ev.sentiment.accuracy) + ", macro-F1 " +
-                        std::to_string(ev.sentiment.macro.f1);
-            if (ev.hasEntities)
-                line += " entities F1 " + std::to_string(ev.entities.prf.f1);
-            message(line);
-        }
-        return true;
+        const BaselineRun run = runBaseline(data, bo, dir, stop);
+        if (!run.metrics.is_null())
+            baselineMetrics = run.metrics;
+        if (!run.summary.empty())
+            message(run.summary);
+        return run.trained;
     }
 
     // Evaluates every dev task; returns the selection score (mean headline), or -1 without dev data.
