@@ -15,6 +15,7 @@ struct EvalOptions {
     std::vector<std::string> test;
     bool json = false, devSplit = false;
     int threads = 1;
+    double blendWeight = -1, voteWeight = -1;
 };
 
 std::string num(const nlohmann::json &j, const char *key)
@@ -47,6 +48,12 @@ void printTasks(const nlohmann::json &tasksJson)
             if (kind == "tagging")
                 std::cout << "  (exact spans)  token accuracy " << num(m, "token_accuracy");
             std::cout << '\n';
+            if (m.contains("ensemble"))
+                std::cout << "    (spans decoded by the linear baseline's CRF with the transformer's evidence, weight "
+                          << num(m["ensemble"], "transformer_weight")
+                          << "; the transformer alone: P " << num(m["ensemble"]["transformer_only"], "precision")
+                          << "  R " << num(m["ensemble"]["transformer_only"], "recall") << "  F1 "
+                          << num(m["ensemble"]["transformer_only"], "f1") << ")\n";
             if (m.contains("per_label") && m["per_label"].size() > 1)
                 for (const auto &[label, prf] : m["per_label"].items())
                     std::cout << "    " << std::setw(10) << std::left << label << " P " << num(prf, "precision")
@@ -77,6 +84,8 @@ void runEval(const EvalOptions &o)
     PredictorOptions po;
     po.device = o.device;
     po.threads = o.threads;
+    po.blendWeight = o.blendWeight;
+    po.voteWeight = o.voteWeight;
     auto predictor = Predictor::load(o.model, po);
     if (!predictor) {
         std::cerr << "mizan eval: " << predictor.error() << '\n';
@@ -128,6 +137,7 @@ void addEvalCommand(CLI::App &app)
     cmd->add_option("--errors", opts->errorsPath, "Write every wrong prediction to this JSON file");
     cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
+    addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
     cmd->callback([opts] { runEval(*opts); });
 }
 

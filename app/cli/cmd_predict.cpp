@@ -13,6 +13,7 @@ struct PredictOptions {
     std::vector<std::string> texts;
     bool json = false;
     int threads = 1;
+    double blendWeight = -1, voteWeight = -1;
 };
 
 void printPlain(const Prediction &p)
@@ -33,6 +34,8 @@ void runPredict(const PredictOptions &o)
     PredictorOptions po;
     po.device = o.device;
     po.threads = o.threads;
+    po.blendWeight = o.blendWeight;
+    po.voteWeight = o.voteWeight;
     auto predictor = Predictor::load(o.model, po);
     if (!predictor) {
         std::cerr << "mizan predict: " << predictor.error() << '\n';
@@ -80,6 +83,7 @@ void addPredictCommand(CLI::App &app)
     cmd->add_flag("--json", opts->json, "One JSON object per input");
     cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
+    addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
     cmd->add_option("text", opts->texts, "Texts to analyse; - or nothing: one per stdin line");
     cmd->callback([opts] { runPredict(*opts); });
 }

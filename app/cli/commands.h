@@ -18,4 +18,17 @@ void addPredictCommand(CLI::App &app);  // cmd_predict.cpp
 void addExportCommand(CLI::App &app);  // cmd_export.cpp
 void addPretrainCommand(CLI::App &app);  // cmd_pretrain.cpp
 
+// --blend-weight / --vote-weight of `mizan eval` and `mizan predict`: the model's ensemble
+// weights overridden at load time (PredictorOptions; < 0 keeps the preset's).
+inline void addEnsembleWeightOptions(CLI::App *cmd, double &blendWeight, double &voteWeight)
+{
+    cmd->add_option("--blend-weight", blendWeight,
+                    "The baseline's share of target polarity, instead of the preset's ensemble_baseline")
+        ->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--vote-weight", voteWeight,
+                    "The transformer's evidence weight when the baseline's CRF decodes target / entity spans "
+                    "(0: the transformer's own spans), instead of the preset's ensemble_tagging")
+        ->check(CLI::Range(0.0, 1.0));
+}
+
 } // namespace mizan::cli

@@ -1,6 +1,7 @@
 #include "baseline/baselinemodel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 
@@ -371,6 +372,34 @@ std::vector<EntitySpan> BaselineModel::predictEntities(const std::string &text) 
     ThreadScope threads(m_impl->options.threads);
     const auto [us, tags] = decodeUnits(*m_impl->entityTagger, m_impl->taggerHasher, text, m_impl->options.outsideBias);
     return baseline::labelledSpansFromTags(us.units, tags, m_impl->entityTagger->labels);
+}
+
+std::vector<EntitySpan> BaselineModel::decodeWithEvidence(const std::string &text, bool entities,
+                                                          const std::vector<std::vector<double>> &evidence,
+                                                          double weight) const
+{
+    if (!m_impl || !(entities ? m_impl->entityTagger : m_impl->tagger))
+        return {};
+    BaselineTaggerImpl &tagger = entities ? *m_impl->entityTagger : *m_impl->tagger;
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m_impl->options.threads);
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const auto labels = static_cast<std::int64_t>(tagger.labels.size());
+    if (us.units.empty() || evidence.size() != us.units.size())
+        return {};
+    std::vector<double> extra;
+    for (const auto &row : evidence) {
+        if (static_cast<std::int64_t>(row.size()) != labels)
+            return {};
+        for (double p : row)
+            extra.push_back(weight * std::log(std::max(p, 1e-6)));
+    }
+    const TaggerExample ex = baseline::taggerExample(m_impl->taggerHasher, us);
+    TaggerBatch tb = taggerBatch(tagger, {&ex});
+    tb.emissions.select(2, 0).add_(m_impl->options.outsideBias);
+    tb.emissions.add_(torch::tensor(extra, torch::kDouble).to(torch::kFloat).view({1, -1, labels}));
+    const auto tags = tagger.crf->decode(tb.emissions, tb.mask).at(0);
+    return baseline::labelledSpansFromTags(us.units, tags, tagger.labels);
 }
 
 bool BaselineModel::hasTargets() const { return m_impl && m_impl->tagger; }

@@ -111,6 +111,14 @@ public:
     // Units of `text` with the entity tagger's marginals (empty without an entity tagger).
     BaselineUnitTags entityUnitTags(const std::string &text) const;
 
+    // Viterbi tags of the target (`entities` false) or entity tagger over the units of `text`
+    // with extra evidence: `weight` * log(evidence[u][l]) added to each unit's score of label
+    // l (labels in the tagger's order; one row per unit as targetUnitTags / entityUnitTags
+    // give them), besides the O bias. weight 0 is the tagger's own decoding. Returns labelled
+    // spans; none when the tagger is absent or the rows do not match the units.
+    std::vector<EntitySpan> decodeWithEvidence(const std::string &text, bool entities,
+                                               const std::vector<std::vector<double>> &evidence, double weight) const;
+
     // Target spans predicted in `text` (code points, end exclusive, in text order).
     std::vector<std::pair<std::size_t, std::size_t>> predictTargetSpans(const std::string &text) const;
 

@@ -27,6 +27,29 @@
 
 namespace mizan {
 
+namespace {
+
+// Mean marginal of a span's own labels (B-type on its first unit, I-type on the rest).
+double spanScore(const BaselineUnitTags &tags, std::size_t start, std::size_t end, const std::string &type)
+{
+    auto index = [&](const std::string &name) {
+        return std::size_t(std::find(tags.labels.begin(), tags.labels.end(), name) - tags.labels.begin());
+    };
+    const std::size_t b = index("B-" + type), in = index("I-" + type);
+    double sum = 0;
+    std::size_t n = 0;
+    for (std::size_t u = 0; u < tags.units.size(); ++u) {
+        if (tags.units[u].first < start || tags.units[u].second > end)
+            continue;
+        const std::size_t l = n == 0 ? b : in;
+        sum += l < tags.probs[u].size() ? tags.probs[u][l] : 0.0;
+        ++n;
+    }
+    return n ? sum / double(n) : 0.0;
+}
+
+} // namespace
+
 struct Predictor::Impl {
     std::string dir;
     std::unique_ptr<BaselineModel> baseline;  // set when the folder is a linear baseline
@@ -44,7 +67,8 @@ struct Predictor::Impl {
     std::vector<TaskInfo> tasks;
     // The run's linear baseline blended into target polarity (preset "ensemble_baseline").
     std::unique_ptr<BaselineModel> ensembleBaseline;
-    double ensembleWeight = 0.0;
+    double ensembleWeight = 0.0;  // the baseline's share of target polarity
+    double voteWeight = 0.0;      // ... and of the span vote
 
     const TaskInfo *find(TaskKind kind, const std::string &preferred = {}) const
     {
@@ -85,11 +109,11 @@ struct Predictor::Impl {
     // labels (a vote on the baseline's units).
     bool blends(const std::string &task, TaskKind kind) const
     {
-        if (!ensembleBaseline || ensembleWeight <= 0)
+        if (!ensembleBaseline)
             return false;
         if (kind == TaskKind::TargetSentiment)
-            return ensembleBaseline->hasSentiment();
-        if (kind != TaskKind::Tagging)
+            return ensembleWeight > 0 && ensembleBaseline->hasSentiment();
+        if (kind != TaskKind::Tagging || voteWeight <= 0)
             return false;
         if (task == "targets")
             return ensembleBaseline->hasTargets();
@@ -104,8 +128,9 @@ struct Predictor::Impl {
         return !theirs.empty() && mine == theirs;
     }
 
-    // Spans voted per sentence by the transformer's and the baseline's label probabilities
-    // (tagvote.h); the pieces' tags then follow the voted spans.
+    // Spans voted per sentence: the baseline CRF's Viterbi over its units, with the
+    // transformer's label probabilities on those units (tagvote.h) as weighted extra evidence
+    // and the baseline's own O bias; the pieces' tags then follow the voted spans.
     void voteWithBaseline(const TaskData &d, TaskPredictions &p) const
     {
         const bool targets = d.name == "targets";
@@ -139,9 +164,12 @@ struct Predictor::Impl {
             std::vector<TokenTagProbs> units;
             for (std::size_t u = 0; u < bt.units.size(); ++u)
                 units.push_back({bt.units[u].first, bt.units[u].second, bt.probs[u]});
+            // The baseline's CRF decodes its units with the transformer's log-probabilities on
+            // them as extra evidence (weight voteWeight).
+            const auto evidence = piecesOnUnits(units, pieces, bt.labels);
             std::vector<DecodedSpan> spans;
-            for (const VotedSpan &v : voteSpans(units, pieces, bt.labels, ensembleWeight))
-                spans.push_back({v.start, v.end, v.label, v.score});
+            for (const EntitySpan &e : ensembleBaseline->decodeWithEvidence(text, !targets, evidence, voteWeight))
+                spans.push_back({e.start, e.end, e.label, spanScore(bt, e.start, e.end, e.label)});
             auto labelId = [&](const std::string &name) {
                 return std::int64_t(std::find(d.labels.begin(), d.labels.end(), name) - d.labels.begin());
             };
@@ -204,29 +232,6 @@ struct Predictor::Impl {
         }
     }
 };
-
-namespace {
-
-// Mean marginal of a span's own labels (B-type on its first unit, I-type on the rest).
-double spanScore(const BaselineUnitTags &tags, std::size_t start, std::size_t end, const std::string &type)
-{
-    auto index = [&](const std::string &name) {
-        return std::size_t(std::find(tags.labels.begin(), tags.labels.end(), name) - tags.labels.begin());
-    };
-    const std::size_t b = index("B-" + type), in = index("I-" + type);
-    double sum = 0;
-    std::size_t n = 0;
-    for (std::size_t u = 0; u < tags.units.size(); ++u) {
-        if (tags.units[u].first < start || tags.units[u].second > end)
-            continue;
-        const std::size_t l = n == 0 ? b : in;
-        sum += l < tags.probs[u].size() ? tags.probs[u][l] : 0.0;
-        ++n;
-    }
-    return n ? sum / double(n) : 0.0;
-}
-
-} // namespace
 
 Predictor::Predictor() : m_impl(std::make_unique<Impl>()) {}
 Predictor::~Predictor() = default;
@@ -306,9 +311,19 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
         // Answers shared with the run's linear baseline (preset ensemble_baseline): required
         // where the model classifies targets (its polarity is a blend), used where present
         // otherwise (an entity vote; runs from before the baseline learnt entities have none).
-        if (m.training.contains("preset") && m.training["preset"].is_object())
+        if (m.training.contains("preset") && m.training["preset"].is_object()) {
             m.ensembleWeight = m.training["preset"].value("ensemble_baseline", 0.0);
-        if (m.ensembleWeight > 0) {
+            // Runs from before ensemble_tagging voted with the polarity weight.
+            m.voteWeight = m.training["preset"].value("ensemble_tagging", m.ensembleWeight);
+        }
+        for (double w : {options.blendWeight, options.voteWeight})
+            if (w > 1.0)
+                return R(ErrorCode::InvalidArgument, "the baseline's weight must be in [0, 1], not " + std::to_string(w));
+        if (options.blendWeight >= 0)
+            m.ensembleWeight = options.blendWeight;
+        if (options.voteWeight >= 0)
+            m.voteWeight = options.voteWeight;
+        if (m.ensembleWeight > 0 || m.voteWeight > 0) {
             // <model>/baseline when the folder was copied on its own, else the run's sibling.
             const std::filesystem::path own = std::filesystem::path(m.dir) / "baseline";
             const std::filesystem::path sibling = std::filesystem::path(m.dir).parent_path() / "baseline";
@@ -318,10 +333,13 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
                 if (!b)
                     return R(b.status());
                 m.ensembleBaseline = std::make_unique<BaselineModel>(std::move(*b));
-            } else if (m.find(TaskKind::TargetSentiment)) {
-                return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity with the linear baseline "
-                                                      "trained beside it (preset ensemble_baseline), but there is no "
-                                                      "baseline at " + own.string() + " or " + sibling.string());
+            } else if ((m.find(TaskKind::TargetSentiment) && m.ensembleWeight > 0) ||
+                       (m.find(TaskKind::Tagging, "targets") && m.find(TaskKind::Tagging, "targets")->name == "targets" &&
+                        m.voteWeight > 0)) {
+                return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity / votes its targets with the "
+                                                      "linear baseline trained beside it (preset ensemble_baseline / "
+                                                      "ensemble_tagging), but there is no baseline at " + own.string() +
+                                                      " or " + sibling.string());
             }
         }
         return R(std::move(p));
@@ -523,9 +541,9 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
                                      {"definition", "polarity probabilities: (1 - w) * transformer + w * linear baseline"},
                                      {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
                 else
-                    j["ensemble"] = {{"baseline_weight", m.ensembleWeight},
-                                     {"definition", "per baseline unit, BIO label probabilities (1 - w) * transformer + w * "
-                                                    "linear baseline, best valid BIO path"},
+                    j["ensemble"] = {{"transformer_weight", m.voteWeight},
+                                     {"definition", "the linear baseline's CRF decodes its units with w * log(transformer "
+                                                    "probabilities) added to its scores (w: the transformer's weight)"},
                                      {"transformer_only", {{"precision", alone["precision"]}, {"recall", alone["recall"]},
                                                            {"f1", alone["f1"]}}}};
             }

@@ -42,6 +42,11 @@ struct Prediction {
 struct PredictorOptions {
     std::string device = "auto";  // "auto", "cpu", "cuda"
     int threads = 1;
+    // In [0, 1]: use these instead of the model's preset: the baseline's share of target
+    // polarity (ensemble_baseline), the transformer's evidence weight in the span vote
+    // (ensemble_tagging, 0: no vote); < 0: the preset's. Needs the run's baseline when > 0.
+    double blendWeight = -1;
+    double voteWeight = -1;
 };
 
 class Predictor {

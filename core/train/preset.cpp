@@ -36,7 +36,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         "dropout", "crf", "char_ngram_buckets", "char_ngram_dim", "target_pooling", "wide_tagging", "wide_lr", "normalizer", "stemmer", "split_clitics", "mark_target", "first_piece_labels", "epochs", "batch_size", "encoder_lr",
         "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
         "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline", "ensemble_baseline",
-        "ema_decay"};
+        "ensemble_tagging", "ema_decay"};
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool ok = false;
         for (const char *k : known)
@@ -83,6 +83,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "baseline", p.baseline);
         read(j, "ensemble_baseline", p.ensembleBaseline);
         read(j, "ema_decay", p.emaDecay);
+        read(j, "ensemble_tagging", p.ensembleTagging);
         if (j.contains("sampling")) {
             auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
             if (!mode)
@@ -108,6 +109,9 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
     if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) || (p.ensembleBaseline > 0 && !p.baseline))
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": ensemble_baseline must be in [0, 1] and needs \"baseline\": true");
+    if (!(p.ensembleTagging >= 0.0 && p.ensembleTagging <= 1.0) || (p.ensembleTagging > 0 && !p.baseline))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": ensemble_tagging must be in [0, 1] and needs \"baseline\": true");
     if (p.batchSize < 1 || p.epochs < 1 || p.maxLength < 8)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": batch_size and epochs must be >= 1, max_length >= 8");
@@ -159,6 +163,7 @@ std::string presetToJson(const TrainPreset &p)
               {"max_bad_steps", p.maxBadSteps},
               {"baseline", p.baseline},
               {"ensemble_baseline", p.ensembleBaseline},
+              {"ensemble_tagging", p.ensembleTagging},
               {"ema_decay", p.emaDecay}};
     return j.dump(2);
 }

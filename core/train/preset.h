@@ -68,6 +68,11 @@ struct TrainPreset {
     // p = (1 - w) * transformer + w * baseline. 0: the transformer alone. Needs baseline.
     // Evaluation reports the transformer alone next to the blend.
     double ensembleBaseline = 0.0;
+    // The span vote of the "targets" and entity tasks: > 0 lets the baseline's CRF decode its
+    // units with this weight times the transformer's log-probabilities added to its scores
+    // (small: mostly the CRF, the transformer breaking its near-ties); 0: the transformer's
+    // own spans. Needs baseline. Evaluation reports the transformer alone next to the vote.
+    double ensembleTagging = 0.0;
 };
 
 // Reads a preset from a JSON object text. Unknown keys are an error (they are typos);

@@ -57,7 +57,7 @@ std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
     const auto &e = (*it)["ensemble"];
     const auto alone = e.value("transformer_only", nlohmann::json::object());
     Blend b;
-    b.weight = e.value("baseline_weight", 0.0);
+    b.weight = e.value("baseline_weight", e.value("transformer_weight", 0.0));
     b.accuracy = alone.value("accuracy", 0.0);
     b.macroF1 = alone.value("macro_f1", 0.0);
     b.f1 = alone.value("f1", 0.0);

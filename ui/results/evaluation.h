@@ -32,7 +32,8 @@ struct Evaluation {
     std::optional<double> metric(const QString &task, const char *name) const;
     // Answers shared with the linear baseline (preset ensemble_baseline): target polarity
     // blended, opinion targets voted. The baseline's weight and the transformer's own numbers
-    // (accuracy and macro-F1 for polarity, F1 for targets), reported beside the ensemble's.
+    // (accuracy and macro-F1 for polarity, F1 for spans), reported beside the ensemble's.
+    // weight: the baseline's share of polarity; for spans, the transformer's evidence weight.
     struct Blend {
         double weight = 0, accuracy = 0, macroF1 = 0, f1 = 0;
         bool tagging = false;  // a tagging task: f1 is set, accuracy / macroF1 are not

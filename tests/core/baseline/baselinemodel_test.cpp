@@ -271,6 +271,18 @@ TEST(BaselineModel, LearnsEntitiesAndRoundTripsThem)
             sum += x;
         EXPECT_NEAR(sum, 1.0, 1e-6);
     }
+    // Decoding with extra evidence: weight 0 is the tagger's own decoding; strong evidence
+    // for O everywhere removes every span; rows that do not match the units give none.
+    auto same = m->decodeWithEvidence(text, true, tags.probs, 0.0);
+    ASSERT_EQ(same.size(), entities.size());
+    for (std::size_t i = 0; i < same.size(); ++i) {
+        EXPECT_EQ(same[i].start, entities[i].start);
+        EXPECT_EQ(same[i].label, entities[i].label);
+    }
+    const std::vector<std::vector<double>> allO(tags.units.size(), {1.0, 0.0, 0.0, 0.0, 0.0});
+    EXPECT_TRUE(m->decodeWithEvidence(text, true, allO, 5.0).empty());
+    EXPECT_TRUE(m->decodeWithEvidence(text, true, {{1.0}}, 1.0).empty());
+    EXPECT_TRUE(m->decodeWithEvidence(text, false, tags.probs, 1.0).empty());  // no target tagger
     // No sentiment part: asking for a polarity says so.
     auto pol = m->predictPolarity(text, 4, 8);
     ASSERT_FALSE(pol.ok());

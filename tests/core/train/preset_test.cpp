@@ -31,6 +31,7 @@ TEST(Preset, RoundTripsThroughJson)
     p.charNgramDim = 32;
     p.targetPooling = true;
     p.emaDecay = 0.995;
+    p.ensembleTagging = 0.75;
     auto back = parsePreset(presetToJson(p), "x.json");
     ASSERT_TRUE(back.ok()) << back.error();
     EXPECT_EQ(presetToJson(*back), presetToJson(p));
@@ -38,6 +39,7 @@ TEST(Preset, RoundTripsThroughJson)
     EXPECT_EQ(back->charNgramDim, 32);
     EXPECT_TRUE(back->targetPooling);
     EXPECT_DOUBLE_EQ(back->emaDecay, 0.995);
+    EXPECT_DOUBLE_EQ(back->ensembleTagging, 0.75);
 }
 
 TEST(Preset, ClearErrors)
@@ -56,6 +58,11 @@ TEST(Preset, ClearErrors)
         auto ema = parsePreset(bad, "e.json");
         ASSERT_FALSE(ema.ok()) << bad;
         EXPECT_NE(ema.error().find("ema_decay"), std::string::npos);
+    }
+    for (const char *bad : {R"({"ensemble_tagging": 1.5})", R"({"ensemble_tagging": 0.5, "baseline": false})"}) {
+        auto vote = parsePreset(bad, "v.json");
+        ASSERT_FALSE(vote.ok()) << bad;
+        EXPECT_NE(vote.error().find("ensemble_tagging"), std::string::npos);
     }
     auto missing = loadPreset("nosuch", {"/nonexistent"});
     ASSERT_FALSE(missing.ok());

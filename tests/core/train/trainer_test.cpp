@@ -264,7 +264,7 @@ TEST(Trainer, EntityTaskGetsABaselineThatVotes)
     params.trainCorpora = {corpus};
     params.vocabDir = writeCharVocab(out + "-vocab", text);
     params.preset.baseline = true;
-    params.preset.ensembleBaseline = 0.5;
+    params.preset.ensembleTagging = 0.5;
     params.preset.epochs = 2;
     auto r = Trainer(params).run();
     ASSERT_TRUE(r.ok()) << r.error();
@@ -318,6 +318,7 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     params.preset.wideTagging = true;
     params.preset.baseline = true;
     params.preset.ensembleBaseline = 0.5;
+    params.preset.ensembleTagging = 0.5;
     params.preset.epochs = 2;
     auto r = Trainer(params).run();
     ASSERT_TRUE(r.ok()) << r.error();
@@ -354,6 +355,21 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     const auto &targets = (*ev)["tasks"]["targets"];
     ASSERT_TRUE(targets.contains("ensemble")) << targets.dump();
     EXPECT_TRUE(targets["ensemble"]["transformer_only"].contains("f1"));
+    // The weights can be changed at load time: 0 turns the blend and the vote off.
+    PredictorOptions alone;
+    alone.blendWeight = 0;
+    alone.voteWeight = 0;
+    auto plain = Predictor::load(out, alone);
+    ASSERT_TRUE(plain.ok()) << plain.error();
+    auto evPlain = (*plain)->evaluate({tinyCorpus()}, true);
+    ASSERT_TRUE(evPlain.ok()) << evPlain.error();
+    EXPECT_FALSE((*evPlain)["tasks"]["sentiment"].contains("ensemble"));
+    EXPECT_FALSE((*evPlain)["tasks"]["targets"].contains("ensemble"));
+    EXPECT_DOUBLE_EQ((*evPlain)["tasks"]["targets"]["f1"].get<double>(),
+                     targets["ensemble"]["transformer_only"]["f1"].get<double>());
+    PredictorOptions tooMuch;
+    tooMuch.voteWeight = 1.5;
+    EXPECT_FALSE(Predictor::load(out, tooMuch).ok());
     auto found = (*predictor)->predict("الفندق رائع والموظفين سيئون");
     ASSERT_TRUE(found.ok()) << found.error();
     for (const auto &t : found->targets) {
