@@ -94,8 +94,8 @@ struct Predictor::Impl {
         return d;
     }
 
-    // The model's predictions; target polarity blended with the baseline's unless
-    // `transformerOnly`.
+    // The model's predictions; unless `transformerOnly`, target polarity blended with the
+    // baseline's and target / entity spans voted with it (blends()).
     TaskPredictions run(const TaskData &d, bool transformerOnly = false) const
     {
         TaskPredictions p = predictTask(*model.ptr(), d, 32, tokenizer->padId(), device);
@@ -334,8 +334,9 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
                     return R(b.status());
                 m.ensembleBaseline = std::make_unique<BaselineModel>(std::move(*b));
             } else if ((m.find(TaskKind::TargetSentiment) && m.ensembleWeight > 0) ||
-                       (m.find(TaskKind::Tagging, "targets") && m.find(TaskKind::Tagging, "targets")->name == "targets" &&
-                        m.voteWeight > 0)) {
+                       (m.voteWeight > 0 && std::any_of(m.tasks.begin(), m.tasks.end(), [](const Impl::TaskInfo &t) {
+                            return t.kind == TaskKind::Tagging && t.name == "targets";
+                        }))) {
                 return R(ErrorCode::NotFound, m.dir + ": this model blends its polarity / votes its targets with the "
                                                       "linear baseline trained beside it (preset ensemble_baseline / "
                                                       "ensemble_tagging), but there is no baseline at " + own.string() +
