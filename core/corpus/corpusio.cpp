@@ -9,6 +9,7 @@
 
 #include "common/atomicfile.h"
 #include "common/utf8.h"
+#include "corpus/exportcheck.h"
 #include "corpus/formats.h"
 
 namespace mizan {
@@ -168,15 +169,7 @@ ImportResult importCorpus(const std::string &path, const ImportOptions &options)
 
 Status exportCorpus(const Corpus &corpus, const std::string &path, CorpusFormat format)
 {
-    if (format == CorpusFormat::Unknown)
-        format = corpus.format;
-    if (format == CorpusFormat::Unknown) {
-        const std::string ext = lowerExtension(path);
-        format = ext == ".xml" ? CorpusFormat::SemEvalXml
-                 : ext == ".jsonl" || ext == ".json" ? CorpusFormat::JsonlMizan
-                 : ext == ".conll" || ext == ".bio" || ext == ".tsv" || ext == ".txt" ? CorpusFormat::Conll
-                 : CorpusFormat::Unknown;
-    }
+    format = resolveExportFormat(corpus, path, format);
     std::string data;
     try {
         switch (format) {

@@ -44,9 +44,11 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
 CorpusFormat detectFormat(const std::string &path, std::string_view head);
 
 // Writes `corpus` to `path` in `format` atomically (Unknown: corpus.format, else the
-// extension). SemEval XML keeps ids, categories, polarities, offsets and unknown attributes
-// but has no entity spans; CoNLL keeps only sentence tokens and entity spans; doccano keeps
-// text and entity spans; Mizan JSONL keeps everything. Fails with IoError naming the path.
+// extension). SemEval XML keeps ids, categories, polarities, offsets and unknown attributes,
+// and Mizan's review marks (reviewed="TRUE") and entity spans (<Entities>); CoNLL keeps only
+// sentence tokens and entity spans; doccano keeps text and entity spans; Mizan JSONL keeps
+// everything. exportLosses() (corpus/exportcheck.h) says beforehand what a format drops.
+// Fails with IoError naming the path.
 Status exportCorpus(const Corpus &corpus, const std::string &path,
                     CorpusFormat format = CorpusFormat::Unknown);
 

@@ -190,6 +190,8 @@ private:
                 continue;
             if (std::strcmp(a.name(), "OutOfScope") == 0 && std::strcmp(a.value(), "TRUE") == 0)
                 sentence.outOfScope = true;
+            else if (std::strcmp(a.name(), "reviewed") == 0 && std::strcmp(a.value(), "TRUE") == 0)
+                sentence.reviewed = true;  // Mizan's review mark
             else
                 sentence.extra.emplace_back(a.name(), a.value());
         }
@@ -203,6 +205,10 @@ private:
         for (pugi::xml_node child : s.children()) {
             if (child.type() != pugi::node_element || child == text)
                 continue;
+            if (std::strcmp(child.name(), "Entities") == 0) {
+                readEntities(child, length, sentence.entities);
+                continue;
+            }
             const bool terms = std::strcmp(child.name(), opinionsName) == 0;
             const bool cats2014 = std::strcmp(opinionName, "aspectTerm") == 0 &&
                                   std::strcmp(child.name(), "aspectCategories") == 0;
@@ -225,6 +231,28 @@ private:
             }
         }
         return sentence;
+    }
+
+    // Mizan's entity spans: <Entities><Entity label="PERS" from="0" to="4"/></Entities>.
+    void readEntities(pugi::xml_node list, std::size_t length, std::vector<EntitySpan> &out)
+    {
+        for (pugi::xml_node e : list.children()) {
+            if (e.type() != pugi::node_element)
+                continue;
+            if (std::strcmp(e.name(), "Entity") != 0) {
+                unknownElement(e, "<Entity>");
+                continue;
+            }
+            const std::optional<std::size_t> from = parseIndex(e.attribute("from").value());
+            const std::optional<std::size_t> to = parseIndex(e.attribute("to").value());
+            const std::string label = e.attribute("label").value();
+            if (label.empty() || !from || !to || *from >= *to || *to > length) {
+                m_ctx.problem(m_pos.of(e), "<Entity> needs a label and offsets 0 <= from < to <= " +
+                                               std::to_string(length) + "; entity skipped");
+                continue;
+            }
+            out.push_back({label, *from, *to});
+        }
     }
 
     // Fills polarity and keeps unknown attributes; false when the opinion must be skipped.
@@ -392,8 +420,24 @@ pugi::xml_node writeSentence(pugi::xml_node parent, const Sentence &s)
     appendAttributes(node, s.extra);
     if (s.outOfScope)
         node.append_attribute("OutOfScope").set_value("TRUE");
+    if (s.reviewed)
+        node.append_attribute("reviewed").set_value("TRUE");
     node.append_child("text").append_child(pugi::node_pcdata).set_value(s.text.c_str());
     return node;
+}
+
+// Entity spans after the opinions, in an element SemEval readers do not look for.
+void writeEntities(pugi::xml_node sentence, const Sentence &s)
+{
+    if (s.entities.empty())
+        return;
+    pugi::xml_node list = sentence.append_child("Entities");
+    for (const EntitySpan &e : s.entities) {
+        pugi::xml_node node = list.append_child("Entity");
+        node.append_attribute("label").set_value(e.label.c_str());
+        node.append_attribute("from").set_value(std::to_string(e.start).c_str());
+        node.append_attribute("to").set_value(std::to_string(e.end).c_str());
+    }
 }
 
 } // namespace
@@ -449,6 +493,7 @@ std::string writeSemEvalXml(const Corpus &corpus)
                         writeSpanOpinion(terms, op, true);
                     }
                 }
+                writeEntities(node, s);
             }
     } else {
         pugi::xml_node root = doc.append_child("Reviews");
@@ -464,6 +509,7 @@ std::string writeSemEvalXml(const Corpus &corpus)
                     for (const Opinion &op : s.opinions)
                         writeSpanOpinion(ops, op, false);
                 }
+                writeEntities(node, s);
             }
             if (!d.documentOpinions.empty()) {
                 pugi::xml_node ops = review.append_child("Opinions");
