@@ -19,6 +19,7 @@ int main(int argc, char **argv)
     mizan::cli::addExportCommand(app);
     mizan::cli::addPretrainCommand(app);
     mizan::cli::addAgreeCommand(app);
+    mizan::cli::addRankCommand(app);
 
 
     try {
