@@ -13,8 +13,9 @@ PACKAGES=(
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   python3 python3-nltk
-  # benchmarks only: bench/model compares against the same model in Debian's PyTorch
-  python3-torch
+  # benchmarks only: bench/model compares against the same model in Debian's PyTorch;
+  # bench/active plots its learning curves with matplotlib
+  python3-torch python3-matplotlib
 )
 
 missing=()

@@ -17,6 +17,8 @@ void addEvalCommand(CLI::App &app);  // cmd_eval.cpp
 void addPredictCommand(CLI::App &app);  // cmd_predict.cpp
 void addExportCommand(CLI::App &app);  // cmd_export.cpp
 void addPretrainCommand(CLI::App &app);  // cmd_pretrain.cpp
+void addAgreeCommand(CLI::App &app);  // cmd_agree.cpp
+void addRankCommand(CLI::App &app);  // cmd_rank.cpp
 
 // --blend-weight / --vote-weight of `mizan eval` and `mizan predict`: the model's ensemble
 // weights overridden at load time (PredictorOptions; < 0 keeps the preset's).

@@ -18,6 +18,8 @@ int main(int argc, char **argv)
     mizan::cli::addPredictCommand(app);
     mizan::cli::addExportCommand(app);
     mizan::cli::addPretrainCommand(app);
+    mizan::cli::addAgreeCommand(app);
+    mizan::cli::addRankCommand(app);
 
 
     try {
