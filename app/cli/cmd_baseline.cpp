@@ -269,6 +269,11 @@ void addBaselineCommand(CLI::App &app)
         ->check(CLI::Range(1e-6, 10.0));
     train->add_option("--class-weight-power", opt->model_.classWeightPower,
                       "0 = unweighted, 1 = balanced class weights")->check(CLI::Range(0.0, 2.0));
+    train->add_option("--tagger-buckets", opt->model_.taggerBuckets, "Hashed feature ids of the tagger (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
+    train->add_option("--sentiment-buckets", opt->model_.sentimentBuckets,
+                      "Hashed feature ids of the sentiment head (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
     train->add_option("--window", opt->model_.window, "Units either side of a target in its window features");
     train->add_option("--outside-bias", opt->model_.outsideBias,
                       "Added to O's score when decoding tags (negative: more spans, more recall)")

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common/resources.h"
 #include "common/utf8.h"
 #include "predict/predictor.h"
 
@@ -36,7 +37,19 @@ void runPredict(const PredictOptions &o)
     po.threads = o.threads;
     po.blendWeight = o.blendWeight;
     po.voteWeight = o.voteWeight;
-    auto predictor = Predictor::load(o.model, po);
+    std::string modelDir = o.model;
+    if (modelDir.empty()) {
+        modelDir = defaultModelDir();
+        if (modelDir.empty()) {
+            std::cerr << "mizan predict: no --model given and no default model installed (looked for "
+                         "models/default under "
+                      << resourceRoots().front() << " and the other resource folders)\n";
+            throw CLI::RuntimeError(1);
+        }
+        std::cerr << "mizan predict: using the default model (" << defaultModelDescription() << ") at " << modelDir
+                  << "; pass --model to use your own\n";
+    }
+    auto predictor = Predictor::load(modelDir, po);
     if (!predictor) {
         std::cerr << "mizan predict: " << predictor.error() << '\n';
         throw CLI::RuntimeError(1);
@@ -79,7 +92,8 @@ void addPredictCommand(CLI::App &app)
 {
     auto opts = std::make_shared<PredictOptions>();
     CLI::App *cmd = app.add_subcommand("predict", "Targets with polarity and entities for new text (offsets in code points of the raw text)");
-    cmd->add_option("--model", opts->model, "A trained model (mizan train --out DIR, or DIR/model)")->required();
+    cmd->add_option("--model", opts->model, "A trained model (mizan train --out DIR, or DIR/model); default: the shipped "
+                   "model (hotel reviews, trained on SemEval-2016)");
     cmd->add_flag("--json", opts->json, "One JSON object per input");
     cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));

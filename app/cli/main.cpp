@@ -2,11 +2,20 @@
 #include <iostream>
 
 #include "commands.h"
+#include "runtime/runtimeinfo.h"
 
 int main(int argc, char **argv)
 {
     CLI::App app{"mizan: Arabic corpus, training and prediction tool (Mizan Studio, headless)", "mizan"};
-    app.set_version_flag("--version", std::string("mizan ") + MIZAN_VERSION);
+    // --version: Mizan, libtorch, the BLAS actually loaded and CUDA (what a bug report needs).
+    app.set_version_flag("--version", [] {
+        std::string text = mizan::runtimeInfoText(mizan::runtimeInfo());
+        text.pop_back();
+        return text;
+    });
+    // The reference BLAS makes every matrix product ~18x slower: say so before any work.
+    if (const std::string warning = mizan::blasWarning(mizan::detectBlas()); !warning.empty())
+        std::cerr << "mizan: " << warning << '\n';
     app.require_subcommand(1);
     mizan::cli::addCleanCommand(app);
     mizan::cli::addTokenizeCommand(app);

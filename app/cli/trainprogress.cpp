@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/resources.h"
+
 namespace mizan::cli {
 namespace {
 
@@ -41,12 +43,8 @@ std::vector<std::string> presetSearchDirs()
     std::vector<std::string> dirs;
     if (const char *env = std::getenv("MIZAN_PRESETS_DIR"))
         dirs.emplace_back(env);
-    std::error_code ec;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec)
-        dirs.push_back((exe.parent_path().parent_path() / "share/mizan/presets").string());
-    dirs.emplace_back(MIZAN_INSTALLED_RESOURCES_DIR "/presets");
-    dirs.emplace_back(MIZAN_RESOURCES_DIR "/presets");
+    for (const std::string &root : resourceRoots())
+        dirs.push_back((std::filesystem::path(root) / "presets").string());
     return dirs;
 }
 
