@@ -1,5 +1,7 @@
 #include "ui/playground/playgroundpanel.h"
 
+#include <algorithm>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QDir>
@@ -32,6 +34,7 @@
 #include "ui/playground/predictionconvert.h"
 #include "ui/playground/suggestionsdialog.h"
 #include "ui/training/modelhub.h"
+#include "ui/common/bidi.h"
 
 namespace mizan::ui {
 
@@ -75,20 +78,24 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         QStringList tasks;
         for (const std::string &t : m_predictor->tasks())
             tasks << q(t);
-        m_modelLabel->setText(tr("Model: %1 (%2)").arg(QDir::toNativeSeparators(modelDir()), tasks.join(QStringLiteral(", "))));
+        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
         m_status->setText(tr("Model loaded."));
         m_preAnnotate->setEnabled(true);
         Q_EMIT modelLoaded(true);
         predictNow();
     });
     connect(&m_preWatcher, &QFutureWatcher<PredictOutcome>::finished, this, [this] {
-        const PredictOutcome out = m_preWatcher.result();
+        PredictOutcome out = m_preWatcher.result();
         m_preAnnotate->setEnabled(true);
         if (!out.error.isEmpty()) {
             m_status->setText(tr("Pre-annotation failed: %1").arg(out.error));
             Q_EMIT preAnnotated(0, 0);
             return;
         }
+        // Only real suggestions are offered: a sentence where the model found nothing is left out.
+        out.suggestions.erase(std::remove_if(out.suggestions.begin(), out.suggestions.end(),
+                                             [](const auto &s) { return unannotated(s.second); }),
+                              out.suggestions.end());
         QList<int> keep;
         if (m_accept) {
             keep = m_accept(out.suggestions);
@@ -231,7 +238,7 @@ void PlaygroundPanel::loadModel(const QString &dir)
     if (m_loadWatcher.isRunning())
         return;
     m_loadButton->setEnabled(false);
-    m_status->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(dir)));
+    m_status->setText(tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))));
     m_loadWatcher.setFuture(QtConcurrent::run([dir] {
         LoadOutcome out;
         try {

@@ -13,6 +13,7 @@
 #include "common/utf8.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/annotationcommands.h"
+#include "ui/annotate/spanedits.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
 #include "ui/training/studiopanels.h"
@@ -179,6 +180,11 @@ private Q_SLOTS:
         QVERIFY(doc->sentence(a).opinions == offered[0].second.opinions);
         QVERIFY(doc->sentence(a).entities == offered[0].second.entities);
         QVERIFY(doc->sentence(b) == untouched);  // rejected: unchanged
+        // Only real suggestions are offered, and accepted ones stay marked as the model's.
+        for (const auto &suggestion : offered)
+            QVERIFY(!suggestion.second.opinions.empty() || !suggestion.second.entities.empty());
+        for (const mizan::Opinion &o : doc->sentence(a).opinions)
+            QVERIFY(isSuggested(o));
     }
 };
 
