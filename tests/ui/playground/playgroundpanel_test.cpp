@@ -4,6 +4,8 @@
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
 // into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
 #include <QLabel>
+#include <QProgressBar>
+#include <QTreeView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -14,6 +16,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/spanedits.h"
+#include "ui/corpus/corpusbrowser.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
 #include "ui/training/studiopanels.h"
@@ -185,6 +188,35 @@ private Q_SLOTS:
             QVERIFY(!suggestion.second.opinions.empty() || !suggestion.second.entities.empty());
         for (const mizan::Opinion &o : doc->sentence(a).opinions)
             QVERIFY(isSuggested(o));
+
+        // Several rows selected in the Corpus panel count; "all unannotated" finds every one.
+        doc->undoStack()->undo();  // sentence a is unannotated again
+        QTreeView *tree = window.corpusBrowser()->view();
+        QCOMPARE(tree->selectionMode(), QAbstractItemView::ExtendedSelection);
+        tree->expandAll();
+        const QModelIndex documentRow = tree->model()->index(0, 0);
+        tree->selectionModel()->select(tree->model()->index(0, 0, documentRow),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->select(tree->model()->index(1, 0, documentRow),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(panel->selectedUnannotated().size(), 2);
+        const QList<SentenceRef> all = panel->allUnannotated();
+        QVERIFY(all.contains(a) && all.contains(b));
+        // A run over all of them shows its progress, and Cancel stops it (what was done is offered).
+        std::size_t offeredAll = 0;
+        QSignalSpy doneAll(panel, &PlaygroundPanel::preAnnotated);
+        panel->preAnnotate(all, [&](const auto &suggestions) {
+            offeredAll = suggestions.size();
+            return QList<int>{};
+        });
+        auto *progress = panel->findChild<QProgressBar *>(QStringLiteral("preAnnotateProgress"));
+        QVERIFY(progress && progress->isVisibleTo(panel));
+        QCOMPARE(progress->maximum(), int(all.size()));
+        panel->cancelPreAnnotation();
+        QVERIFY(doneAll.wait(60000));
+        QVERIFY(offeredAll <= std::size_t(all.size()));
+        QVERIFY(panel->preAnnotationDone() <= int(all.size()));
+        QVERIFY(!progress->isVisibleTo(panel));
     }
 };
 
