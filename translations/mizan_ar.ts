@@ -627,10 +627,6 @@
         <translation>أضف إلى المدونة</translation>
     </message>
     <message>
-        <source>Pre-annotate unannotated sentences</source>
-        <translation>علّم مسبقًا الجمل غير المعلّمة</translation>
-    </message>
-    <message>
         <source>Model folder</source>
         <translation>مجلد النموذج</translation>
     </message>
@@ -743,6 +739,30 @@
             <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
             <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every sentence is annotated already.</source>
+        <translation>كل الجمل موسومة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Pre-annotate selected</source>
+        <translation>اقترح تعليقات للمحدد</translation>
+    </message>
+    <message>
+        <source>Pre-annotate all unannotated</source>
+        <translation>اقترح تعليقات لكل غير الموسوم</translation>
+    </message>
+    <message>
+        <source>Suggest annotations for every unannotated sentence of the corpus</source>
+        <translation>اقترح تعليقات لكل جملة غير موسومة في المدونة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Stopping pre-annotation...</source>
+        <translation>يجري إيقاف اقتراح التعليقات...</translation>
     </message>
 </context>
 <context>
@@ -1738,12 +1758,28 @@
 <context>
     <name>mizan::ui::WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
-        <translation>&lt;b&gt;مرحبًا بك في استوديو ميزان.&lt;/b&gt; المدونة النموذجية المرفقة مفتوحة: اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
-    </message>
-    <message>
         <source>Recent files:</source>
         <translation>الملفات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Open a corpus (or the sample corpus from the File menu), then</source>
+        <translation>افتح مدونة (أو المدونة النموذجية من قائمة ملف)، ثم</translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus is open:</source>
+        <translation>المدونة النموذجية المرفقة مفتوحة:</translation>
+    </message>
+    <message>
+        <source>%1 is open:</source>
+        <translation>%1 مفتوح:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مرحبًا بك في استوديو ميزان.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pick a sentence, select a target and press a number key to label it.</source>
+        <translation>اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
     </message>
 </context>
 </TS>

@@ -642,10 +642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-annotate unannotated sentences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggest annotations for the unannotated sentences selected in the Corpus panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +679,30 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every sentence is annotated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate all unannotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest annotations for every unannotated sentence of the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping pre-annotation...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1674,11 +1694,27 @@
 <context>
     <name>mizan::ui::WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
+        <source>Recent files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent files:</source>
+        <source>Open a corpus (or the sample corpus from the File menu), then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus is open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a sentence, select a target and press a number key to label it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,9 @@ void MainWindow::createDocks()
                          auto *welcome = new WelcomePanel(m_actions[QStringLiteral("open")], m_actions[QStringLiteral("import")],
                                                           m_actions[QStringLiteral("train")]);
                          connect(welcome, &WelcomePanel::recentFileActivated, this, &MainWindow::openFile);
+                         connect(this, &MainWindow::corpusOpened, welcome, [this, welcome](const QString &path) {
+                             welcome->setOpenCorpus(QFileInfo(path).fileName(), m_document->isReadOnlySource());
+                         });
                          return welcome;
                      }, true});
     specs.push_back({QStringLiteral("issues"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Issues")); }, Qt::BottomDockWidgetArea,
