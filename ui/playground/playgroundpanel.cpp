@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -177,7 +178,13 @@ void PlaygroundPanel::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    outLayout->addWidget(m_view);
+    // A long review wraps into many lines: the highlighted output scrolls.
+    auto *viewArea = new QScrollArea(output);
+    viewArea->setObjectName(QStringLiteral("playgroundViewArea"));
+    viewArea->setWidget(m_view);
+    viewArea->setWidgetResizable(true);
+    viewArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outLayout->addWidget(viewArea, 2);
     outLayout->addWidget(m_summary);
     outLayout->addWidget(m_table, 1);
     split->addWidget(m_input);

@@ -3,7 +3,10 @@
 // still colour exactly the predicted words. Checked with a hand-made prediction (expected
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
 // into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
+#include <QApplication>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QProgressBar>
 #include <QTreeView>
 #include <QPlainTextEdit>
@@ -128,6 +131,25 @@ private Q_SLOTS:
         for (const auto &t : p.targets)
             qInfo("  target %s [%zu, %zu) %s", t.text.c_str(), t.start, t.end, t.polarity.c_str());
         QVERIFY2(!p.targets.empty(), "the model found no target, so no offset was checked");
+
+        // A long review scrolls inside the output instead of being cut to its first lines.
+        QString longText;
+        for (int i = 0; i < 40; ++i)
+            longText += QString::fromUtf8("الفندق رائع والموظفون لطفاء لكن الغرفة صغيرة ");
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (QWidget *dock = panel->parentWidget()) {
+            dock->show();
+            dock->raise();
+        }
+        panel->setText(longText);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->resultView()->text(), longText, 60000);
+        auto *area = panel->findChild<QScrollArea *>(QStringLiteral("playgroundViewArea"));
+        QVERIFY(area);
+        QApplication::processEvents();
+        QVERIFY(panel->resultView()->height() >= panel->resultView()->heightForWidth(panel->resultView()->width()));
+        QVERIFY(area->verticalScrollBar()->maximum() > 0);
     }
 
     void addToCorpusAndPreAnnotate()
