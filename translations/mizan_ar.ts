@@ -70,27 +70,13 @@
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n target(s) (%1)</source>
-        <translation>
-            <numerusform>لا أهداف (%1)</numerusform>
-            <numerusform>هدف واحد (%1)</numerusform>
-            <numerusform>هدفان (%1)</numerusform>
-            <numerusform>%n أهداف (%1)</numerusform>
-            <numerusform>%n هدفًا (%1)</numerusform>
-            <numerusform>%n هدف (%1)</numerusform>
-        </translation>
+        <translation>%n هدف (%1)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n entity(ies) (%1)</source>
-        <translation>
-            <numerusform>لا كيانات (%1)</numerusform>
-            <numerusform>كيان واحد (%1)</numerusform>
-            <numerusform>كيانان (%1)</numerusform>
-            <numerusform>%n كيانات (%1)</numerusform>
-            <numerusform>%n كيانًا (%1)</numerusform>
-            <numerusform>%n كيان (%1)</numerusform>
-        </translation>
+        <translation>%n كيان (%1)</translation>
     </message>
     <message>
         <source>overall %1</source>
@@ -115,6 +101,109 @@
     <message>
         <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
         <translation>BERT: عدد الطبقات %1، حجم الطبقة المخفية %2، عدد رؤوس الانتباه %3، حجم المفردات %4.</translation>
+    </message>
+    <message>
+        <source>About the whole sentence (no target)</source>
+        <translation>عن الجملة كلها (بلا هدف)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target category(ies): the SemEval 2014 layout has no category on aspect terms.</source>
+        <translation>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+            <numerusform>%n فئة هدف: تنسيق SemEval 2014 لا يحفظ فئة لمصطلحات الجوانب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review-level opinion(s) would be lost.</source>
+        <translation>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى المراجعة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opinion(s) without a category would be written with category=&quot;&quot;, which SemEval tools reject.</source>
+        <translation>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+            <numerusform>آراء بلا فئة: %n، ستُكتب بفئة فارغة ترفضها أدوات SemEval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opinion target(s) (with category and polarity) would be lost.</source>
+        <translation>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+            <numerusform>ستضيع أهداف الآراء (بفئاتها وقطبيتها): %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s) would be lost.</source>
+        <translation>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+            <numerusform>ستضيع آراء على مستوى الجملة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review mark(s) would be lost.</source>
+        <translation>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+            <numerusform>ستضيع علامات المراجعة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope mark(s) would be lost.</source>
+        <translation>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+            <numerusform>ستضيع علامات «خارج النطاق»: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) or review(s) would lose extra attributes.</source>
+        <translation>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+            <numerusform>جمل أو مراجعات ستفقد سماتها الإضافية: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) would have their spacing rewritten as single spaces.</source>
+        <translation>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+            <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,6 +579,38 @@
         <source>History</source>
         <translation>السجل</translation>
     </message>
+    <message>
+        <source>Some annotations cannot be saved in this format</source>
+        <translation>بعض التعليقات التوضيحية لا يمكن حفظها بهذا التنسيق</translation>
+    </message>
+    <message>
+        <source>The chosen format cannot hold everything in this corpus:</source>
+        <translation>لا يستطيع التنسيق المختار حفظ كل ما في هذه المدونة:</translation>
+    </message>
+    <message>
+        <source>Save as Mizan JSONL to keep everything.</source>
+        <translation>احفظ بتنسيق Mizan JSONL للاحتفاظ بكل شيء.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>احفظ على أي حال</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Not saved: the format cannot hold all annotations.</source>
+        <translation>لم يُحفظ: التنسيق لا يستطيع حفظ كل التعليقات التوضيحية.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعد</translation>
+    </message>
+    <message>
+        <source>Discard the autosave</source>
+        <translation>تجاهل الحفظ التلقائي</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
@@ -502,16 +623,8 @@
         <translation>النص</translation>
     </message>
     <message>
-        <source>Nothing found.</source>
-        <translation type="vanished">لم يُعثر على شيء.</translation>
-    </message>
-    <message>
         <source>Add to corpus</source>
         <translation>أضف إلى المدونة</translation>
-    </message>
-    <message>
-        <source>Pre-annotate unannotated sentences</source>
-        <translation>علّم مسبقًا الجمل غير المعلّمة</translation>
     </message>
     <message>
         <source>Model folder</source>
@@ -540,10 +653,6 @@
     <message>
         <source>target</source>
         <translation>هدف</translation>
-    </message>
-    <message>
-        <source>overall %1</source>
-        <translation type="vanished">إجمالًا %1</translation>
     </message>
     <message>
         <source>No model loaded: train one, or load a model folder.</source>
@@ -630,6 +739,30 @@
             <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
             <numerusform>جارٍ التعليم المسبق لـ %n جملة...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every sentence is annotated already.</source>
+        <translation>كل الجمل موسومة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Pre-annotate selected</source>
+        <translation>اقترح تعليقات للمحدد</translation>
+    </message>
+    <message>
+        <source>Pre-annotate all unannotated</source>
+        <translation>اقترح تعليقات لكل غير الموسوم</translation>
+    </message>
+    <message>
+        <source>Suggest annotations for every unannotated sentence of the corpus</source>
+        <translation>اقترح تعليقات لكل جملة غير موسومة في المدونة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Stopping pre-annotation...</source>
+        <translation>يجري إيقاف اقتراح التعليقات...</translation>
     </message>
 </context>
 <context>
@@ -854,6 +987,29 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::ShortcutsDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::StatisticsPanel</name>
     <message>
         <source>Labels</source>
@@ -1052,6 +1208,93 @@
     <message>
         <source>Mark not reviewed</source>
         <translation>تعليم كغير مُراجَعة</translation>
+    </message>
+    <message>
+        <source>Label the selection, or relabel the current span, from the palette</source>
+        <translation>وسم التحديد، أو إعادة وسم المقطع الحالي، من لوحة التسميات</translation>
+    </message>
+    <message>
+        <source>Delete the current span</source>
+        <translation>احذف المقطع الحالي</translation>
+    </message>
+    <message>
+        <source>Extend the selection by a character</source>
+        <translation>وسّع التحديد بحرف</translation>
+    </message>
+    <message>
+        <source>Extend the selection by a word</source>
+        <translation>وسّع التحديد بكلمة</translation>
+    </message>
+    <message>
+        <source>Select exact characters instead of words</source>
+        <translation>حدّد الحروف بدقة بدل الكلمات</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>ألغِ التحديد</translation>
+    </message>
+    <message>
+        <source>+ Sentence opinion</source>
+        <translation>+ رأي في الجملة</translation>
+    </message>
+    <message>
+        <source>Exact characters</source>
+        <translation>حروف بدقة</translation>
+    </message>
+    <message>
+        <source>Mouse selections keep exactly the characters dragged over instead of whole words (the same as holding Alt while dragging)</source>
+        <translation>يحتفظ التحديد بالفأرة بالحروف المسحوب عليها بالضبط بدل الكلمات الكاملة (مثل الضغط على Alt أثناء السحب)</translation>
+    </message>
+    <message>
+        <source>Add an opinion about the whole sentence (target NULL) (S)</source>
+        <translation>أضف رأيًا في الجملة كلها (هدف NULL) (S)</translation>
+    </message>
+    <message>
+        <source>Add sentence-level opinion...</source>
+        <translation>أضف رأيًا على مستوى الجملة...</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>المفاتيح:</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s)</source>
+        <translation>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+            <numerusform>آراء على مستوى الجملة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole sentence)</source>
+        <translation>(الجملة كلها)</translation>
+    </message>
+    <message>
+        <source>%1 (model suggestion)</source>
+        <translation>%1 (اقتراح النموذج)</translation>
+    </message>
+    <message>
+        <source>A sentence-level opinion needs a category.</source>
+        <translation>يحتاج الرأي على مستوى الجملة إلى فئة.</translation>
+    </message>
+    <message>
+        <source>Add sentence-level opinion &quot;%1&quot;</source>
+        <translation>إضافة رأي على مستوى الجملة «%1»</translation>
+    </message>
+    <message>
+        <source>Sentence-level opinion</source>
+        <translation>رأي على مستوى الجملة</translation>
+    </message>
+    <message>
+        <source>Category of the opinion about the whole sentence:</source>
+        <translation>فئة الرأي في الجملة كلها:</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1758,28 @@
 <context>
     <name>mizan::ui::WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
-        <translation>&lt;b&gt;مرحبًا بك في استوديو ميزان.&lt;/b&gt; المدونة النموذجية المرفقة مفتوحة: اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
-    </message>
-    <message>
         <source>Recent files:</source>
         <translation>الملفات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Open a corpus (or the sample corpus from the File menu), then</source>
+        <translation>افتح مدونة (أو المدونة النموذجية من قائمة ملف)، ثم</translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus is open:</source>
+        <translation>المدونة النموذجية المرفقة مفتوحة:</translation>
+    </message>
+    <message>
+        <source>%1 is open:</source>
+        <translation>%1 مفتوح:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مرحبًا بك في استوديو ميزان.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pick a sentence, select a target and press a number key to label it.</source>
+        <translation>اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,73 @@
         <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the whole sentence (no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target category(ies): the SemEval 2014 layout has no category on aspect terms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review-level opinion(s) would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opinion(s) without a category would be written with category=&quot;&quot;, which SemEval tools reject.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opinion target(s) (with category and polarity) would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s) would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review mark(s) would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out-of-scope mark(s) would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) or review(s) would lose extra attributes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) would have their spacing rewritten as single spaces.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::ConfusionView</name>
@@ -460,6 +527,38 @@
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some annotations cannot be saved in this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen format cannot hold everything in this corpus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Mizan JSONL to keep everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the format cannot hold all annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
@@ -543,10 +642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-annotate unannotated sentences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggest annotations for the unannotated sentences selected in the Corpus panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +679,30 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every sentence is annotated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate all unannotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest annotations for every unannotated sentence of the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping pre-annotation...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,6 +927,29 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::ShortcutsDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::StatisticsPanel</name>
     <message>
         <source>Labels</source>
@@ -1005,6 +1147,89 @@
     </message>
     <message>
         <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the selection, or relabel the current span, from the palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection by a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exact characters instead of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Sentence opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse selections keep exactly the characters dragged over instead of whole words (the same as holding Alt while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an opinion about the whole sentence (target NULL) (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sentence-level opinion...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence-level opinion needs a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sentence-level opinion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence-level opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of the opinion about the whole sentence:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,11 +1694,27 @@
 <context>
     <name>mizan::ui::WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt; The bundled sample corpus is open: pick a sentence, select a target and press a number key to label it.</source>
+        <source>Recent files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent files:</source>
+        <source>Open a corpus (or the sample corpus from the File menu), then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled sample corpus is open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Mizan Studio.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick a sentence, select a target and press a number key to label it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // file, switches to Arabic, and checks the unsaved-changes prompt and the recovery file.
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTableWidget>
@@ -18,6 +19,7 @@
 #include "ui/corpus/corpusfilter.h"
 #include "ui/corpus/issuespanel.h"
 #include "ui/corpus/recovery.h"
+#include "ui/mainwindow/welcomepanel.h"
 #include "uitestsupport.h"
 
 using namespace mizan;
@@ -92,6 +94,24 @@ private Q_SLOTS:
         QCOMPARE(panel->rawView()->textDirection(), Qt::RightToLeft);
         QCOMPARE(panel->spanTable()->rowCount(), 2);
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    void welcomeSaysWhatIsOpen()
+    {
+        auto *welcome = m_window->panel<WelcomePanel>(QStringLiteral("welcome"));
+        QVERIFY(welcome);
+        auto headingHas = [welcome](const QString &text) {
+            for (QLabel *label : welcome->findChildren<QLabel *>())
+                if (label->text().contains(text))
+                    return true;
+            return false;
+        };
+        QVERIFY(headingHas(QStringLiteral("sample corpus is open")));
+        const QString path = m_dir.filePath(QStringLiteral("welcome.jsonl"));
+        QVERIFY(m_window->saveAs(path, CorpusFormat::JsonlMizan));
+        QVERIFY(test::openAndWait(*m_window, path));
+        QVERIFY(headingHas(QStringLiteral("welcome.jsonl")));
+        QVERIFY(!headingHas(QStringLiteral("sample corpus is open")));
     }
 
     void labelUndoRedoSaveReopen()

@@ -2,10 +2,18 @@
 // the README and for looking at (joined Arabic, right-to-left, highlights on the right
 // characters). Runs under Xvfb (ctest wraps it in xvfb-run) and writes PNGs to the folder in
 // MIZAN_SCREENSHOT_DIR; skips when that variable is unset.
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
 #include <QImage>
 #include <QTest>
 
+#include "common/utf8.h"
 #include "ui/annotate/renderings.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
@@ -91,7 +99,76 @@ private Q_SLOTS:
         Language::instance()->apply(QStringLiteral("en"));
     }
 
+    // The Text panel's annotator features: a sentence-level opinion (badge + row), two
+    // opinions on one target (two bars), the key hints, a long review scrolled to its last
+    // target; and the Keyboard Shortcuts sheet.
+    void annotatorFeatures_data() { screenshots_data(); }
+
+    void annotatorFeatures()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Language::instance()->apply(language));
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->resetCorpus(featureCorpus());
+        window.showSentence({0, 0});
+        TextPanel *panel = window.textPanel();
+        panel->selectSpan(0);
+        QTest::qWait(300);
+        QVERIFY(panel->sentenceLevelBadge()->isVisible());
+        QVERIFY(window.grab().save(QDir(m_dir).filePath(QStringLiteral("annotate-%1.png").arg(language))));
+        window.showSentence({0, 1});
+        panel->spanTable()->setCurrentCell(0, 0);
+        QCOMPARE(panel->currentSpan(), 0);
+        QCOMPARE(panel->labelBox()->currentData().toString(), QStringLiteral("FACILITIES#GENERAL"));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(m_dir).filePath(QStringLiteral("long-%1.png").arg(language))));
+        const QString sheet = QDir(m_dir).filePath(QStringLiteral("shortcuts-%1.png").arg(language));
+        QTimer::singleShot(300, [sheet] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialog->grab().save(sheet);
+                dialog->close();
+            }
+        });
+        QAction *shortcuts = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+        QVERIFY(shortcuts);
+        shortcuts->trigger();
+        QVERIFY(QFile::exists(sheet));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+        window.close();
+        Language::instance()->apply(QStringLiteral("en"));
+    }
+
 private:
+    static mizan::Corpus featureCorpus()
+    {
+        using namespace mizan;
+        Corpus c;
+        c.format = CorpusFormat::SemEvalXml;
+        Document d;
+        d.id = "r1";
+        Sentence a;
+        a.id = "r1:0";
+        a.text = "الفندق نظيف والموظفون لطفاء";
+        a.opinions.push_back({"الفندق", false, "HOTEL#CLEANLINESS", Polarity::Positive, 0, 6, {}});
+        a.opinions.push_back({"الفندق", false, "HOTEL#GENERAL", Polarity::Negative, 0, 6, {}});
+        a.opinions.push_back({"الموظفون", false, "SERVICE#GENERAL", Polarity::Positive, 13, 21, {}});
+        a.opinions.push_back({"", true, "HOTEL#GENERAL", Polarity::Positive, 0, 0, {}});
+        d.sentences.push_back(a);
+        Sentence b;
+        b.id = "r1:1";
+        for (int i = 0; i < 6; ++i)
+            b.text += "الغرفة واسعة والإفطار متنوع والخدمة سريعة ";
+        b.text += "والمسبح";
+        const std::size_t length = utf8::length(b.text);
+        b.opinions.push_back({"والمسبح", false, "FACILITIES#GENERAL", Polarity::Positive, length - 7, length, {}});
+        d.sentences.push_back(b);
+        c.documents.push_back(d);
+        return c;
+    }
+
     QString m_dir;
 };
 

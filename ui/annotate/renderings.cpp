@@ -64,7 +64,10 @@ QString spanToolTip(const SpanInfo &span)
         tip += QStringLiteral("\n") + tr("Category: %1").arg(span.category.isEmpty() ? tr("none") : span.category);
         tip += QStringLiteral("\n") + tr("Polarity: %1").arg(polarityText(span.polarity));
     }
-    tip += QStringLiteral("\n") + tr("Offsets: %1-%2").arg(span.start).arg(span.end);
+    if (span.sentenceLevel)
+        tip += QStringLiteral("\n") + tr("About the whole sentence (no target)");
+    else
+        tip += QStringLiteral("\n") + tr("Offsets: %1-%2").arg(span.start).arg(span.end);
     return tip;
 }
 
@@ -78,6 +81,9 @@ SentenceRenderings renderSentence(const Sentence &sentence, TextPipeline &pipeli
         const SpanInfo &s = out.spans[i];
         out.raw.highlights.push_back(highlightFor(s, i, rawMap.toUtf16(s.start), rawMap.toUtf16(s.end)));
     }
+
+    // Sentence-level opinions come last: table rows without a highlight.
+    out.spans += sentenceLevelOpinions(sentence);
 
     Result<ProcessedText> processed = pipeline.process(sentence.text);
     if (!processed.ok()) {

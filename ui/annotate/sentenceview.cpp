@@ -18,7 +18,19 @@ namespace mizan::ui {
 namespace {
 constexpr int kMargin = 6;
 constexpr int kBarHeight = 3;
-constexpr int kLineGap = 6;  // room under each line for the polarity bar
+constexpr int kLineGap = 10;  // room under each line for two stacked polarity bars
+
+// The rank of highlight `index` among the earlier ones with the same range: two opinions
+// on one target draw their polarity bars one under the other.
+int stackLevel(const QVector<Highlight> &highlights, int index)
+{
+    int level = 0;
+    for (int i = 0; i < index; ++i)
+        level += highlights[i].start == highlights[index].start && highlights[i].end == highlights[index].end;
+    return level;
+}
+
+bool isSpace(QChar c) { return c.isSpace(); }
 } // namespace
 
 SentenceView::SentenceView(QWidget *parent) : QWidget(parent)
@@ -160,9 +172,11 @@ void SentenceView::paintEvent(QPaintEvent *)
     m_layout.draw(&painter, origin(), formats);
 
     // Polarity bars and the current span's outline, per line the span touches.
-    for (const Highlight &h : m_highlights) {
+    for (int index = 0; index < m_highlights.size(); ++index) {
+        const Highlight &h = m_highlights[index];
         if (h.end <= h.start)
             continue;
+        const int level = std::min(stackLevel(m_highlights, index), 1);
         for (int i = 0; i < m_layout.lineCount(); ++i) {
             const QTextLine line = m_layout.lineAt(i);
             const int from = std::max(h.start, line.textStart());
@@ -173,7 +187,8 @@ void SentenceView::paintEvent(QPaintEvent *)
             const QRectF box(origin().x() + std::min(x1, x2), origin().y() + line.y(), std::abs(x2 - x1),
                              line.height());
             if (h.underline.isValid())
-                painter.fillRect(QRectF(box.left(), box.bottom() + 1, box.width(), kBarHeight), h.underline);
+                painter.fillRect(QRectF(box.left(), box.bottom() + 1 + level * (kBarHeight + 1), box.width(), kBarHeight),
+                                 h.underline);
             if (h.spanId == m_currentSpan && m_currentSpan >= 0) {
                 painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
                 painter.setBrush(Qt::NoBrush);
@@ -211,6 +226,16 @@ QRect SentenceView::rangeRect(int start, int end) const
     return {};
 }
 
+QString SentenceView::toolTipAt(int position) const
+{
+    // Every highlight under the position: two opinions on one target show both.
+    QStringList tips;
+    for (const Highlight &h : m_highlights)
+        if (position >= h.start && position < h.end && !h.toolTip.isEmpty() && !tips.contains(h.toolTip))
+            tips << h.toolTip;
+    return tips.join(QStringLiteral("\n\n"));
+}
+
 int SentenceView::spanAt(int position) const
 {
     for (const Highlight &h : m_highlights)
@@ -231,11 +256,10 @@ bool SentenceView::event(QEvent *event)
             if (p.y() >= line.y() && p.y() < line.y() + line.height())
                 position = line.xToCursor(p.x(), QTextLine::CursorOnCharacter);
         }
-        for (const Highlight &h : m_highlights) {
-            if (position >= h.start && position < h.end && !h.toolTip.isEmpty()) {
-                QToolTip::showText(help->globalPos(), h.toolTip, this);
-                return true;
-            }
+        const QString tip = toolTipAt(position);
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, this);
+            return true;
         }
         QToolTip::hideText();
         event->ignore();
@@ -285,12 +309,32 @@ void SentenceView::mouseReleaseEvent(QMouseEvent *event)
         setSelection(m_cursor, m_cursor);
         return;
     }
-    if (event->modifiers() & Qt::AltModifier) {
+    if (m_exact || (event->modifiers() & Qt::AltModifier)) {
         setSelection(selectionStart(), selectionEnd());
     } else {
         const auto [start, end] = snapToWords(m_text, selectionStart(), selectionEnd());
         setSelection(start, end);
     }
+}
+
+int SentenceView::wordStep(int position, bool forward) const
+{
+    // Forward stops at the end of the next word, backward at the start of the previous one,
+    // so a word selection never takes the space after (or before) it.
+    const int size = static_cast<int>(m_text.size());
+    int p = position;
+    if (forward) {
+        while (p < size && isSpace(m_text[p]))
+            ++p;
+        while (p < size && !isSpace(m_text[p]))
+            ++p;
+    } else {
+        while (p > 0 && isSpace(m_text[p - 1]))
+            --p;
+        while (p > 0 && !isSpace(m_text[p - 1]))
+            --p;
+    }
+    return p;
 }
 
 void SentenceView::moveCursor(int position, bool extend)
@@ -316,9 +360,7 @@ void SentenceView::keyPressEvent(QKeyEvent *event)
             // Word steps are logical; the visual key maps to a logical direction by the text's
             // direction.
             const bool forward = (event->key() == Qt::Key_Right) != rtl;
-            moveCursor(forward ? m_layout.nextCursorPosition(m_cursor, QTextLayout::SkipWords)
-                               : m_layout.previousCursorPosition(m_cursor, QTextLayout::SkipWords),
-                       extend);
+            moveCursor(wordStep(m_cursor, forward), extend);
         } else {
             moveCursor(event->key() == Qt::Key_Left ? m_layout.leftCursorPosition(m_cursor)
                                                     : m_layout.rightCursorPosition(m_cursor),

@@ -35,6 +35,10 @@ public:
 
     // Whether the user can select text (the raw view) or only read it.
     void setSelectable(bool selectable);
+    // Mouse selections keep the exact characters dragged over instead of snapping to whole
+    // words (as holding Alt does, for window managers that take Alt+drag).
+    void setExactSelection(bool exact) { m_exact = exact; }
+    bool exactSelection() const { return m_exact; }
     // The selection as UTF-16 [start, end); start == end when nothing is selected.
     int selectionStart() const { return std::min(m_anchor, m_cursor); }
     int selectionEnd() const { return std::max(m_anchor, m_cursor); }
@@ -48,6 +52,11 @@ public:
     int positionAt(const QPoint &pos) const;
     // The rectangle covering [start, end) on the first line it touches (for tests and tips).
     QRect rangeRect(int start, int end) const;
+    // The tooltips of every highlight containing UTF-16 position `position`, one after another.
+    QString toolTipAt(int position) const;
+    // Where Ctrl+arrow moves the cursor from `position`: the end of the next word (forward) or
+    // the start of the previous one, never taking the space beside it.
+    int wordStep(int position, bool forward) const;
     // The id of the highlight containing UTF-16 position `position` (-1: none).
     int spanAt(int position) const;
 
@@ -82,6 +91,7 @@ private:
     QVector<Highlight> m_highlights;
     int m_currentSpan = -1;
     bool m_selectable = false;
+    bool m_exact = false;
     int m_anchor = 0;
     int m_cursor = 0;
     bool m_dragging = false;

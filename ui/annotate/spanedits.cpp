@@ -34,6 +34,18 @@ QVector<SpanInfo> spansOf(const Sentence &sentence)
     return spans;
 }
 
+QVector<SpanInfo> sentenceLevelOpinions(const Sentence &sentence)
+{
+    QVector<SpanInfo> out;
+    for (int i = 0; i < static_cast<int>(sentence.opinions.size()); ++i) {
+        const Opinion &o = sentence.opinions[i];
+        if (o.isNull)
+            out.push_back({SpanKind::Opinion, i, 0, 0, opinionLabel(o), QString::fromStdString(o.category),
+                           o.polarity, true});
+    }
+    return out;
+}
+
 SpanProblem checkNewSpan(const Sentence &sentence, SpanKind kind, std::size_t start, std::size_t end)
 {
     if (end <= start)
@@ -65,6 +77,16 @@ int addOpinion(Sentence &sentence, std::size_t start, std::size_t end, const std
     return static_cast<int>(sentence.opinions.size()) - 1;
 }
 
+int addSentenceOpinion(Sentence &sentence, const std::string &category, Polarity polarity)
+{
+    Opinion opinion;
+    opinion.isNull = true;
+    opinion.category = category;
+    opinion.polarity = polarity;
+    sentence.opinions.push_back(opinion);
+    return static_cast<int>(sentence.opinions.size()) - 1;
+}
+
 int addEntity(Sentence &sentence, std::size_t start, std::size_t end, const std::string &label)
 {
     sentence.entities.push_back({label, start, end});
@@ -91,6 +113,27 @@ void removeSpan(Sentence &sentence, SpanKind kind, int index)
         sentence.opinions.erase(sentence.opinions.begin() + index);
     else if (kind == SpanKind::Entity && index >= 0 && index < static_cast<int>(sentence.entities.size()))
         sentence.entities.erase(sentence.entities.begin() + index);
+}
+
+namespace {
+const std::pair<std::string, std::string> kSuggested{"suggested", "model"};
+} // namespace
+
+void markSuggested(Opinion &opinion)
+{
+    if (!isSuggested(opinion))
+        opinion.extra.push_back(kSuggested);
+}
+
+bool isSuggested(const Opinion &opinion)
+{
+    return std::find(opinion.extra.begin(), opinion.extra.end(), kSuggested) != opinion.extra.end();
+}
+
+void clearSuggested(Sentence &sentence)
+{
+    for (Opinion &o : sentence.opinions)
+        o.extra.erase(std::remove(o.extra.begin(), o.extra.end(), kSuggested), o.extra.end());
 }
 
 bool hasConflict(const Sentence &sentence)

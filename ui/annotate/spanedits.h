@@ -23,10 +23,13 @@ struct SpanInfo {
     QString label;           // entity label, or the opinion category's entity part ("SERVICE")
     QString category;        // opinion category ("SERVICE#GENERAL"); empty for entities
     Polarity polarity = Polarity::None;
+    bool sentenceLevel = false;  // a target="NULL" opinion: about the sentence, no span (start = end = 0)
 };
 
 // Explicit opinion targets (NULL targets have no span) and entity spans, in text order.
 QVector<SpanInfo> spansOf(const Sentence &sentence);
+// The sentence-level (target="NULL") opinions, in file order, as spans without a range.
+QVector<SpanInfo> sentenceLevelOpinions(const Sentence &sentence);
 // The label shown for an opinion: the part of its category before '#', or "TARGET".
 QString opinionLabel(const Opinion &opinion);
 
@@ -41,6 +44,8 @@ SpanProblem checkNewSpan(const Sentence &sentence, SpanKind kind, std::size_t st
 // returns the new span's index. Call checkNewSpan first.
 int addOpinion(Sentence &sentence, std::size_t start, std::size_t end, const std::string &category,
                Polarity polarity);
+// Adds a sentence-level (target="NULL") opinion; returns its index in Sentence::opinions.
+int addSentenceOpinion(Sentence &sentence, const std::string &category, Polarity polarity);
 int addEntity(Sentence &sentence, std::size_t start, std::size_t end, const std::string &label);
 
 // Sets the label of a span: an entity's label, or an opinion's category.
@@ -48,6 +53,13 @@ void setSpanLabel(Sentence &sentence, SpanKind kind, int index, const std::strin
 // Sets an opinion's polarity (entities have none: no change).
 void setSpanPolarity(Sentence &sentence, SpanKind kind, int index, Polarity polarity);
 void removeSpan(Sentence &sentence, SpanKind kind, int index);
+
+// Model suggestions (pre-annotation) carry the attribute suggested="model" until the sentence
+// is marked reviewed; it is kept in every format that keeps opinions.
+void markSuggested(Opinion &opinion);
+bool isSuggested(const Opinion &opinion);
+// Clears the mark from every opinion of the sentence (it was reviewed).
+void clearSuggested(Sentence &sentence);
 
 // The sentence has a "conflict" opinion, or one target range with two different polarities.
 bool hasConflict(const Sentence &sentence);

@@ -10,6 +10,9 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +22,7 @@
 #include "text/textpipeline.h"
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/sentenceview.h"
+#include "ui/common/bidi.h"
 #include "ui/common/fonts.h"
 #include "ui/common/preferences.h"
 #include "ui/common/textoffsets.h"
@@ -42,10 +46,11 @@ enum TableColumn { TargetColumn, LabelColumn, PolarityColumn, OffsetsColumn, Tab
 TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document),
       m_pipeline(std::make_unique<TextPipeline>(pipelineOptions(m_preset, m_stemmerKind))),
-      m_title(new QLabel(this)), m_reviewed(new QCheckBox(this)), m_rawLabel(new QLabel(this)),
+      m_title(new QLabel(this)), m_sentenceBadge(new QLabel(this)), m_reviewed(new QCheckBox(this)), m_rawLabel(new QLabel(this)),
       m_cleanedLabel(new QLabel(this)), m_stemmedLabel(new QLabel(this)), m_raw(new SentenceView(this)),
       m_cleaned(new SentenceView(this)), m_stemmed(new SentenceView(this)), m_paletteLabel(new QLabel(this)),
-      m_paletteBox(new QComboBox(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
+      m_paletteBox(new QComboBox(this)), m_addSentenceOpinion(new QPushButton(this)),
+      m_paletteHints(new QLabel(this)), m_viewsArea(new QScrollArea(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("textPanel"));
     m_raw->setObjectName(QStringLiteral("rawView"));
@@ -58,8 +63,16 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
+    m_sentenceBadge->setObjectName(QStringLiteral("sentenceLevelBadge"));
+    m_sentenceBadge->setStyleSheet(QStringLiteral("background: #ede7f6; border: 1px solid #9575cd; border-radius: 6px; padding: 1px 6px;"));
+    m_sentenceBadge->hide();
+    m_addSentenceOpinion->setObjectName(QStringLiteral("addSentenceOpinion"));
+    m_paletteHints->setObjectName(QStringLiteral("paletteHints"));
+    m_paletteHints->setWordWrap(true);
+    m_paletteBox->setObjectName(QStringLiteral("labelBox"));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_sentenceBadge);
     header->addWidget(m_reviewed);
     auto *views = new QFormLayout;
     views->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -69,6 +82,7 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     auto *paletteRow = new QHBoxLayout;
     paletteRow->addWidget(m_paletteLabel);
     paletteRow->addWidget(m_paletteBox, 1);
+    paletteRow->addWidget(m_addSentenceOpinion);
     paletteRow->addWidget(m_message, 2);
 
     m_table->setColumnCount(TableColumnCount);
@@ -77,13 +91,34 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(140);
+    m_table->setMinimumHeight(80);
+
+    // The renderings scroll inside their own area, so a long sentence is never cut off
+    // however short the panel; a splitter shares the height with the table.
+    auto *viewsWidget = new QWidget;
+    viewsWidget->setLayout(views);
+    m_viewsArea->setObjectName(QStringLiteral("viewsArea"));
+    m_viewsArea->setWidget(viewsWidget);
+    m_viewsArea->setWidgetResizable(true);
+    m_viewsArea->setFrameShape(QFrame::NoFrame);
+    m_viewsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(paletteRow);
+    lowerLayout->addWidget(m_paletteHints);
+    lowerLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("textSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_viewsArea);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(views);
-    layout->addLayout(paletteRow);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
 
     setTextPointSize(Preferences::textPointSize());
     createActions();
@@ -98,10 +133,11 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
         if (row >= 0 && row != m_currentSpan)
             selectSpan(row);
     });
+    connect(m_addSentenceOpinion, &QPushButton::clicked, this, &TextPanel::chooseSentenceLevelCategory);
     connect(m_paletteBox, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyLabel(m_paletteBox->itemData(index).toString());
-        m_paletteBox->setCurrentIndex(0);
+        syncLabelBox();
         m_raw->setFocus();
     });
     connect(document, &CorpusDocument::sentenceChanged, this, [this](SentenceRef ref) {
@@ -141,6 +177,23 @@ void TextPanel::createActions()
     add(QKeySequence(Qt::Key_C), [this] { chooseCategory(); });
     add(QKeySequence(Qt::Key_Delete), [this] { deleteCurrentSpan(); });
     add(QKeySequence(Qt::Key_R), [this] { setReviewed(!m_reviewed->isChecked()); });
+    add(QKeySequence(Qt::Key_S), [this] { chooseSentenceLevelCategory(); });
+    m_exactAction = new QAction(this);
+    m_exactAction->setObjectName(QStringLiteral("exactSelectionAction"));
+    m_exactAction->setCheckable(true);
+    connect(m_exactAction, &QAction::toggled, m_raw, &SentenceView::setExactSelection);
+}
+
+QList<QPair<QString, QString>> TextPanel::otherKeys() const
+{
+    return {
+        {tr("Label the selection, or relabel the current span, from the palette"), ltr(QStringLiteral("1 … 9"))},
+        {tr("Delete the current span"), ltr(QStringLiteral("Backspace"))},
+        {tr("Extend the selection by a character"), ltr(QStringLiteral("Shift+←, Shift+→"))},
+        {tr("Extend the selection by a word"), ltr(QStringLiteral("Ctrl+Shift+←, Ctrl+Shift+→"))},
+        {tr("Select exact characters instead of words"), ltr(QStringLiteral("Alt+drag"))},
+        {tr("Clear the selection"), ltr(QStringLiteral("Esc"))},
+    };
 }
 
 void TextPanel::retranslate()
@@ -150,10 +203,15 @@ void TextPanel::retranslate()
     m_stemmedLabel->setText(tr("Stemmed"));
     m_reviewed->setText(tr("Reviewed"));
     m_paletteLabel->setText(tr("Label:"));
+    m_addSentenceOpinion->setText(tr("+ Sentence opinion"));
+    m_exactAction->setText(tr("Exact characters"));
+    m_exactAction->setToolTip(tr("Mouse selections keep exactly the characters dragged over instead of whole words "
+                                 "(the same as holding Alt while dragging)"));
+    m_addSentenceOpinion->setToolTip(tr("Add an opinion about the whole sentence (target NULL) (S)"));
     m_table->setHorizontalHeaderLabels({tr("Target"), tr("Label / category"), tr("Polarity"), tr("From-to")});
     const QStringList names = {tr("Set polarity: positive"), tr("Set polarity: negative"),
                                tr("Set polarity: neutral"), tr("Set category..."), tr("Delete span"),
-                               tr("Toggle reviewed")};
+                               tr("Toggle reviewed"), tr("Add sentence-level opinion...")};
     for (int i = 0; i < m_actions.size() && i < names.size(); ++i)
         m_actions[i]->setText(names[i]);
     refreshPalette();
@@ -221,6 +279,37 @@ void TextPanel::refreshPalette()
     m_paletteBox->addItem(opinions ? tr("Pick a category...") : tr("Pick a label..."));
     for (int i = 0; i < m_palette.size(); ++i)
         m_paletteBox->addItem(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(m_palette[i]) : m_palette[i], m_palette[i]);
+    QStringList hints;
+    for (int i = 0; i < m_palette.size() && i < 9; ++i)
+        hints << QStringLiteral("<span style=\"background:%1\">&nbsp;<b>%2</b>&nbsp;%3&nbsp;</span>")
+                     .arg(labelColor(m_palette[i]).name())
+                     .arg(i + 1)
+                     .arg(m_palette[i].toHtmlEscaped());
+    m_paletteHints->setText(tr("Keys:") + QStringLiteral(" ") + hints.join(QStringLiteral(" ")));
+    syncLabelBox();
+}
+
+void TextPanel::syncLabelBox()
+{
+    // The box shows the current span's category (or label); its first entry otherwise.
+    const SpanInfo *span = current();
+    const QString value = !span ? QString() : span->kind == SpanKind::Opinion ? span->category : span->label;
+    const int at = value.isEmpty() ? -1 : m_paletteBox->findData(value);
+    m_paletteBox->setCurrentIndex(std::max(0, at));
+}
+
+void TextPanel::updateBadge()
+{
+    QStringList lines;
+    int count = 0;
+    for (const SpanInfo &s : m_renderings.spans)
+        if (s.sentenceLevel) {
+            ++count;
+            lines << QStringLiteral("%1: %2").arg(s.category.isEmpty() ? tr("no category") : s.category, polarityText(s.polarity));
+        }
+    m_sentenceBadge->setVisible(count > 0);
+    m_sentenceBadge->setText(tr("%n sentence-level opinion(s)", nullptr, count));
+    m_sentenceBadge->setToolTip(lines.join(QStringLiteral("\n")));
 }
 
 void TextPanel::showSentence(SentenceRef ref)
@@ -232,6 +321,7 @@ void TextPanel::showSentence(SentenceRef ref)
             view->setText(QString());
         m_title->setText(tr("No sentence"));
         m_table->setRowCount(0);
+        m_sentenceBadge->hide();
         return;
     }
     const bool same = ref == m_ref;
@@ -274,6 +364,8 @@ void TextPanel::render()
     for (SentenceView *view : {m_raw, m_cleaned, m_stemmed})
         view->setCurrentSpan(m_currentSpan);
     fillTable();
+    updateBadge();
+    syncLabelBox();
 }
 
 void TextPanel::fillTable()
@@ -284,23 +376,37 @@ void TextPanel::fillTable()
     const Utf16Map map(m_renderings.raw.text);
     for (int row = 0; row < m_renderings.spans.size(); ++row) {
         const SpanInfo &s = m_renderings.spans[row];
-        const QString target = s.kind == SpanKind::Opinion
+        const QString target = s.sentenceLevel ? tr("(whole sentence)")
+                               : s.kind == SpanKind::Opinion
                                    ? QString::fromStdString(sentence.opinions[s.index].target)
                                    : m_renderings.raw.text.mid(map.toUtf16(s.start), map.toUtf16(s.end) - map.toUtf16(s.start));
         auto *targetItem = new QTableWidgetItem(target);
         targetItem->setBackground(labelColor(s.label));
+        targetItem->setToolTip(spanToolTip(s));
+        if (s.sentenceLevel) {
+            QFont italic = targetItem->font();
+            italic.setItalic(true);
+            targetItem->setFont(italic);
+        }
         m_table->setItem(row, TargetColumn, targetItem);
         m_table->setItem(row, LabelColumn, new QTableWidgetItem(s.kind == SpanKind::Opinion ? s.category : s.label));
-        auto *polarity = new QTableWidgetItem(s.kind == SpanKind::Opinion ? polarityText(s.polarity) : QString());
+        const bool suggested = s.kind == SpanKind::Opinion && isSuggested(sentence.opinions[s.index]);
+        auto *polarity = new QTableWidgetItem(s.kind != SpanKind::Opinion ? QString()
+                                              : suggested ? tr("%1 (model suggestion)").arg(polarityText(s.polarity))
+                                                          : polarityText(s.polarity));
         if (polarityColor(s.polarity).isValid())
             polarity->setForeground(polarityColor(s.polarity));
         m_table->setItem(row, PolarityColumn, polarity);
-        m_table->setItem(row, OffsetsColumn, new QTableWidgetItem(QStringLiteral("%1-%2").arg(s.start).arg(s.end)));
+        m_table->setItem(row, OffsetsColumn, new QTableWidgetItem(s.sentenceLevel ? QStringLiteral("—")
+                                                                                  : ltr(QStringLiteral("%1-%2").arg(s.start).arg(s.end))));
     }
-    if (m_currentSpan >= 0)
+    if (m_currentSpan >= 0) {
         m_table->selectRow(m_currentSpan);
-    else
+    } else {
         m_table->clearSelection();
+        m_table->setCurrentCell(-1, -1);  // so choosing any row again is a change
+    }
+    m_table->resizeColumnsToContents();
 }
 
 void TextPanel::selectSpan(int spanId)
@@ -315,9 +421,30 @@ void TextPanel::selectSpan(int spanId)
     }
     for (SentenceView *view : {m_raw, m_cleaned, m_stemmed})
         view->setCurrentSpan(m_currentSpan);
-    const QSignalBlocker blocker(m_table);
-    if (m_currentSpan >= 0)
-        m_table->selectRow(m_currentSpan);
+    {
+        const QSignalBlocker blocker(m_table);
+        if (m_currentSpan >= 0)
+            m_table->selectRow(m_currentSpan);
+    }
+    syncLabelBox();
+    scrollToCurrent();
+}
+
+void TextPanel::scrollToCurrent()
+{
+    const SpanInfo *span = current();
+    if (!span || span->sentenceLevel)
+        return;
+    for (const Highlight &h : m_renderings.raw.highlights) {
+        if (h.spanId != m_currentSpan)
+            continue;
+        const QRect rect = m_raw->rangeRect(h.start, h.end);
+        if (!rect.isValid())
+            return;
+        const QPoint center = m_raw->mapTo(m_viewsArea->widget(), rect.center());
+        m_viewsArea->ensureVisible(center.x(), center.y(), rect.width() / 2 + 4, rect.height() / 2 + 8);
+        return;
+    }
 }
 
 const SpanInfo *TextPanel::current() const
@@ -345,7 +472,13 @@ bool TextPanel::applyLabel(const QString &label)
         return false;
     Sentence after = m_document->sentence(m_ref);
     const Utf16Map map(m_renderings.raw.text);
-    const int selStart = m_raw->selectionStart(), selEnd = m_raw->selectionEnd();
+    // A span never starts or ends with a space, however it was selected.
+    int selStart = m_raw->selectionStart(), selEnd = m_raw->selectionEnd();
+    const QString &text = m_renderings.raw.text;
+    while (selStart < selEnd && text[selStart].isSpace())
+        ++selStart;
+    while (selEnd > selStart && text[selEnd - 1].isSpace())
+        --selEnd;
     const std::size_t start = map.toCodePoint(selStart), end = map.toCodePoint(selEnd);
     const SpanInfo *span = current();
     const bool selectionIsCurrent = span && span->start == start && span->end == end;
@@ -433,6 +566,33 @@ void TextPanel::chooseCategory()
         setCategory(category.trimmed());
 }
 
+bool TextPanel::addSentenceLevelOpinion(const QString &category)
+{
+    if (!m_document->contains(m_ref))
+        return false;
+    if (category.trimmed().isEmpty()) {
+        refuse(tr("A sentence-level opinion needs a category."));
+        return false;
+    }
+    Sentence after = m_document->sentence(m_ref);
+    m_currentKind = SpanKind::Opinion;
+    m_currentIndex = addSentenceOpinion(after, category.trimmed().toStdString(), Polarity::None);
+    push(std::move(after), tr("Add sentence-level opinion \"%1\"").arg(category.trimmed()));
+    return true;
+}
+
+void TextPanel::chooseSentenceLevelCategory()
+{
+    if (!m_document->contains(m_ref))
+        return;
+    bool ok = false;
+    const QString category = QInputDialog::getItem(this, tr("Sentence-level opinion"),
+                                                   tr("Category of the opinion about the whole sentence:"), m_palette, 0,
+                                                   true, &ok);
+    if (ok)
+        addSentenceLevelOpinion(category);
+}
+
 bool TextPanel::deleteCurrentSpan()
 {
     const SpanInfo *span = current();
@@ -456,6 +616,8 @@ bool TextPanel::setReviewed(bool reviewed)
     if (after.reviewed == reviewed)
         return true;
     after.reviewed = reviewed;
+    if (reviewed)
+        clearSuggested(after);  // reviewing accepts the model's suggestions as annotations
     push(std::move(after), reviewed ? tr("Mark reviewed") : tr("Mark not reviewed"));
     return true;
 }

@@ -3,6 +3,7 @@
 // table, and the annotation keys (number = label from the palette, P/N/U = polarity,
 // C = category, Delete = remove span, R = reviewed). Every edit is pushed on the document's
 // undo stack as a SentenceEditCommand.
+#include <QPair>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,6 +17,8 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace mizan {
@@ -44,6 +47,13 @@ public:
     SentenceView *cleanedView() const { return m_cleaned; }
     SentenceView *stemmedView() const { return m_stemmed; }
     QTableWidget *spanTable() const { return m_table; }
+    // The scroll area around the three renderings (long sentences scroll inside it).
+    QScrollArea *viewsArea() const { return m_viewsArea; }
+    // "2 sentence-level opinions" beside the title; hidden when there are none.
+    QLabel *sentenceLevelBadge() const { return m_sentenceBadge; }
+    // The number-key hints under the views: "1 HOTEL  2 SERVICE ...".
+    QLabel *paletteHints() const { return m_paletteHints; }
+    QComboBox *labelBox() const { return m_paletteBox; }
     const SentenceRenderings &renderings() const { return m_renderings; }
 
     // Labels offered by number keys 1..9 and the palette: opinion categories (opinion
@@ -59,6 +69,8 @@ public:
     bool setPolarity(Polarity polarity);       // current opinion
     bool setCategory(const QString &category); // current opinion
     bool deleteCurrentSpan();
+    // Adds a sentence-level (target="NULL") opinion with `category` and makes it current.
+    bool addSentenceLevelOpinion(const QString &category);
     bool setReviewed(bool reviewed);
     // Makes span `spanId` (index into renderings().spans) current; -1 clears.
     void selectSpan(int spanId);
@@ -67,6 +79,10 @@ public:
 
     // Actions with shortcuts active while the panel has focus (for an Annotate menu).
     QList<QAction *> annotationActions() const { return m_actions; }
+    // Keys that are not actions (number keys, selection keys): (keys, what they do), translated.
+    QList<QPair<QString, QString>> otherKeys() const;
+    // The checkable "Exact characters" toggle for the toolbar (the alternative to Alt+drag).
+    QAction *exactSelectionAction() const { return m_exactAction; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -82,6 +98,10 @@ private:
     void retranslate();
     void createActions();
     void chooseCategory();
+    void chooseSentenceLevelCategory();
+    void syncLabelBox();
+    void updateBadge();
+    void scrollToCurrent();
     void push(Sentence after, const QString &text);
     void refuse(const QString &why);
     const SpanInfo *current() const;
@@ -101,6 +121,7 @@ private:
     QStringList m_palette;
 
     QLabel *m_title;
+    QLabel *m_sentenceBadge;
     QCheckBox *m_reviewed;
     QLabel *m_rawLabel;
     QLabel *m_cleanedLabel;
@@ -110,9 +131,13 @@ private:
     SentenceView *m_stemmed;
     QLabel *m_paletteLabel;
     QComboBox *m_paletteBox;
+    QPushButton *m_addSentenceOpinion;
+    QLabel *m_paletteHints;
+    QScrollArea *m_viewsArea;
     QLabel *m_message;
     QTableWidget *m_table;
     QList<QAction *> m_actions;
+    QAction *m_exactAction = nullptr;
 };
 
 } // namespace mizan::ui

@@ -1,6 +1,7 @@
 #include "ui/common/language.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 
 namespace mizan::ui {
@@ -16,6 +17,11 @@ Language *Language::instance()
 bool Language::apply(const QString &code)
 {
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_qtLoaded = code != QStringLiteral("en") &&
+                 m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (m_qtLoaded)
+        QCoreApplication::installTranslator(&m_qtTranslator);
     const bool loaded = m_translator.load(QStringLiteral(":/i18n/mizan_") + code);
     if (loaded)
         QCoreApplication::installTranslator(&m_translator);

@@ -64,6 +64,8 @@ CorpusBrowser::CorpusBrowser(CorpusDocument *document, QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, this, &CorpusBrowser::applyFilter);
     for (QCheckBox *box : {m_normalized, m_conflicts, m_unannotated})
         connect(box, &QCheckBox::toggled, this, &CorpusBrowser::applyFilter);
+    // Several sentences or documents at once (pre-annotation works on the selection).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const SentenceRef ref = m_model->refAt(m_filter->mapToSource(current));

@@ -1,5 +1,7 @@
 #include "ui/corpus/corpusdocument.h"
 
+#include "corpus/exportcheck.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -92,7 +94,7 @@ Status CorpusDocument::save()
 
 Status CorpusDocument::saveAs(const QString &path, CorpusFormat format)
 {
-    const CorpusFormat target = format == CorpusFormat::Unknown ? m_corpus.format : format;
+    const CorpusFormat target = resolveExportFormat(m_corpus, path.toStdString(), format);
     Status status = exportCorpus(m_corpus, path.toStdString(), target);
     if (!status.isOk())
         return status;

@@ -5,6 +5,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -23,12 +26,15 @@
 
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/textpanel.h"
+#include "ui/common/bidi.h"
 #include "ui/common/language.h"
 #include "ui/common/preferences.h"
 #include "ui/corpus/corpusbrowser.h"
+#include "ui/corpus/exportwarning.h"
 #include "ui/corpus/issuespanel.h"
 #include "ui/corpus/recovery.h"
 #include "ui/mainwindow/preferencesdialog.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/welcomepanel.h"
 #include "ui/stats/statisticspanel.h"
 
@@ -67,6 +73,17 @@ MainWindow::MainWindow(QWidget *parent)
                                      tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
+    m_lossPrompt = [this](const QStringList &losses) {
+        QMessageBox box(QMessageBox::Warning, tr("Some annotations cannot be saved in this format"),
+                        tr("The chosen format cannot hold everything in this corpus:") + QStringLiteral("\n\n• ") +
+                            losses.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") +
+                            tr("Save as Mizan JSONL to keep everything."),
+                        QMessageBox::Cancel, this);
+        QPushButton *anyway = box.addButton(tr("Save anyway"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == anyway;
+    };
 
     createActions();
     createMenus();
@@ -81,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_import, &ImportJob::started, this, [this](const QString &path) {
         m_progress->show();
-        statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(tr("Reading %1...").arg(ltr(QFileInfo(path).fileName())));
     });
     connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
     connect(m_import, &ImportJob::idle, m_progress, &QWidget::hide);
@@ -131,7 +148,9 @@ void MainWindow::createActions()
     make(QStringLiteral("saveAs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { chooseSaveAs(); });
     make(QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { chooseExport(); });
     make(QStringLiteral("preferences"), QKeySequence::Preferences, [this] { showPreferences(); });
-    make(QStringLiteral("quit"), QKeySequence::Quit, [this] { close(); });
+    // Ctrl+Q where the platform names no Quit key (as the README documents).
+    const QKeySequence quitKey(QKeySequence::Quit);
+    make(QStringLiteral("quit"), quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey, [this] { close(); });
     make(QStringLiteral("train"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
         if (QDockWidget *d = dock(QStringLiteral("training"))) {
             d->show();
@@ -149,12 +168,30 @@ void MainWindow::createActions()
                            tr("<b>Mizan Studio %1</b><br>Arabic annotation and training studio.")
                                .arg(QStringLiteral(MIZAN_VERSION)));
     });
+    make(QStringLiteral("shortcuts"), QKeySequence::HelpContents, [this] {
+        QList<QAction *> all = {m_undo, m_redo};
+        for (const char *id : {"open", "import", "save", "saveAs", "export", "preferences", "quit", "next", "previous",
+                               "fontBigger", "fontSmaller", "train", "shortcuts"})
+            all << m_actions[QString::fromLatin1(id)];
+        all << m_textPanel->annotationActions();
+        ShortcutsDialog dialog(all, m_textPanel->otherKeys(), this);
+        dialog.exec();
+    });
     m_undo = m_document->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_redo = m_document->undoStack()->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: a key bound twice is
+    // ambiguous to Qt and then does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redo->setShortcuts(redoKeys);
     m_redo->setObjectName(QStringLiteral("redoAction"));
+    // Icons, so the toolbar buttons keep their size whatever command text the actions carry.
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
 }
 
 void MainWindow::createMenus()
@@ -184,6 +221,7 @@ void MainWindow::createMenus()
     m_trainMenu = menuBar()->addMenu(QString());
     m_trainMenu->addAction(m_actions[QStringLiteral("train")]);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_actions[QStringLiteral("shortcuts")]);
     m_helpMenu->addAction(m_actions[QStringLiteral("about")]);
 }
 
@@ -195,6 +233,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_actions[QStringLiteral("save")]);
     bar->addAction(m_undo);
     bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_textPanel->exactSelectionAction());
     bar->addSeparator();
     m_presetLabel = new QLabel(this);
     m_preset = new QComboBox(this);
@@ -239,6 +279,9 @@ void MainWindow::createDocks()
                          auto *welcome = new WelcomePanel(m_actions[QStringLiteral("open")], m_actions[QStringLiteral("import")],
                                                           m_actions[QStringLiteral("train")]);
                          connect(welcome, &WelcomePanel::recentFileActivated, this, &MainWindow::openFile);
+                         connect(this, &MainWindow::corpusOpened, welcome, [this, welcome](const QString &path) {
+                             welcome->setOpenCorpus(QFileInfo(path).fileName(), m_document->isReadOnlySource());
+                         });
                          return welcome;
                      }, true});
     specs.push_back({QStringLiteral("issues"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Issues")); }, Qt::BottomDockWidgetArea,
@@ -302,6 +345,7 @@ void MainWindow::retranslate()
         {QStringLiteral("fontBigger"), tr("&Larger text")},
         {QStringLiteral("fontSmaller"), tr("S&maller text")},
         {QStringLiteral("about"), tr("&About Mizan Studio")},
+        {QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts")},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         m_actions[it.key()]->setText(it.value());
@@ -426,30 +470,49 @@ bool MainWindow::maybeSave()
     }
 }
 
+void MainWindow::setExportLossPrompt(std::function<bool(const QStringList &)> prompt)
+{
+    m_lossPrompt = std::move(prompt);
+}
+
+bool MainWindow::confirmExportLosses(const QString &path, CorpusFormat format)
+{
+    const CorpusFormat target = resolveExportFormat(m_document->corpus(), path.toStdString(), format);
+    const QStringList losses = exportLossMessages(m_document->corpus(), target);
+    if (losses.isEmpty() || m_lossPrompt(losses))
+        return true;
+    statusBar()->showMessage(tr("Not saved: the format cannot hold all annotations."), 5000);
+    return false;
+}
+
 bool MainWindow::save()
 {
     if (m_document->isReadOnlySource() || m_document->fileName().isEmpty()) {
         chooseSaveAs();
         return !m_document->isModified();
     }
+    if (!confirmExportLosses(m_document->fileName(), m_document->format()))
+        return false;
     const Status status = m_document->save();
     if (!status.isOk()) {
         QMessageBox::warning(this, tr("Save failed"), QString::fromStdString(status.message()));
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->fileName()), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(ltr(m_document->fileName())), 5000);
     return true;
 }
 
 bool MainWindow::saveAs(const QString &path, CorpusFormat format)
 {
+    if (!confirmExportLosses(path, format))
+        return false;
     const Status status = m_document->saveAs(path, format);
     if (!status.isOk()) {
         statusBar()->showMessage(QString::fromStdString(status.message()));
         return false;
     }
     Preferences::addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(ltr(path)), 5000);
     return true;
 }
 
@@ -508,13 +571,21 @@ void MainWindow::chooseExport()
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export a copy"), QString(), filters(), &filter);
-    if (path.isEmpty())
-        return;
-    const Status status = m_document->exportTo(path, formatOfFilter(filter));
-    if (!status.isOk())
+    if (!path.isEmpty())
+        exportCopy(path, formatOfFilter(filter));
+}
+
+bool MainWindow::exportCopy(const QString &path, CorpusFormat format)
+{
+    if (!confirmExportLosses(path, format))
+        return false;
+    const Status status = m_document->exportTo(path, format);
+    if (!status.isOk()) {
         QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(status.message()));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(ltr(path)), 5000);
+    return true;
 }
 
 void MainWindow::showPreferences()
@@ -541,11 +612,19 @@ bool MainWindow::offerRecovery()
     if (!info)
         return false;
     const QString name = info->sourcePath.isEmpty() ? CorpusDocument::untitledName() : QFileInfo(info->sourcePath).fileName();
-    const auto answer = QMessageBox::question(
-        this, tr("Restore unsaved work?"),
-        tr("Mizan Studio did not close normally. An autosave of %1 from %2 was found. Restore it?").arg(name, info->savedAt),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
+    const QDateTime savedAt = QDateTime::fromString(info->savedAt, Qt::ISODate);
+    const QString when = savedAt.isValid() ? QLocale().toString(savedAt, QLocale::ShortFormat) : info->savedAt;
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("Mizan Studio did not close normally. An autosave of %1 from %2 was found. Restore it?")
+                        .arg(ltr(name), ltr(when)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("recoveryPrompt"));
+    // A pair that answers the question: restore the autosave, or throw it away.
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard the autosave"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
         m_recovery->discard();
         return false;
     }

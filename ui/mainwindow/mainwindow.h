@@ -73,6 +73,11 @@ public:
     void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
     // Whether it is fine to drop the open corpus (asks when modified; Save saves).
     bool maybeSave();
+    // Replaces the "this format loses ..." question asked before a save or an export (tests
+    // answer it without a dialog); it gets one line per loss and returns whether to go on.
+    void setExportLossPrompt(std::function<bool(const QStringList &)> prompt);
+    // Exports a copy (File > Export) after the loss question; false when refused or failed.
+    bool exportCopy(const QString &path, CorpusFormat format);
 
 Q_SIGNALS:
     // The open corpus was replaced (after Open or a restore).
@@ -101,6 +106,8 @@ private:
     void chooseExport();
     void showPreferences();
     void rebuildRecentMenu();
+    // Asks before writing the corpus to `path` as `format` when that format loses something.
+    bool confirmExportLosses(const QString &path, CorpusFormat format);
 
     CorpusDocument *m_document;
     ImportJob *m_import;
@@ -110,6 +117,7 @@ private:
     QMap<QString, QDockWidget *> m_docks;
     QMap<QString, std::function<QString()>> m_dockTitles;
     std::function<QMessageBox::StandardButton()> m_prompt;
+    std::function<bool(const QStringList &)> m_lossPrompt;
 
     QMap<QString, QAction *> m_actions;
     QMenu *m_fileMenu = nullptr;

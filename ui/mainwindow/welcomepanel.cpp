@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/common/bidi.h"
 #include "ui/common/preferences.h"
 
 namespace mizan::ui {
@@ -39,9 +40,21 @@ WelcomePanel::WelcomePanel(QAction *open, QAction *import, QAction *train, QWidg
 
 void WelcomePanel::retranslate()
 {
-    m_heading->setText(tr("<b>Welcome to Mizan Studio.</b> The bundled sample corpus is open: pick a sentence, "
-                          "select a target and press a number key to label it."));
+    // Says what is really open (never "the sample" when another file is).
+    const QString what = m_openName.isEmpty() ? tr("Open a corpus (or the sample corpus from the File menu), then")
+                         : m_openIsSample      ? tr("The bundled sample corpus is open:")
+                                               : tr("%1 is open:").arg(ltr(m_openName.toHtmlEscaped()));
+    m_heading->setText(tr("<b>Welcome to Mizan Studio.</b>") + QLatin1Char(' ') + what + QLatin1Char(' ') +
+                       tr("pick a sentence, select a target and press a number key to label it."));
     m_recentLabel->setText(tr("Recent files:"));
+}
+
+void WelcomePanel::setOpenCorpus(const QString &name, bool sample)
+{
+    m_openName = name;
+    m_openIsSample = sample;
+    retranslate();
+    refreshRecent();
 }
 
 void WelcomePanel::refreshRecent()

@@ -14,6 +14,9 @@ class WelcomePanel : public QWidget {
 public:
     WelcomePanel(QAction *open, QAction *import, QAction *train, QWidget *parent = nullptr);
     void refreshRecent();
+    // The corpus now open (its file name; empty: none) and whether it is the bundled sample:
+    // the heading says so, and the recent files are read again.
+    void setOpenCorpus(const QString &name, bool sample);
 
 Q_SIGNALS:
     void recentFileActivated(const QString &path);
@@ -27,6 +30,8 @@ private:
     QLabel *m_heading;
     QLabel *m_recentLabel;
     QListWidget *m_recent;
+    QString m_openName;
+    bool m_openIsSample = true;  // the studio starts on the sample
 };
 
 } // namespace mizan::ui

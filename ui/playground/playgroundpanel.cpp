@@ -1,8 +1,12 @@
 #include "ui/playground/playgroundpanel.h"
 
+#include <algorithm>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QDir>
+#include <QProgressBar>
+#include <QScrollArea>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +36,7 @@
 #include "ui/playground/predictionconvert.h"
 #include "ui/playground/suggestionsdialog.h"
 #include "ui/training/modelhub.h"
+#include "ui/common/bidi.h"
 
 namespace mizan::ui {
 
@@ -75,20 +80,29 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         QStringList tasks;
         for (const std::string &t : m_predictor->tasks())
             tasks << q(t);
-        m_modelLabel->setText(tr("Model: %1 (%2)").arg(QDir::toNativeSeparators(modelDir()), tasks.join(QStringLiteral(", "))));
+        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
         m_status->setText(tr("Model loaded."));
         m_preAnnotate->setEnabled(true);
+        m_preAnnotateAll->setEnabled(true);
         Q_EMIT modelLoaded(true);
         predictNow();
     });
     connect(&m_preWatcher, &QFutureWatcher<PredictOutcome>::finished, this, [this] {
-        const PredictOutcome out = m_preWatcher.result();
+        PredictOutcome out = m_preWatcher.result();
         m_preAnnotate->setEnabled(true);
+        m_preAnnotateAll->setEnabled(true);
+        m_preTimer.stop();
+        m_preProgress->hide();
+        m_preCancel->hide();
         if (!out.error.isEmpty()) {
             m_status->setText(tr("Pre-annotation failed: %1").arg(out.error));
             Q_EMIT preAnnotated(0, 0);
             return;
         }
+        // Only real suggestions are offered: a sentence where the model found nothing is left out.
+        out.suggestions.erase(std::remove_if(out.suggestions.begin(), out.suggestions.end(),
+                                             [](const auto &s) { return unannotated(s.second); }),
+                              out.suggestions.end());
         QList<int> keep;
         if (m_accept) {
             keep = m_accept(out.suggestions);
@@ -164,7 +178,13 @@ void PlaygroundPanel::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    outLayout->addWidget(m_view);
+    // A long review wraps into many lines: the highlighted output scrolls.
+    auto *viewArea = new QScrollArea(output);
+    viewArea->setObjectName(QStringLiteral("playgroundViewArea"));
+    viewArea->setWidget(m_view);
+    viewArea->setWidgetResizable(true);
+    viewArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outLayout->addWidget(viewArea, 2);
     outLayout->addWidget(m_summary);
     outLayout->addWidget(m_table, 1);
     split->addWidget(m_input);
@@ -177,14 +197,40 @@ void PlaygroundPanel::buildUi()
     m_add->setObjectName(QStringLiteral("addToCorpus"));
     m_preAnnotate = new QPushButton(this);
     m_preAnnotate->setObjectName(QStringLiteral("preAnnotate"));
+    m_preAnnotateAll = new QPushButton(this);
+    m_preAnnotateAll->setObjectName(QStringLiteral("preAnnotateAll"));
+    m_preCancel = new QPushButton(this);
+    m_preCancel->setObjectName(QStringLiteral("preAnnotateCancel"));
+    m_preCancel->hide();
+    m_preProgress = new QProgressBar(this);
+    m_preProgress->setObjectName(QStringLiteral("preAnnotateProgress"));
+    m_preProgress->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("playgroundStatus"));
     bottom->addWidget(m_add);
     bottom->addWidget(m_preAnnotate);
+    bottom->addWidget(m_preAnnotateAll);
+    bottom->addWidget(m_preProgress);
+    bottom->addWidget(m_preCancel);
     bottom->addWidget(m_status, 1);
     layout->addLayout(bottom);
     m_add->setEnabled(false);
     m_preAnnotate->setEnabled(false);
+    m_preAnnotateAll->setEnabled(false);
+    m_preTimer.setInterval(100);
+    connect(&m_preTimer, &QTimer::timeout, this, [this] {
+        if (m_preDone)
+            m_preProgress->setValue(m_preDone->load());
+    });
+    connect(m_preCancel, &QPushButton::clicked, this, &PlaygroundPanel::cancelPreAnnotation);
+    connect(m_preAnnotateAll, &QPushButton::clicked, this, [this] {
+        const QList<SentenceRef> refs = allUnannotated();
+        if (refs.isEmpty()) {
+            m_status->setText(tr("Every sentence is annotated already."));
+            return;
+        }
+        preAnnotate(refs);
+    });
 
     connect(m_loadButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Model folder"), modelDir());
@@ -213,7 +259,10 @@ void PlaygroundPanel::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points")});
     m_add->setText(tr("Add to corpus"));
     m_add->setToolTip(tr("Add this text with the predicted annotations to the open corpus, to correct them"));
-    m_preAnnotate->setText(tr("Pre-annotate unannotated sentences"));
+    m_preAnnotate->setText(tr("Pre-annotate selected"));
+    m_preAnnotateAll->setText(tr("Pre-annotate all unannotated"));
+    m_preAnnotateAll->setToolTip(tr("Suggest annotations for every unannotated sentence of the corpus"));
+    m_preCancel->setText(tr("Cancel"));
     m_preAnnotate->setToolTip(tr("Suggest annotations for the unannotated sentences selected in the Corpus panel"));
 }
 
@@ -231,7 +280,7 @@ void PlaygroundPanel::loadModel(const QString &dir)
     if (m_loadWatcher.isRunning())
         return;
     m_loadButton->setEnabled(false);
-    m_status->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(dir)));
+    m_status->setText(tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))));
     m_loadWatcher.setFuture(QtConcurrent::run([dir] {
         LoadOutcome out;
         try {
@@ -354,6 +403,25 @@ bool PlaygroundPanel::addToCorpus()
     return true;
 }
 
+QList<SentenceRef> PlaygroundPanel::allUnannotated() const
+{
+    QList<SentenceRef> refs;
+    const Corpus &corpus = m_document->corpus();
+    for (int d = 0; d < int(corpus.documents.size()); ++d)
+        for (int i = 0; i < int(corpus.documents[std::size_t(d)].sentences.size()); ++i)
+            if (unannotated(corpus.documents[std::size_t(d)].sentences[std::size_t(i)]))
+                refs << SentenceRef{d, i};
+    return refs;
+}
+
+void PlaygroundPanel::cancelPreAnnotation()
+{
+    if (m_preCancelled && m_preWatcher.isRunning()) {
+        m_preCancelled->store(true);
+        m_status->setText(tr("Stopping pre-annotation..."));
+    }
+}
+
 QList<SentenceRef> PlaygroundPanel::selectedUnannotated() const
 {
     QList<SentenceRef> refs;
@@ -393,13 +461,26 @@ void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
             todo.emplace_back(ref, m_document->sentence(ref));
     m_accept = std::move(accept);
     m_preAnnotate->setEnabled(false);
+    m_preAnnotateAll->setEnabled(false);
     m_status->setText(tr("Pre-annotating %n sentence(s)...", nullptr, int(todo.size())));
+    // Progress and cancel: the worker counts and checks a flag; the GUI polls the counter.
+    auto done = std::make_shared<std::atomic<int>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_preDone = done;
+    m_preCancelled = cancelled;
+    m_preProgress->setRange(0, std::max(1, int(todo.size())));
+    m_preProgress->setValue(0);
+    m_preProgress->show();
+    m_preCancel->show();
+    m_preTimer.start();
     std::shared_ptr<const Predictor> predictor = m_predictor;
     std::shared_ptr<std::mutex> lock = m_predictLock;
-    m_preWatcher.setFuture(QtConcurrent::run([predictor, lock, todo] {
+    m_preWatcher.setFuture(QtConcurrent::run([predictor, lock, todo, done, cancelled] {
         PredictOutcome out;
         try {
             for (const auto &[ref, sentence] : todo) {
+                if (cancelled->load())
+                    break;
                 const std::lock_guard<std::mutex> guard(*lock);
                 auto p = predictor->predict(sentence.text);
                 if (!p) {
@@ -407,6 +488,7 @@ void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
                     return out;
                 }
                 out.suggestions.emplace_back(ref, sentenceWithPrediction(sentence, *p));
+                ++*done;
             }
         } catch (const std::exception &e) {
             out.error = QString::fromUtf8(e.what());

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -19,6 +20,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -70,6 +72,12 @@ public:
                      std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept = {});
     // The unannotated sentences under the Corpus panel's selection (whole documents count).
     QList<SentenceRef> selectedUnannotated() const;
+    // Every unannotated sentence of the open corpus.
+    QList<SentenceRef> allUnannotated() const;
+    // Stops a running pre-annotation; what was predicted so far is still offered.
+    void cancelPreAnnotation();
+    // Sentences predicted so far by the running pre-annotation.
+    int preAnnotationDone() const { return m_preDone ? m_preDone->load() : 0; }
 
     static constexpr int kTypingPauseMs = 350;
 
@@ -110,6 +118,12 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_preAnnotate = nullptr;
+    QPushButton *m_preAnnotateAll = nullptr;
+    QPushButton *m_preCancel = nullptr;
+    QProgressBar *m_preProgress = nullptr;
+    QTimer m_preTimer;  // polls the worker's counter for the progress bar
+    std::shared_ptr<std::atomic<int>> m_preDone;
+    std::shared_ptr<std::atomic<bool>> m_preCancelled;
     QLabel *m_status = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/playground/predictionconvert.h"
 
+#include "ui/annotate/spanedits.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -100,6 +102,7 @@ Sentence sentenceWithPrediction(Sentence sentence, const Prediction &p)
         o.from = t.start;
         o.to = t.end;
         o.polarity = parsePolarity(t.polarity).value_or(Polarity::None);
+        markSuggested(o);
         sentence.opinions.push_back(std::move(o));
     }
     for (const PredictedEntity &e : p.entities)

@@ -27,6 +27,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/results/confusionview.h"
 #include "ui/training/modelhub.h"
+#include "ui/common/bidi.h"
 
 namespace mizan::ui {
 
@@ -257,7 +258,7 @@ bool ResultsPanel::evaluate(const QString &modelDir)
     }
     m_model->setCurrentText(modelDir);
     m_run->setEnabled(false);
-    m_status->setText(tr("Evaluating %1 on %2...").arg(QDir::toNativeSeparators(modelDir), QFileInfo(path).fileName()));
+    m_status->setText(tr("Evaluating %1 on %2...").arg(ltr(QDir::toNativeSeparators(modelDir)), QFileInfo(path).fileName()));
     m_watcher.setFuture(evaluateAsync(modelDir, {path}, m_devOnly->isChecked()));
     return true;
 }

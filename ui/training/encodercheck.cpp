@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "model/modeldir.h"
+#include "ui/common/bidi.h"
 
 namespace mizan::ui {
 
@@ -19,7 +20,7 @@ EncoderCheck checkEncoderFolder(const QString &dir)
     if (dir.isEmpty())
         return {false, tr("No folder chosen.")};
     if (!QFileInfo(dir).isDir())
-        return {false, tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir))};
+        return {false, tr("%1 is not a folder.").arg(ltr(QDir::toNativeSeparators(dir)))};
     const QDir d(dir);
     QStringList missing;
     for (const char *name : {"config.json", "vocab.txt", "model.safetensors"})
@@ -30,7 +31,7 @@ EncoderCheck checkEncoderFolder(const QString &dir)
                           "Convert it to model.safetensors, e.g. with transformers: "
                           "AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).")};
     if (!missing.isEmpty())
-        return {false, tr("Missing in %1: %2.").arg(QDir::toNativeSeparators(dir), missing.join(QStringLiteral(", ")))};
+        return {false, tr("Missing in %1: %2.").arg(ltr(QDir::toNativeSeparators(dir)), missing.join(QStringLiteral(", ")))};
     Result<HfBertInfo> info = inspectHfBertDirectory(dir.toStdString());
     if (!info)
         return {false, QString::fromStdString(info.error())};

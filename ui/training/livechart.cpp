@@ -27,6 +27,18 @@ QColor paletteColor(int i)
     return colors[i % int(std::size(colors))];
 }
 
+// 1, 2 or 5 times a power of ten, at least `raw`.
+double niceStep(double raw)
+{
+    if (!(raw > 0))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw)
+            return m * power;
+    return 10 * power;
+}
+
 } // namespace
 
 LiveChart::LiveChart(Style style, QWidget *parent)
@@ -38,6 +50,7 @@ LiveChart::LiveChart(Style style, QWidget *parent)
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_x->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%.3g"));  // short labels: "0.0012", never elided
     m_x->setRange(0, 1);
     m_y->setRange(0, 1);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -147,11 +160,17 @@ void LiveChart::flush()
     if (!any)
         return;
     ++m_flushes;
+    // Whole-number steps on x (steps, epochs): never two ticks with the same label.
     const double spanX = std::max(1.0, m_maxX - m_minX);
     m_x->setRange(m_minX, m_minX + spanX);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(m_minX);
+    m_x->setTickInterval(std::max(1.0, niceStep(spanX / 5)));
     const double spanY = m_maxY - m_minY;
     const double pad = spanY > 0 ? spanY * 0.05 : std::max(std::abs(m_maxY) * 0.05, 1e-6);
-    m_y->setRange(m_minY - pad, m_maxY + pad);
+    // Losses, learning rates and metrics are never negative: no negative lower bound for them.
+    const double low = m_minY >= 0 ? std::max(0.0, m_minY - pad) : m_minY - pad;
+    m_y->setRange(low, m_maxY + pad);
 }
 
 void LiveChart::clear()

@@ -3,7 +3,12 @@
 // still colour exactly the predicted words. Checked with a hand-made prediction (expected
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
 // into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
+#include <QApplication>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QProgressBar>
+#include <QTreeView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -13,6 +18,8 @@
 #include "common/utf8.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/annotationcommands.h"
+#include "ui/annotate/spanedits.h"
+#include "ui/corpus/corpusbrowser.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
 #include "ui/training/studiopanels.h"
@@ -124,6 +131,25 @@ private Q_SLOTS:
         for (const auto &t : p.targets)
             qInfo("  target %s [%zu, %zu) %s", t.text.c_str(), t.start, t.end, t.polarity.c_str());
         QVERIFY2(!p.targets.empty(), "the model found no target, so no offset was checked");
+
+        // A long review scrolls inside the output instead of being cut to its first lines.
+        QString longText;
+        for (int i = 0; i < 40; ++i)
+            longText += QString::fromUtf8("الفندق رائع والموظفون لطفاء لكن الغرفة صغيرة ");
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (QWidget *dock = panel->parentWidget()) {
+            dock->show();
+            dock->raise();
+        }
+        panel->setText(longText);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->resultView()->text(), longText, 60000);
+        auto *area = panel->findChild<QScrollArea *>(QStringLiteral("playgroundViewArea"));
+        QVERIFY(area);
+        QApplication::processEvents();
+        QVERIFY(panel->resultView()->height() >= panel->resultView()->heightForWidth(panel->resultView()->width()));
+        QVERIFY(area->verticalScrollBar()->maximum() > 0);
     }
 
     void addToCorpusAndPreAnnotate()
@@ -179,6 +205,40 @@ private Q_SLOTS:
         QVERIFY(doc->sentence(a).opinions == offered[0].second.opinions);
         QVERIFY(doc->sentence(a).entities == offered[0].second.entities);
         QVERIFY(doc->sentence(b) == untouched);  // rejected: unchanged
+        // Only real suggestions are offered, and accepted ones stay marked as the model's.
+        for (const auto &suggestion : offered)
+            QVERIFY(!suggestion.second.opinions.empty() || !suggestion.second.entities.empty());
+        for (const mizan::Opinion &o : doc->sentence(a).opinions)
+            QVERIFY(isSuggested(o));
+
+        // Several rows selected in the Corpus panel count; "all unannotated" finds every one.
+        doc->undoStack()->undo();  // sentence a is unannotated again
+        QTreeView *tree = window.corpusBrowser()->view();
+        QCOMPARE(tree->selectionMode(), QAbstractItemView::ExtendedSelection);
+        tree->expandAll();
+        const QModelIndex documentRow = tree->model()->index(0, 0);
+        tree->selectionModel()->select(tree->model()->index(0, 0, documentRow),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->select(tree->model()->index(1, 0, documentRow),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(panel->selectedUnannotated().size(), 2);
+        const QList<SentenceRef> all = panel->allUnannotated();
+        QVERIFY(all.contains(a) && all.contains(b));
+        // A run over all of them shows its progress, and Cancel stops it (what was done is offered).
+        std::size_t offeredAll = 0;
+        QSignalSpy doneAll(panel, &PlaygroundPanel::preAnnotated);
+        panel->preAnnotate(all, [&](const auto &suggestions) {
+            offeredAll = suggestions.size();
+            return QList<int>{};
+        });
+        auto *progress = panel->findChild<QProgressBar *>(QStringLiteral("preAnnotateProgress"));
+        QVERIFY(progress && progress->isVisibleTo(panel));
+        QCOMPARE(progress->maximum(), int(all.size()));
+        panel->cancelPreAnnotation();
+        QVERIFY(doneAll.wait(60000));
+        QVERIFY(offeredAll <= std::size_t(all.size()));
+        QVERIFY(panel->preAnnotationDone() <= int(all.size()));
+        QVERIFY(!progress->isVisibleTo(panel));
     }
 };
 

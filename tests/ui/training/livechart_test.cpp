@@ -60,6 +60,26 @@ private Q_SLOTS:
         QVERIFY(x && x->min() <= 1.0 && x->max() >= 3.0);
     }
 
+    void axesHaveDistinctTicksAndNoNegativeLowerBound()
+    {
+        LiveChart chart(LiveChart::Style::LineWithPoints);
+        for (int step = 1; step <= 3; ++step)
+            chart.addPoint(QStringLiteral("learning rate"), step, 2e-5 * step);
+        chart.flush();
+        auto *x = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        auto *y = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(x && y);
+        QCOMPARE(x->tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(x->tickInterval() >= 1);  // "%d" labels: each tick a different whole number
+        QVERIFY(y->min() >= 0);
+        QVERIFY(y->max() > 6e-5);
+        for (int step = 4; step <= 400; ++step)
+            chart.addPoint(QStringLiteral("learning rate"), step, 1e-5);
+        chart.flush();
+        QCOMPARE(x->tickInterval(), 100.0);
+        QVERIFY(y->min() >= 0);
+    }
+
     void nonFinitePointsAreDroppedAndClearEmpties()
     {
         LiveChart chart(LiveChart::Style::LineWithPoints);

@@ -1,0 +1,153 @@
+// The Arabic UI: Qt's own strings (dialog buttons, the file dialog) come from Qt's Arabic
+// translation beside Mizan's; switching language live retranslates what is on screen, and the
+// recovery prompt's two buttons answer its question.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include "ui/annotate/textpanel.h"
+#include "ui/corpus/exportwarning.h"
+#include "ui/corpus/recovery.h"
+#include "uitestsupport.h"
+
+using namespace mizan;
+using namespace mizan::ui;
+
+namespace {
+
+bool hasLatinLetter(const QString &s)
+{
+    for (QChar c : s)
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+            return true;
+    return false;
+}
+
+Corpus smallCorpus()
+{
+    Corpus c;
+    c.format = CorpusFormat::SemEvalXml;
+    Document d;
+    d.id = "1";
+    Sentence s;
+    s.id = "1:0";
+    s.text = "الفندق نظيف";
+    s.opinions.push_back({"الفندق", false, "HOTEL#GENERAL", Polarity::Positive, 0, 6, {}});
+    s.opinions.push_back({"", true, "SERVICE#GENERAL", Polarity::Negative, 0, 0, {}});
+    d.sentences.push_back(s);
+    c.documents.push_back(d);
+    return c;
+}
+
+} // namespace
+
+class LanguageTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void cleanup() { Language::instance()->apply(QStringLiteral("en")); }
+
+    void qtOwnStringsAreArabic()
+    {
+        Language::instance()->apply(QStringLiteral("ar"));
+        QVERIFY2(Language::instance()->qtTranslationLoaded(),
+                 "qtbase_ar.qm not found in Qt's translations folder (Debian package qt6-translations-l10n)");
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("حسنًا"));
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"), QMessageBox::Ok | QMessageBox::Cancel);
+        QVERIFY(!hasLatinLetter(box.button(QMessageBox::Cancel)->text()));
+        Language::instance()->apply(QStringLiteral("en"));
+        QVERIFY(!Language::instance()->qtTranslationLoaded());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
+    }
+
+    void liveSwitchLeavesNoEnglishInTheTextPanelAndMenus()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->resetCorpus(smallCorpus());
+        window.showSentence({0, 0});
+        Language::instance()->apply(QStringLiteral("ar"));
+        QApplication::processEvents();
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QStringList stale;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (hasLatinLetter(menu->text()))
+                stale << menu->text();
+            for (QAction *a : menu->menu()->actions())
+                if (!a->isSeparator() && hasLatinLetter(a->text().remove(QRegularExpression(QStringLiteral("Ctrl|Shift|Alt")))))
+                    stale << a->text();
+        }
+        TextPanel *panel = window.textPanel();
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            if (label->isVisible() && label != panel->paletteHints() && hasLatinLetter(label->text()) &&
+                !label->text().contains(QStringLiteral("1:0")))
+                stale << label->text();
+        for (QAbstractButton *button : panel->findChildren<QAbstractButton *>())
+            if (button->isVisible() && hasLatinLetter(button->text()))
+                stale << button->text();
+        QTableWidget *table = panel->spanTable();
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (hasLatinLetter(table->horizontalHeaderItem(c)->text()))
+                stale << table->horizontalHeaderItem(c)->text();
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (hasLatinLetter(table->item(r, 2)->text()))
+                stale << table->item(r, 2)->text();
+        QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QStringLiteral(" | "))));
+        // And back: nothing Arabic left in the English menus.
+        Language::instance()->apply(QStringLiteral("en"));
+        QApplication::processEvents();
+        QCOMPARE(panel->sentenceLevelBadge()->text(), QStringLiteral("1 sentence-level opinion(s)"));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    }
+
+    void exportLossMessagesAreTranslated()
+    {
+        Corpus c = smallCorpus();
+        c.documents[0].sentences[0].reviewed = true;
+        Language::instance()->apply(QStringLiteral("ar"));
+        const QStringList lines = exportLossMessages(c, CorpusFormat::Conll);
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines)
+            QVERIFY2(!hasLatinLetter(line), qPrintable(line));
+    }
+
+    void recoveryPromptButtonsPair()
+    {
+        // An autosave left behind, then a new window offers it with Restore / Discard the autosave.
+        QString texts;
+        {
+            MainWindow first;
+            first.document()->resetCorpus(smallCorpus());
+            first.document()->markModified();
+            QVERIFY(first.recovery()->saveNow().isOk());
+        }
+        MainWindow window;
+        QTimer::singleShot(200, [&texts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *b : box->buttons())
+                texts += b->text() + QLatin1Char('|');
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("Restore"))
+                    b->click();
+        });
+        QVERIFY(window.offerRecovery());
+        QVERIFY2(texts.contains(QStringLiteral("Restore|")) && texts.contains(QStringLiteral("Discard the autosave|")),
+                 qPrintable(texts));
+        QCOMPARE(window.document()->corpus(), smallCorpus());
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+        window.recovery()->discard();
+    }
+};
+
+QTEST_MAIN(LanguageTest)
+#include "language_test.moc"
