@@ -16,11 +16,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <map>
-
 #include "corpus/corpusio.h"
 #include "ui/annotate/annotationcommands.h"
-#include "ui/annotate/renderings.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/common/fonts.h"
 #include "ui/common/textoffsets.h"
@@ -31,151 +28,6 @@ namespace {
 
 enum Column { SentenceColumn, LayerColumn, KindColumn, AColumn, BColumn, ColumnCount };
 constexpr int kIndexRole = Qt::UserRole + 1;  // index into the pair's disagreements
-
-std::shared_ptr<Comparison> compute(Corpus a, std::shared_ptr<const Corpus> b, QString path, QStringList warnings)
-{
-    auto c = std::make_shared<Comparison>();
-    c->a = std::move(a);
-    c->b = std::move(b);
-    c->bPath = std::move(path);
-    c->importWarnings = warnings;
-    c->warnings = std::move(warnings);
-    std::map<const Sentence *, SentenceRef> where;
-    for (std::size_t d = 0; d < c->a.documents.size(); ++d)
-        for (std::size_t s = 0; s < c->a.documents[d].sentences.size(); ++s)
-            where[&c->a.documents[d].sentences[s]] = SentenceRef{int(d), int(s)};
-    auto report = computeAgreement({{&c->a, c->b.get()}, {"A", "B"}});
-    if (!report) {
-        c->error = QString::fromStdString(report.error());
-        return c;
-    }
-    c->report = std::move(*report);
-    for (const auto &row : c->report.alignment.rows)
-        c->refs.push_back(where.at(row[0]));
-    for (const std::string &w : c->report.alignment.warnings)
-        c->warnings << QString::fromStdString(w);
-    return c;
-}
-
-QString percent(double v) { return QString::number(v, 'f', 3); }
-QString optional(const std::optional<double> &v) { return v ? percent(*v) : ComparePanel::tr("undefined"); }
-
-QString spansLine(const QString &title, const SpanAgreement &s)
-{
-    return ComparePanel::tr("<b>%1</b>: A %2, B %3 — exact F1 %4, overlap F1 %5")
-        .arg(title)
-        .arg(s.countA)
-        .arg(s.countB)
-        .arg(percent(s.exact.f1), percent(s.overlap.f1));
-}
-
-QString labelsLine(const QString &title, const PairAgreement &p)
-{
-    return ComparePanel::tr("<b>%1</b>: %2 items both labelled — agreement %3, Cohen's κ %4")
-        .arg(title)
-        .arg(p.items)
-        .arg(percent(p.percentAgreement), optional(p.kappa));
-}
-
-QString summaryHtml(const Comparison &c)
-{
-    const AgreementReport &r = c.report;
-    if (r.pairs.empty())
-        return {};
-    const AnnotatorPair &p = r.pairs.front();
-    QStringList lines;
-    lines << ComparePanel::tr("%1 sentences in both (B scored against A).").arg(p.sentences);
-    if (r.hasTargets) {
-        lines << spansLine(ComparePanel::tr("Targets"), p.targets);
-        lines << labelsLine(ComparePanel::tr("Target polarity"), p.polarity) +
-                     ComparePanel::tr(", Krippendorff's α %1").arg(optional(r.polarityAlpha));
-    }
-    if (r.hasEntities)
-        lines << spansLine(ComparePanel::tr("Entities"), p.entities);
-    if (r.hasCategories) {
-        lines << spansLine(ComparePanel::tr("Categories"), p.categories);
-        lines << labelsLine(ComparePanel::tr("Category polarity"), p.categoryPolarity);
-    }
-    lines << ComparePanel::tr("%n disagreement(s).", nullptr, int(p.disagreements.size()));
-    if (!c.warnings.isEmpty())
-        lines << ComparePanel::tr("%n warning(s): %1", nullptr, int(c.warnings.size())).arg(c.warnings.front().toHtmlEscaped());
-    return lines.join(QStringLiteral("<br>"));
-}
-
-QString kindText(DisagreementKind k)
-{
-    switch (k) {
-    case DisagreementKind::OnlyA: return ComparePanel::tr("only in A");
-    case DisagreementKind::OnlyB: return ComparePanel::tr("only in B");
-    case DisagreementKind::Label: return ComparePanel::tr("label");
-    case DisagreementKind::Boundary: return ComparePanel::tr("boundary");
-    case DisagreementKind::Polarity: return ComparePanel::tr("polarity");
-    }
-    return {};
-}
-
-QString layerText(const std::string &layer)
-{
-    if (layer == "targets")
-        return ComparePanel::tr("targets");
-    if (layer == "entities")
-        return ComparePanel::tr("entities");
-    return ComparePanel::tr("categories");
-}
-
-// A version of a sentence: its targets (or entities) highlighted, the disputed span outlined.
-QVector<Highlight> highlightsOf(const Sentence &s, const QString &text, const std::string &layer, std::size_t start,
-                                std::size_t end, int *current)
-{
-    const Utf16Map map(text);
-    QVector<Highlight> out;
-    *current = -1;
-    const auto add = [&](std::size_t from, std::size_t to, const QString &label, Polarity polarity, const QString &tip) {
-        if (from == start && to == end && end > start)
-            *current = out.size();
-        out.push_back({map.toUtf16(from), map.toUtf16(to), labelColor(label), polarityColor(polarity), tip, int(out.size())});
-    };
-    if (layer == "entities") {
-        for (const EntitySpan &e : s.entities)
-            add(e.start, e.end, QString::fromStdString(e.label), Polarity::None, QString::fromStdString(e.label));
-    } else {
-        for (const Opinion &o : s.opinions)
-            if (!o.isNull && o.to > o.from)
-                add(o.from, o.to, QStringLiteral("TARGET"), o.polarity,
-                    QString::fromStdString(o.category) + QLatin1Char(' ') + polarityText(o.polarity));
-    }
-    return out;
-}
-
-// A disagreement's value for display: a trailing polarity name ("... positive") translated.
-QString valueText(const std::string &value)
-{
-    if (value == "target")
-        return ComparePanel::tr("target");
-    const std::size_t space = value.rfind(' ');
-    const std::string last = space == std::string::npos ? value : value.substr(space + 1);
-    const std::optional<Polarity> p = parsePolarity(last);
-    if (!p || last.empty())
-        return QString::fromStdString(value);
-    const QString head = space == std::string::npos ? QString() : QString::fromStdString(value.substr(0, space + 1));
-    return head + polarityText(*p);
-}
-
-// Arabic cells read from the right.
-void alignByText(QStandardItem *item)
-{
-    if (item->text().isRightToLeft())
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
-}
-
-QString categoriesOf(const Sentence &s)
-{
-    QStringList cats;
-    for (const Opinion &o : s.opinions)
-        if (!o.category.empty())
-            cats << QString::fromStdString(o.category) + QLatin1Char(' ') + polarityText(o.polarity);
-    return cats.join(QStringLiteral(", "));
-}
 
 } // namespace
 
@@ -270,7 +122,7 @@ void ComparePanel::retranslate()
     m_hint->setText(tr("Each decision edits this corpus (undo with Ctrl+Z); save it as the merged annotation."));
     m_model->setHorizontalHeaderLabels({tr("Sentence"), tr("Layer"), tr("Kind"), tr("A"), tr("B")});
     if (m_current && m_current->error.isEmpty())
-        m_summary->setText(summaryHtml(*m_current));
+        m_summary->setText(comparisonSummaryHtml(*m_current));
 }
 
 void ComparePanel::changeEvent(QEvent *event)
@@ -304,7 +156,7 @@ void ComparePanel::openSecond(const QString &path)
             failed->error = warnings.isEmpty() ? ComparePanel::tr("cannot read %1").arg(path) : warnings.join(QLatin1Char('\n'));
             return failed;
         }
-        return compute(std::move(a), std::make_shared<const Corpus>(std::move(r.corpus)), path, warnings);
+        return computeComparison(std::move(a), std::make_shared<const Corpus>(std::move(r.corpus)), path, warnings);
     }));
 }
 
@@ -318,7 +170,7 @@ void ComparePanel::recompute()
     }
     m_watcher.setFuture(QtConcurrent::run(
         [a = m_document->corpus(), b = m_b, path = m_bPath, w = m_importWarnings]() mutable {
-            return compute(std::move(a), b, path, w);
+            return computeComparison(std::move(a), b, path, w);
         }));
 }
 
@@ -363,15 +215,15 @@ void ComparePanel::fillTable()
             if (value.empty())
                 return QString();
             if (d.layer == "categories")
-                return valueText(value);
+                return disagreementValueText(value);
             const QString text = QString::fromStdString(s.text);
             const Utf16Map map(text);
             return QStringLiteral("«%1» %2")
-                .arg(text.mid(map.toUtf16(start), map.toUtf16(end) - map.toUtf16(start)), valueText(value));
+                .arg(text.mid(map.toUtf16(start), map.toUtf16(end) - map.toUtf16(start)), disagreementValueText(value));
         };
         QList<QStandardItem *> items;
-        items << new QStandardItem(QString::fromStdString(d.sentenceId)) << new QStandardItem(layerText(d.layer))
-              << new QStandardItem(kindText(d.kind)) << new QStandardItem(version(sa, d.startA, d.endA, d.valueA))
+        items << new QStandardItem(QString::fromStdString(d.sentenceId)) << new QStandardItem(disagreementLayerText(d.layer))
+              << new QStandardItem(disagreementKindText(d.kind)) << new QStandardItem(version(sa, d.startA, d.endA, d.valueA))
               << new QStandardItem(version(sb, d.startB, d.endB, d.valueB));
         items[0]->setData(qulonglong(i), kIndexRole);
         alignByText(items[AColumn]);
@@ -423,9 +275,9 @@ void ComparePanel::showRow(int row)
         const QString text = QString::fromStdString(side.sentence->text);
         int current = -1;
         side.view->setText(text);
-        side.view->setHighlights(highlightsOf(*side.sentence, text, d->layer, side.start, side.end, &current));
+        side.view->setHighlights(versionHighlights(*side.sentence, text, d->layer, side.start, side.end, &current));
         side.view->setCurrentSpan(current);
-        const QString cats = categoriesOf(*side.sentence);
+        const QString cats = sentenceCategoriesText(*side.sentence);
         side.title->setText(cats.isEmpty() ? side.name : side.name + QStringLiteral(" — ") + cats);
     }
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "annotation/agreement.h"
+#include "ui/annotation/comparison.h"
 #include "ui/corpus/corpusdocument.h"
 
 class QCheckBox;
@@ -24,18 +25,6 @@ namespace mizan::ui {
 
 class MainWindow;
 class SentenceView;
-
-// One comparison: copies of both corpora and the report that points into them.
-struct Comparison {
-    Corpus a;
-    std::shared_ptr<const Corpus> b;
-    QString bPath;
-    AgreementReport report;
-    std::vector<SentenceRef> refs;  // per alignment row: the sentence of the open corpus
-    QString error;                  // set when the file could not be read
-    QStringList importWarnings;     // reading B
-    QStringList warnings;           // reading B, then aligning the sentences
-};
 
 class ComparePanel : public QWidget {
     Q_OBJECT
