@@ -15,6 +15,29 @@
         <source>Playground</source>
         <translation>التجربة</translation>
     </message>
+    <message>
+        <source>Annotate next</source>
+        <translation>الوسم التالي</translation>
+    </message>
+    <message>
+        <source>Compare annotators</source>
+        <translation>مقارنة الموسِّمين</translation>
+    </message>
+</context>
+<context>
+    <name>RankJob</name>
+    <message>
+        <source>Scoring sentences</source>
+        <translation>تقييم الجمل</translation>
+    </message>
+    <message>
+        <source>Training the baseline</source>
+        <translation>تدريب النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>تحميل النموذج</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui</name>
@@ -204,6 +227,348 @@
             <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
             <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::AnnotateNextPanel</name>
+    <message>
+        <source>Random</source>
+        <translation>عشوائي</translation>
+    </message>
+    <message>
+        <source>Least confident polarity</source>
+        <translation>القطبية الأقل ثقة</translation>
+    </message>
+    <message>
+        <source>Smallest polarity margin</source>
+        <translation>أصغر هامش للقطبية</translation>
+    </message>
+    <message>
+        <source>Polarity entropy</source>
+        <translation>إنتروبيا القطبية</translation>
+    </message>
+    <message>
+        <source>Least sure target span</source>
+        <translation>الهدف الأقل يقينًا</translation>
+    </message>
+    <message>
+        <source>Tagger token entropy</source>
+        <translation>إنتروبيا وحدات الموسِّم</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>النموذج:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>الاستراتيجية:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>المرشَّحة:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <source>Baseline retrained here</source>
+        <translation>النموذج الأساسي المدرَّب هنا</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>مجلد نموذج</translation>
+    </message>
+    <message>
+        <source>Unannotated</source>
+        <translation>غير موسومة</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>غير مراجَعة</translation>
+    </message>
+    <message>
+        <source>All sentences</source>
+        <translation>كل الجمل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>Retrain baseline</source>
+        <translation>إعادة تدريب النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>Train the linear baseline on the sentences annotated so far, then rank again</source>
+        <translation>درِّب النموذج الخطي الأساسي على الجمل الموسومة حتى الآن ثم رتِّب من جديد</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>لم يُختر مجلد</translation>
+    </message>
+    <message>
+        <source>trained on this corpus</source>
+        <translation>مدرَّب على هذه المدوّنة</translation>
+    </message>
+    <message>
+        <source>not trained yet: press Retrain</source>
+        <translation>لم يُدرَّب بعد: اضغط إعادة التدريب</translation>
+    </message>
+    <message>
+        <source>Model folder (a training run or a baseline)</source>
+        <translation>مجلد النموذج (تشغيل تدريب أو نموذج أساسي)</translation>
+    </message>
+    <message>
+        <source>Choose a model folder first.</source>
+        <translation>اختر مجلد نموذج أولًا.</translation>
+    </message>
+    <message>
+        <source>Could not rank: %1</source>
+        <translation>تعذّر الترتيب: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) to annotate next, most useful first.</source>
+        <translation>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+            <numerusform>%n جملة للوسم التالي، الأنفع أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline retrained on %n annotated sentence(s).</source>
+        <translation>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+            <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ComparePanel</name>
+    <message>
+        <source>undefined</source>
+        <translation>غير معرَّف</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: A %2, B %3 — exact F1 %4, overlap F1 %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: A %2، B %3 — F1 بالتطابق التام %4، F1 بالتداخل %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 items both labelled — agreement %3, Cohen's κ %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 عنصرًا وسمه الاثنان — الاتفاق %3، كابا كوهين %4</translation>
+    </message>
+    <message>
+        <source>%1 sentences in both (B scored against A).</source>
+        <translation>%1 جملة في كليهما (تُقيَّم B مقابل A).</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Target polarity</source>
+        <translation>قطبية الأهداف</translation>
+    </message>
+    <message>
+        <source>, Krippendorff's α %1</source>
+        <translation>، ألفا كريبندورف %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Category polarity</source>
+        <translation>قطبية الفئات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s).</source>
+        <translation>
+            <numerusform>%n اختلاف.</numerusform>
+            <numerusform>%n اختلاف.</numerusform>
+            <numerusform>%n اختلاف.</numerusform>
+            <numerusform>%n اختلاف.</numerusform>
+            <numerusform>%n اختلاف.</numerusform>
+            <numerusform>%n اختلاف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation>
+            <numerusform>%n تحذير: %1</numerusform>
+            <numerusform>%n تحذير: %1</numerusform>
+            <numerusform>%n تحذير: %1</numerusform>
+            <numerusform>%n تحذير: %1</numerusform>
+            <numerusform>%n تحذير: %1</numerusform>
+            <numerusform>%n تحذير: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>في A فقط</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>في B فقط</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>القطبية</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Open second annotation…</source>
+        <translation>فتح وسم ثانٍ…</translation>
+    </message>
+    <message>
+        <source>Compare this corpus (A) with another annotation of the same sentences (B).</source>
+        <translation>قارن هذه المدوّنة (A) بوسم آخر للجمل نفسها (B).</translation>
+    </message>
+    <message>
+        <source>Hide adjudicated sentences</source>
+        <translation>إخفاء الجمل المحكَّمة</translation>
+    </message>
+    <message>
+        <source>Adjudicating marks a sentence reviewed; reviewed sentences leave the list</source>
+        <translation>التحكيم يجعل الجملة مراجَعة، والجمل المراجَعة تخرج من القائمة</translation>
+    </message>
+    <message>
+        <source>A: this corpus</source>
+        <translation>A: هذه المدوّنة</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>second annotation</source>
+        <translation>الوسم الثاني</translation>
+    </message>
+    <message>
+        <source>Take A</source>
+        <translation>اعتماد A</translation>
+    </message>
+    <message>
+        <source>Take B</source>
+        <translation>اعتماد B</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Each decision edits this corpus (undo with Ctrl+Z); save it as the merged annotation.</source>
+        <translation>كل قرار يعدِّل هذه المدوّنة (التراجع بـ Ctrl+Z)؛ احفظها بوصفها الوسم المدمج.</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Second annotation of this corpus</source>
+        <translation>وسم ثانٍ لهذه المدوّنة</translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.jsonl *.json);;All files (*)</source>
+        <translation>المدوّنات (*.xml *.conll *.txt *.jsonl *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>تعذّرت قراءة %1</translation>
+    </message>
+    <message>
+        <source>Could not read the second annotation: %1</source>
+        <translation>تعذّرت قراءة الوسم الثاني: %1</translation>
+    </message>
+    <message>
+        <source>The two versions of this sentence have different texts; edit it by hand instead.</source>
+        <translation>نصّا نسختَي هذه الجملة مختلفان؛ حرِّرها يدويًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Adjudicate %1: keep A</source>
+        <translation>تحكيم %1: إبقاء A</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Adjudicate %1: take B</source>
+        <translation>تحكيم %1: اعتماد B</translation>
     </message>
 </context>
 <context>

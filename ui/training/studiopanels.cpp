@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ui/annotation/annotationpanels.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/panelregistry.h"
 #include "ui/playground/playgroundpanel.h"
@@ -27,6 +28,7 @@ void registerStudioPanels()
                         Qt::BottomDockWidgetArea,
                         [](StudioContext &context) { return new PlaygroundPanel(context.document, context.window); },
                         true});
+    registerAnnotationPanels();
 }
 
 } // namespace mizan::ui

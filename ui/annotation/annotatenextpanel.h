@@ -1,0 +1,82 @@
+#pragma once
+// "Annotate next": the active learning queue. Pick a model (a model folder, or the linear
+// baseline retrained here on what is annotated so far), a strategy and the candidates; the
+// ranked sentences appear with their scores, and a double-click opens one in the annotation
+// view. Retraining and ranking run off the GUI thread (RankJob).
+#include <QWidget>
+
+#include <memory>
+
+#include "annotation/ranker.h"
+#include "ui/annotation/rankjob.h"
+#include "ui/corpus/corpusdocument.h"
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace mizan::ui {
+
+class MainWindow;
+
+class AnnotateNextPanel : public QWidget {
+    Q_OBJECT
+public:
+    AnnotateNextPanel(CorpusDocument *document, MainWindow *window, QWidget *parent = nullptr);
+    ~AnnotateNextPanel() override;
+
+    // Ranks with the model folder `dir` from now on (Rank follows).
+    void setModelFolder(const QString &dir);
+    void setStrategy(RankStrategy strategy);
+    void setPool(RankPool pool);
+    // Starts ranking / retraining then ranking; false while a job runs.
+    bool rank();
+    bool retrain();
+    bool isBusy() const { return m_job.isRunning(); }
+
+    QTableView *table() const { return m_table; }
+    QStandardItemModel *model() const { return m_model; }
+    QLabel *statusLabel() const { return m_status; }
+    // The sentence of a table row (invalid for a bad row).
+    SentenceRef sentenceAt(int row) const;
+
+Q_SIGNALS:
+    // A ranking finished (ok or not); the table and status show the outcome.
+    void ranked(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool startJob(RankRequest::Model model);
+    void onFinished(const std::shared_ptr<RankOutcome> &outcome);
+    void chooseFolder();
+    void retranslate();
+    void updateButtons();
+
+    CorpusDocument *m_document;
+    MainWindow *m_window;
+    RankJob m_job;
+    std::shared_ptr<const BaselineModel> m_baseline;  // the last retrained one
+    QString m_modelDir;
+    QComboBox *m_source;
+    QComboBox *m_strategy;
+    QComboBox *m_pool;
+    QSpinBox *m_top;
+    QPushButton *m_folderButton;
+    QPushButton *m_rankButton;
+    QPushButton *m_retrainButton;
+    QPushButton *m_stopButton;
+    QLabel *m_modelLabel;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTableView *m_table;
+    QStandardItemModel *m_model;
+    QLabel *m_labels[4] = {};
+};
+
+} // namespace mizan::ui

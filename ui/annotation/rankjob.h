@@ -1,0 +1,63 @@
+#pragma once
+// Ranks sentences to annotate next off the GUI thread (QtConcurrent): with a model folder, or
+// with a linear baseline retrained on the sentences annotated so far (kept in memory for the
+// next rankings). Progress and the result come back by signal on the GUI thread; the job can
+// be stopped, and its destructor stops and waits.
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "annotation/ranker.h"
+#include "baseline/baselinemodel.h"
+#include "corpus/corpus.h"
+
+namespace mizan::ui {
+
+struct RankRequest {
+    enum class Model { Folder, Baseline, Retrain };
+    Model model = Model::Baseline;
+    QString modelDir;                          // Folder
+    std::shared_ptr<const BaselineModel> baseline;  // Baseline (the last retrained one)
+    Corpus corpus;                             // a copy of the open corpus
+    RankOptions options;                       // stop and progress are set by the job
+};
+
+struct RankOutcome {
+    bool ok = false;
+    QString error;
+    std::vector<RankedSentence> ranked;  // corpus index 0: the request's corpus
+    std::shared_ptr<const BaselineModel> retrained;  // set after Retrain
+    std::size_t trainedOn = 0;                       // sentences the retrained model saw
+};
+
+class RankJob : public QObject {
+    Q_OBJECT
+public:
+    explicit RankJob(QObject *parent = nullptr);
+    ~RankJob() override;
+
+    // Starts `request`; false (and nothing started) while another job runs.
+    bool start(RankRequest request);
+    void stop();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    // The annotated sentences a retrain learns from: any with an opinion or an entity, or
+    // marked reviewed (pointers into `corpus`).
+    static std::vector<const Sentence *> annotatedSentences(const Corpus &corpus);
+
+Q_SIGNALS:
+    void progress(int done, int total, const QString &stage);
+    void finished(std::shared_ptr<mizan::ui::RankOutcome> outcome);
+
+private:
+    std::shared_ptr<RankOutcome> run(RankRequest request);
+
+    QFutureWatcher<std::shared_ptr<RankOutcome>> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_stop;
+};
+
+} // namespace mizan::ui
