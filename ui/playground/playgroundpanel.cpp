@@ -100,6 +100,12 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         m_status->setText(tr("%1 suggestion(s), %2 accepted.").arg(out.suggestions.size()).arg(keep.size()));
         Q_EMIT preAnnotated(int(out.suggestions.size()), int(keep.size()));
     });
+    // The user's first trained (or evaluated) model replaces the shipped default.
+    connect(ModelHub::instance(), &ModelHub::modelsChanged, this, [this] {
+        const QStringList models = ModelHub::instance()->models();
+        if (usingDefaultModel() && !models.isEmpty())
+            loadModel(models.front());
+    });
     connect(ModelHub::instance(), &ModelHub::playgroundRequested, this, [this](const QString &dir) {
         if (QWidget *dock = parentWidget())
             dock->raise();

@@ -16,6 +16,7 @@
 #include "ui/annotate/annotationcommands.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
+#include "ui/training/modelhub.h"
 #include "ui/training/studiopanels.h"
 #include "../studiotestsupport.h"
 #include "../uitestsupport.h"
@@ -132,9 +133,10 @@ private Q_SLOTS:
         QCOMPARE(offered.size(), std::size_t(1));
         QVERIFY(!offered[0].second.opinions.empty());
 
-        // The user's own model replaces it, and the label says whose model it is.
+        // The user's own model (a finished training run announces it) replaces it, and the
+        // label says whose model it is.
         loaded.clear();
-        panel->loadModel(m_model);
+        ModelHub::instance()->announce(m_model);
         QVERIFY(loaded.wait(60000));
         QVERIFY(!panel->usingDefaultModel());
         QVERIFY(!panel->modelLabel()->text().contains(QStringLiteral("SemEval")));
