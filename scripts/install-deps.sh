@@ -13,6 +13,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
+  # packaging checks (scripts/ci-package.sh): the icon PNGs, .desktop, AppStream and .deb lint
+  librsvg2-bin desktop-file-utils appstream lintian
   python3 python3-nltk
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch;
   # bench/active plots its learning curves with matplotlib

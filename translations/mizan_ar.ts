@@ -976,6 +976,14 @@
         <source>Discard the autosave</source>
         <translation>تجاهل الحفظ التلقائي</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Playground</source>
+        <translation>جرّب لوحة ال&amp;تجربة</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
@@ -1128,6 +1136,18 @@
     <message>
         <source>Stopping pre-annotation...</source>
         <translation>يجري إيقاف اقتراح التعليقات...</translation>
+    </message>
+    <message>
+        <source>Default model: %1 (%2). Train on your data or load a model to use your own.</source>
+        <translation>النموذج الافتراضي: %1 (%2). درّب على بياناتك أو حمّل نموذجًا لتستخدم نموذجك.</translation>
+    </message>
+    <message>
+        <source>hotel reviews, trained on SemEval-2016</source>
+        <translation>مراجعات الفنادق، مدرَّب على SemEval-2016</translation>
+    </message>
+    <message>
+        <source>This model finds no entities: entities need a model trained on an entity corpus (for example ANERcorp in CoNLL format). See &lt;a href=&quot;%1&quot;&gt;Train on your data&lt;/a&gt; in the user guide.</source>
+        <translation>لا يجد هذا النموذج كيانات: الكيانات تحتاج نموذجًا مدرَّبًا على مدونة كيانات (مثل ANERcorp بصيغة CoNLL). انظر &lt;a href=&quot;%1&quot;&gt;التدريب على بياناتك&lt;/a&gt; في دليل المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2165,41 @@
     <message>
         <source>pick a sentence, select a target and press a number key to label it.</source>
         <translation>اختر جملة، وحدّد هدفًا، واضغط مفتاح رقم لوسمه.</translation>
+    </message>
+    <message>
+        <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
+        <translation>لوحة التجربة تعمل منذ الآن بالنموذج الافتراضي (مراجعات الفنادق، مدرَّب على SemEval-2016)؛ درّب على بياناتك لتحصل على نموذجك.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::AboutBox</name>
+    <message>
+        <source>available (%1 device(s))</source>
+        <translation>متاح (%1 جهاز)</translation>
+    </message>
+    <message>
+        <source>not available (CPU only)</source>
+        <translation>غير متاح (المعالج فقط)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
+        <translation>&lt;b&gt;استوديو ميزان %1&lt;/b&gt;&lt;br&gt;استوديو توسيم النصوص العربية والتدريب.</translation>
+    </message>
+    <message>
+        <source>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</source>
+        <translation>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</translation>
+    </message>
+    <message>
+        <source>The default model is trained on the SemEval-2016 Task 5 Arabic hotel reviews (training data, MIT licence): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016; Arabic data by M. Al-Smadi et al.</source>
+        <translation>النموذج الافتراضي مدرَّب على مراجعات الفنادق العربية في SemEval-2016 Task 5 (بيانات التدريب، رخصة MIT): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016؛ البيانات العربية من M. Al-Smadi et al.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>About Mizan Studio</source>
+        <translation>عن استوديو ميزان</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
 #include "ui/corpus/corpusbrowser.h"
+#include "ui/training/studiopanels.h"
 #include "uitestsupport.h"
 
 using namespace mizan::ui;
@@ -48,6 +49,7 @@ private Q_SLOTS:
             QSKIP("MIZAN_SCREENSHOT_DIR is not set");
         QVERIFY(QDir().mkpath(m_dir));
         test::initTestEnvironment();
+        registerStudioPanels();  // the studio as users see it (Welcome's first steps enabled)
         if (MainWindow::samplePath().isEmpty())
             QSKIP("the bundled sample corpus is missing");
     }

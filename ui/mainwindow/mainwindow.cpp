@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QDesktopServices>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,15 +25,18 @@
 #include <QToolBar>
 #include <QUndoView>
 
+#include "common/resources.h"
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/textpanel.h"
 #include "ui/common/bidi.h"
+#include "ui/common/guide.h"
 #include "ui/common/language.h"
 #include "ui/common/preferences.h"
 #include "ui/corpus/corpusbrowser.h"
 #include "ui/corpus/exportwarning.h"
 #include "ui/corpus/issuespanel.h"
 #include "ui/corpus/recovery.h"
+#include "ui/mainwindow/aboutbox.h"
 #include "ui/mainwindow/preferencesdialog.h"
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/welcomepanel.h"
@@ -163,10 +167,13 @@ void MainWindow::createActions()
     make(QStringLiteral("previous"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { corpusBrowser()->step(-1); });
     make(QStringLiteral("fontBigger"), QKeySequence::ZoomIn, [this] { m_fontSize->stepUp(); });
     make(QStringLiteral("fontSmaller"), QKeySequence::ZoomOut, [this] { m_fontSize->stepDown(); });
-    make(QStringLiteral("about"), {}, [this] {
-        QMessageBox::about(this, tr("About Mizan Studio"),
-                           tr("<b>Mizan Studio %1</b><br>Arabic annotation and training studio.")
-                               .arg(QStringLiteral(MIZAN_VERSION)));
+    make(QStringLiteral("about"), {}, [this] { showAboutBox(this); });
+    make(QStringLiteral("guide"), {}, [] { QDesktopServices::openUrl(guideUrl()); });
+    make(QStringLiteral("playground"), {}, [this] {
+        if (QDockWidget *d = dock(QStringLiteral("playground"))) {
+            d->show();
+            d->raise();
+        }
     });
     make(QStringLiteral("shortcuts"), QKeySequence::HelpContents, [this] {
         QList<QAction *> all = {m_undo, m_redo};
@@ -222,6 +229,7 @@ void MainWindow::createMenus()
     m_trainMenu->addAction(m_actions[QStringLiteral("train")]);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions[QStringLiteral("shortcuts")]);
+    m_helpMenu->addAction(m_actions[QStringLiteral("guide")]);
     m_helpMenu->addAction(m_actions[QStringLiteral("about")]);
 }
 
@@ -276,8 +284,9 @@ void MainWindow::createDocks()
                      [](StudioContext &c) { return new CorpusBrowser(c.document); }, true});
     specs.push_back({QStringLiteral("welcome"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Welcome")); }, Qt::RightDockWidgetArea,
                      [this](StudioContext &) {
-                         auto *welcome = new WelcomePanel(m_actions[QStringLiteral("open")], m_actions[QStringLiteral("import")],
-                                                          m_actions[QStringLiteral("train")]);
+                         auto *welcome = new WelcomePanel({m_actions[QStringLiteral("sample")], m_actions[QStringLiteral("playground")],
+                                                           m_actions[QStringLiteral("train")], m_actions[QStringLiteral("open")],
+                                                           m_actions[QStringLiteral("import")]});
                          connect(welcome, &WelcomePanel::recentFileActivated, this, &MainWindow::openFile);
                          connect(this, &MainWindow::corpusOpened, welcome, [this, welcome](const QString &path) {
                              welcome->setOpenCorpus(QFileInfo(path).fileName(), m_document->isReadOnlySource());
@@ -314,6 +323,7 @@ void MainWindow::createDocks()
     if (QDockWidget *issues = m_docks.value(QStringLiteral("issues")))
         issues->raise();
     m_actions[QStringLiteral("train")]->setEnabled(m_docks.contains(QStringLiteral("training")));
+    m_actions[QStringLiteral("playground")]->setEnabled(m_docks.contains(QStringLiteral("playground")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions[QStringLiteral("fontBigger")]);
     m_viewMenu->addAction(m_actions[QStringLiteral("fontSmaller")]);
@@ -346,6 +356,8 @@ void MainWindow::retranslate()
         {QStringLiteral("fontSmaller"), tr("S&maller text")},
         {QStringLiteral("about"), tr("&About Mizan Studio")},
         {QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts")},
+        {QStringLiteral("guide"), tr("User &Guide")},
+        {QStringLiteral("playground"), tr("Try the &Playground")},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         m_actions[it.key()]->setText(it.value());
@@ -377,18 +389,8 @@ void MainWindow::updateTitle()
 
 QString MainWindow::samplePath()
 {
-    const QString name = QStringLiteral("sample/hotel_reviews_sample.xml");
-    const QStringList roots = {
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/mizan")),
-        QStringLiteral(MIZAN_INSTALLED_RESOURCES_DIR),
-        QStringLiteral(MIZAN_SOURCE_RESOURCES_DIR),
-    };
-    for (const QString &root : roots) {
-        const QString path = QDir(root).filePath(name);
-        if (QFileInfo::exists(path))
-            return QFileInfo(path).absoluteFilePath();
-    }
-    return {};
+    const std::string path = findResource("sample/hotel_reviews_sample.xml");
+    return path.empty() ? QString() : QFileInfo(QString::fromStdString(path)).absoluteFilePath();
 }
 
 bool MainWindow::openSample()

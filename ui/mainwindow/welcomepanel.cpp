@@ -14,19 +14,21 @@
 
 namespace mizan::ui {
 
-WelcomePanel::WelcomePanel(QAction *open, QAction *import, QAction *train, QWidget *parent)
+WelcomePanel::WelcomePanel(const QList<QAction *> &actions, QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_recentLabel(new QLabel(this)), m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePanel"));
     m_heading->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {open, import, train}) {
+    // Stacked, so each first step reads as one line in either language.
+    auto *buttons = new QVBoxLayout;
+    for (QAction *action : actions) {
         auto *button = new QToolButton(this);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         buttons->addWidget(button);
     }
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(buttons);
@@ -45,7 +47,10 @@ void WelcomePanel::retranslate()
                          : m_openIsSample      ? tr("The bundled sample corpus is open:")
                                                : tr("%1 is open:").arg(ltr(m_openName.toHtmlEscaped()));
     m_heading->setText(tr("<b>Welcome to Mizan Studio.</b>") + QLatin1Char(' ') + what + QLatin1Char(' ') +
-                       tr("pick a sentence, select a target and press a number key to label it."));
+                       tr("pick a sentence, select a target and press a number key to label it.") +
+                       QLatin1Char(' ') +
+                       tr("The Playground already works with the default model (hotel reviews, trained on "
+                          "SemEval-2016); train on your data to get your own."));
     m_recentLabel->setText(tr("Recent files:"));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The Welcome panel: recent files and the Open / Import / Train actions.
+// The Welcome panel: first steps (open the sample corpus, try the Playground, train on your
+// data, open or import your own files) and the recent files.
 #include <QWidget>
 
 class QAction;
@@ -12,7 +13,8 @@ namespace mizan::ui {
 class WelcomePanel : public QWidget {
     Q_OBJECT
 public:
-    WelcomePanel(QAction *open, QAction *import, QAction *train, QWidget *parent = nullptr);
+    // One button per action, in this order.
+    explicit WelcomePanel(const QList<QAction *> &actions, QWidget *parent = nullptr);
     void refreshRecent();
     // The corpus now open (its file name; empty: none) and whether it is the bundled sample:
     // the heading says so, and the recent files are read again.

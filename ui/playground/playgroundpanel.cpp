@@ -25,11 +25,15 @@
 #include <QVBoxLayout>
 
 #include <exception>
+#include <utility>
+
+#include "common/resources.h"
 
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/renderings.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/common/fonts.h"
+#include "ui/common/guide.h"
 #include "ui/corpus/corpusbrowser.h"
 #include "ui/corpus/corpusmodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -68,25 +72,7 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
     connect(&m_debounce, &QTimer::timeout, this, &PlaygroundPanel::predictNow);
     connect(m_input, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFutureWatcher<PredictOutcome>::finished, this, &PlaygroundPanel::onPredicted);
-    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, [this] {
-        const LoadOutcome out = m_loadWatcher.result();
-        m_loadButton->setEnabled(true);
-        if (!out.predictor) {
-            m_status->setText(tr("Cannot load the model: %1").arg(out.error));
-            Q_EMIT modelLoaded(false);
-            return;
-        }
-        m_predictor = out.predictor;
-        QStringList tasks;
-        for (const std::string &t : m_predictor->tasks())
-            tasks << q(t);
-        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
-        m_status->setText(tr("Model loaded."));
-        m_preAnnotate->setEnabled(true);
-        m_preAnnotateAll->setEnabled(true);
-        Q_EMIT modelLoaded(true);
-        predictNow();
-    });
+    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &PlaygroundPanel::onModelLoaded);
     connect(&m_preWatcher, &QFutureWatcher<PredictOutcome>::finished, this, [this] {
         PredictOutcome out = m_preWatcher.result();
         m_preAnnotate->setEnabled(true);
@@ -127,6 +113,12 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         m_status->setText(tr("%1 suggestion(s), %2 accepted.").arg(out.suggestions.size()).arg(keep.size()));
         Q_EMIT preAnnotated(int(out.suggestions.size()), int(keep.size()));
     });
+    // The user's first trained (or evaluated) model replaces the shipped default.
+    connect(ModelHub::instance(), &ModelHub::modelsChanged, this, [this] {
+        const QStringList models = ModelHub::instance()->models();
+        if (usingDefaultModel() && !models.isEmpty())
+            loadModel(models.front());
+    });
     connect(ModelHub::instance(), &ModelHub::playgroundRequested, this, [this](const QString &dir) {
         if (QWidget *dock = parentWidget())
             dock->raise();
@@ -153,6 +145,13 @@ void PlaygroundPanel::buildUi()
     top->addWidget(m_modelLabel, 1);
     top->addWidget(m_loadButton);
     layout->addLayout(top);
+    // The shipped model has no entity labels (no NER corpus here may be redistributed in a model).
+    m_entityNote = new QLabel(this);
+    m_entityNote->setObjectName(QStringLiteral("playgroundEntityNote"));
+    m_entityNote->setWordWrap(true);
+    m_entityNote->setOpenExternalLinks(true);
+    m_entityNote->hide();
+    layout->addWidget(m_entityNote);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_input = new QPlainTextEdit(split);
@@ -255,6 +254,9 @@ void PlaygroundPanel::retranslate()
     if (!m_predictor)
         m_modelLabel->setText(tr("No model loaded: train one, or load a model folder."));
     m_loadButton->setText(tr("Load model..."));
+    m_entityNote->setText(tr("This model finds no entities: entities need a model trained on an entity corpus (for "
+                             "example ANERcorp in CoNLL format). See <a href=\"%1\">Train on your data</a> in the user "
+                             "guide.").arg(guideUrl(QStringLiteral("train-on-your-data")).toString()));
     m_input->setPlaceholderText(tr("Type or paste Arabic text; predictions appear when you stop typing."));
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points")});
     m_add->setText(tr("Add to corpus"));
@@ -273,12 +275,59 @@ void PlaygroundPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PlaygroundPanel::onModelLoaded()
+{
+    const LoadOutcome out = m_loadWatcher.result();
+    m_loadButton->setEnabled(true);
+    if (!m_nextModel.isEmpty()) {  // superseded while it loaded
+        loadModel(std::exchange(m_nextModel, QString()));
+        return;
+    }
+    if (!out.predictor) {
+        m_status->setText(tr("Cannot load the model: %1").arg(out.error));
+        Q_EMIT modelLoaded(false);
+        return;
+    }
+    m_predictor = out.predictor;
+    QStringList tasks;
+    for (const std::string &t : m_predictor->tasks())
+        tasks << q(t);
+    if (usingDefaultModel())
+        m_modelLabel->setText(tr("Default model: %1 (%2). Train on your data or load a model to use your own.")
+                                  .arg(tr("hotel reviews, trained on SemEval-2016"), tasks.join(QStringLiteral(", "))));
+    else
+        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
+    m_entityNote->setVisible(!tasks.contains(QStringLiteral("ner")));
+    m_status->setText(tr("Model loaded."));
+    m_preAnnotate->setEnabled(true);
+    m_preAnnotateAll->setEnabled(true);
+    Q_EMIT modelLoaded(true);
+    predictNow();
+}
+
+bool PlaygroundPanel::loadDefaultModel()
+{
+    const QString dir = q(defaultModelDir());
+    if (dir.isEmpty() || m_predictor || m_loadWatcher.isRunning())
+        return false;
+    loadModel(dir);
+    return true;
+}
+
+bool PlaygroundPanel::usingDefaultModel() const
+{
+    const std::string dir = defaultModelDir();
+    return m_predictor && !dir.empty() && QFileInfo(modelDir()) == QFileInfo(q(dir));
+}
+
 QString PlaygroundPanel::modelDir() const { return m_predictor ? q(m_predictor->modelDir()) : QString(); }
 
 void PlaygroundPanel::loadModel(const QString &dir)
 {
-    if (m_loadWatcher.isRunning())
+    if (m_loadWatcher.isRunning()) {
+        m_nextModel = dir;
         return;
+    }
     m_loadButton->setEnabled(false);
     m_status->setText(tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))));
     m_loadWatcher.setFuture(QtConcurrent::run([dir] {

@@ -47,8 +47,16 @@ public:
     ~PlaygroundPanel() override;
 
     // Loads a model folder off the GUI thread; modelLoaded() follows.
+    // A load asked for while another runs waits for it, then replaces it.
     void loadModel(const QString &modelDir);
+    // Loads the shipped default model (hotel reviews, SemEval-2016) when no model is loaded
+    // yet; false when this installation has none.
+    bool loadDefaultModel();
     bool hasModel() const { return bool(m_predictor); }
+    // Whether the loaded model is the shipped default (until the user trains or loads one).
+    bool usingDefaultModel() const;
+    QLabel *modelLabel() const { return m_modelLabel; }
+    QLabel *entityNote() const { return m_entityNote; }
     QString modelDir() const;
 
     // Replaces the input text (a prediction follows after the typing pause).
@@ -95,6 +103,7 @@ private:
     void retranslate();
     void predictNow();
     void onPredicted();
+    void onModelLoaded();
 
     CorpusDocument *m_document;
     MainWindow *m_window;
@@ -109,7 +118,9 @@ private:
     bool m_pending = false;  // text changed while a prediction was running
     Prediction m_prediction;
     int m_added = 0;
+    QString m_nextModel;  // asked for while a load was running
 
+    QLabel *m_entityNote = nullptr;
     QLabel *m_modelLabel = nullptr;
     QPushButton *m_loadButton = nullptr;
     QPlainTextEdit *m_input = nullptr;

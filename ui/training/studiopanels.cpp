@@ -26,7 +26,11 @@ void registerStudioPanels()
                         [](StudioContext &context) { return new ResultsPanel(context.document, context.window); }, true});
     PanelRegistry::add({QStringLiteral("playground"), [] { return QCoreApplication::translate("Panels", "Playground"); },
                         Qt::BottomDockWidgetArea,
-                        [](StudioContext &context) { return new PlaygroundPanel(context.document, context.window); },
+                        [](StudioContext &context) {
+                            auto *panel = new PlaygroundPanel(context.document, context.window);
+                            panel->loadDefaultModel();  // works at first start, until the user trains one
+                            return panel;
+                        },
                         true});
     registerAnnotationPanels();
 }

@@ -1,5 +1,7 @@
 #include "ui/training/trainingform.h"
 
+#include "common/resources.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -73,17 +75,8 @@ std::map<std::string, std::size_t> taskCounts(const Corpus &corpus)
 
 QString TrainingForm::presetsFolder()
 {
-    const QStringList roots = {
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/mizan")),
-        QStringLiteral(MIZAN_INSTALLED_RESOURCES_DIR),
-        QStringLiteral(MIZAN_SOURCE_RESOURCES_DIR),
-    };
-    for (const QString &root : roots) {
-        const QString dir = QDir(root).filePath(QStringLiteral("presets"));
-        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("default.json"))))
-            return QFileInfo(dir).absoluteFilePath();
-    }
-    return {};
+    const std::string preset = findResource("presets/default.json");
+    return preset.empty() ? QString() : QFileInfo(QString::fromStdString(preset)).absolutePath();
 }
 
 TrainingForm::TrainingForm(CorpusDocument *document, QWidget *parent) : QWidget(parent), m_document(document)

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/resources.h"
 #include "common/utf8.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/annotationcommands.h"
@@ -22,6 +23,7 @@
 #include "ui/corpus/corpusbrowser.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
+#include "ui/training/modelhub.h"
 #include "ui/training/studiopanels.h"
 #include "../studiotestsupport.h"
 #include "../uitestsupport.h"
@@ -97,6 +99,54 @@ private Q_SLOTS:
         QCOMPARE(panel->spanTable()->item(2, 3)->text(), QStringLiteral("90%"));
         QCOMPARE(panel->spanTable()->item(2, 4)->text(), QStringLiteral("%1-%2").arg(s0).arg(s1));
         QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("2 target")));
+    }
+
+    // First start: the shipped model answers until the user loads (or trains) one, and says so.
+    void defaultModelAtFirstStartUntilTheUserLoadsOne()
+    {
+        if (mizan::defaultModelDir().empty())
+            QSKIP("no default model in this tree (resources/models/default)");
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        QVERIFY(panel->hasModel() || loaded.wait(60000));
+        QVERIFY(panel->usingDefaultModel());
+        QVERIFY2(panel->modelLabel()->text().contains(QStringLiteral("default model: hotel reviews, trained on SemEval-2016"),
+                                                      Qt::CaseInsensitive),
+                 qPrintable(panel->modelLabel()->text()));
+        QVERIFY(!panel->entityNote()->isHidden());
+        QVERIFY(panel->entityNote()->text().contains(QStringLiteral("entity corpus")));
+
+        panel->setText(QString::fromUtf8("الخدمة سيئة جدا"));
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(panel->prediction().text), QString::fromUtf8("الخدمة سيئة جدا"), 30000);
+        QCOMPARE(panel->prediction().targets.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(panel->prediction().targets[0].text), QString::fromUtf8("الخدمة"));
+        QCOMPARE(QString::fromStdString(panel->prediction().targets[0].polarity), QStringLiteral("negative"));
+
+        // Pre-annotate uses the default model too.
+        CorpusDocument *doc = window.document();
+        mizan::Sentence cleared = doc->sentence({0, 0});
+        cleared.opinions.clear();
+        cleared.entities.clear();
+        doc->undoStack()->push(new SentenceEditCommand(doc, {0, 0}, cleared, QStringLiteral("clear")));
+        QSignalSpy done(panel, &PlaygroundPanel::preAnnotated);
+        std::vector<std::pair<SentenceRef, mizan::Sentence>> offered;
+        panel->preAnnotate({SentenceRef{0, 0}}, [&](const auto &suggestions) {
+            offered = suggestions;
+            return QList<int>{};
+        });
+        QVERIFY(done.wait(30000));
+        QCOMPARE(offered.size(), std::size_t(1));
+        QVERIFY(!offered[0].second.opinions.empty());
+
+        // The user's own model (a finished training run announces it) replaces it, and the
+        // label says whose model it is.
+        loaded.clear();
+        ModelHub::instance()->announce(m_model);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(!panel->usingDefaultModel());
+        QVERIFY(!panel->modelLabel()->text().contains(QStringLiteral("SemEval")));
     }
 
     void typingPredictsWithARealModel()

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/resources.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/results/resultspanel.h"
 #include "ui/training/livechart.h"
@@ -66,6 +67,17 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(test::openAndWait(window));
+        if (!mizan::defaultModelDir().empty()) {  // first start: the shipped model answers
+            auto *first = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+            raise(window, QStringLiteral("playground"));
+            QSignalSpy loadedDefault(first, &PlaygroundPanel::modelLoaded);
+            QVERIFY(first->hasModel() || loadedDefault.wait(60000));
+            QVERIFY(first->usingDefaultModel());
+            QSignalSpy predictedByDefault(first, &PlaygroundPanel::predicted);
+            first->setText(QString::fromUtf8("الغرفة نظيفة ومريحة لكن الخدمة سيئة جدا والإفطار بارد"));
+            QVERIFY(predictedByDefault.wait(60000));
+            shoot(window, QStringLiteral("playground-default.png"));
+        }
         auto *training = window.panel<TrainingPanel>(QStringLiteral("training"));
         QVERIFY(training->form()->applyPresetFile(test::writeTinyPreset(tmp.path(), 10)));
         training->form()->setOutputFolder(tmp.filePath(QStringLiteral("run")));
