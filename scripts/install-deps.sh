@@ -11,6 +11,7 @@ PACKAGES=(
   libsentencepiece-dev
   libgtest-dev libgmock-dev
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
+  libminizip-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   python3 python3-nltk
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch
