@@ -12,6 +12,7 @@ PACKAGES=(
   libsentencepiece-dev
   libgtest-dev libgmock-dev
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
+  libminizip-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   # packaging checks (scripts/ci-package.sh): the icon PNGs, .desktop, AppStream and .deb lint
   librsvg2-bin desktop-file-utils appstream lintian

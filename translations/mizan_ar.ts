@@ -114,16 +114,32 @@
         <translation>%1 ليس مجلدًا.</translation>
     </message>
     <message>
-        <source>Only pytorch_model.bin (a pickle file, never loaded: it can run code) is present. Convert it to model.safetensors, e.g. with transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</source>
-        <translation>لا يوجد سوى pytorch_model.bin (ملف pickle لا يُحمَّل أبدًا: إذ يمكنه تشغيل شيفرة). حوّله إلى model.safetensors، مثلًا باستخدام transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</translation>
-    </message>
-    <message>
         <source>Missing in %1: %2.</source>
         <translation>ملفات ناقصة في %1: %2.</translation>
     </message>
     <message>
-        <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
-        <translation>BERT: عدد الطبقات %1، حجم الطبقة المخفية %2، عدد رؤوس الانتباه %3، حجم المفردات %4.</translation>
+        <source>%1, %2: %3 layers, hidden size %4, %5 heads, vocabulary of %6, %7 M parameters, %8.</source>
+        <translation>%1، %2: عدد الطبقات %3، حجم الطبقة المخفية %4، عدد رؤوس الانتباه %5، حجم المفردات %6، %7 مليون مُعامِل، %8.</translation>
+    </message>
+    <message>
+        <source>lower-cased</source>
+        <translation>تُحوَّل الحروف إلى صغيرة</translation>
+    </message>
+    <message>
+        <source>case kept</source>
+        <translation>حالة الحروف محفوظة</translation>
+    </message>
+    <message>
+        <source>The pre-training heads (cls.*) are ignored.</source>
+        <translation>رؤوس ما قبل التدريب (cls.*) مُتجاهَلة.</translation>
+    </message>
+    <message>
+        <source>No tokenizer_config.json: Hugging Face&apos;s defaults apply (lower-casing).</source>
+        <translation>لا يوجد tokenizer_config.json: تُطبَّق إعدادات Hugging Face الافتراضية (تحويل الحروف إلى صغيرة).</translation>
+    </message>
+    <message>
+        <source>Warning: this vocabulary is Farasa-segmented (AraBERT v2); text that is not segmented by Farasa first will be tokenized poorly.</source>
+        <translation>تحذير: هذه المفردات مقطّعة بأداة Farasa ‏(AraBERT v2)؛ والنص الذي لم يُقطَّع بـ Farasa أولًا سيُجزَّأ تجزئة رديئة.</translation>
     </message>
     <message>
         <source>About the whole sentence (no target)</source>

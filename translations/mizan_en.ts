@@ -91,15 +91,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only pytorch_model.bin (a pickle file, never loaded: it can run code) is present. Convert it to model.safetensors, e.g. with transformers: AutoModel.from_pretrained(dir).save_pretrained(dir, safe_serialization=True).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BERT: %1 layers, hidden size %2, %3 heads, vocabulary of %4.</source>
+        <source>%1, %2: %3 layers, hidden size %4, %5 heads, vocabulary of %6, %7 M parameters, %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-cased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-training heads (cls.*) are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokenizer_config.json: Hugging Face&apos;s defaults apply (lower-casing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this vocabulary is Farasa-segmented (AraBERT v2); text that is not segmented by Farasa first will be tokenized poorly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

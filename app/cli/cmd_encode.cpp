@@ -29,6 +29,8 @@ void runEncode(const EncodeOptions &o)
         std::cerr << "mizan encode: " << encoder.error() << '\n';
         throw CLI::RuntimeError(2);
     }
+    for (const auto &note : hfEncoderNotes(encoder->info()))
+        std::cerr << "mizan encode: " << note << '\n';
     if (o.verbose)
         for (const auto &name : encoder->ignoredTensors())
             std::cerr << "mizan encode: ignored tensor " << name << '\n';

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "model/modeldir.h"
 #include "train/trainer.h"
 #include "trainprogress.h"
 
@@ -48,6 +49,14 @@ void runTrain(const TrainOptions &o)
     params.seed = o.seed;
     params.maxSteps = o.maxSteps;
 
+    if (o.encoder != "builtin" && o.encoder != "baseline" && o.resume.empty()) {
+        // Say once what the folder holds (format, family, size) and what to be aware of.
+        if (auto info = inspectHfBertDirectory(o.encoder)) {
+            std::cerr << "mizan train: encoder " << o.encoder << ": " << hfEncoderSummary(*info) << '\n';
+            for (const auto &note : hfEncoderNotes(*info))
+                std::cerr << "mizan train: " << note << '\n';
+        }
+    }
     Trainer trainer(params);
     auto result = runWithProgress(trainer, o.logJsonl, "mizan train");
     if (result->reason == StopReason::TooManyBadSteps) {

@@ -36,6 +36,12 @@ std::string fixed(double v, int digits)
     return o.str();
 }
 
+// "4.2k" from 1000 tokens/s up, else whole tokens ("87"): a BERT-base on a CPU is below 1k/s.
+std::string tokenRate(double tokensPerSecond)
+{
+    return tokensPerSecond >= 1000 ? fixed(tokensPerSecond / 1000, 1) + "k" : fixed(tokensPerSecond, 0);
+}
+
 } // namespace
 
 std::vector<std::string> presetSearchDirs()
@@ -102,7 +108,7 @@ void TrainProgress::onStep(const StepEvent &e)
     const double pct = e.totalSteps ? 100.0 * double(e.step) / double(e.totalSteps) : 0;
     const std::string status = "step " + std::to_string(e.step) + "/" + std::to_string(e.totalSteps) + "  " +
                                e.task + " loss " + fixed(e.loss, 4) + "  lr " + fixed(e.learningRate * 1e4, 2) +
-                               "e-4  " + fixed(e.tokensPerSecond / 1000, 1) + "k tok/s  ETA " + clock(e.etaSeconds);
+                               "e-4  " + tokenRate(e.tokensPerSecond) + " tok/s  ETA " + clock(e.etaSeconds);
     if (m_tty) {
         if (e.elapsedSeconds - m_lastPrint < 0.2 && e.step != e.totalSteps)
             return;

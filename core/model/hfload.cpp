@@ -4,22 +4,27 @@
 
 namespace mizan {
 
-Status loadEncoderWeights(BertModelImpl &encoder, const TensorMap &tensors, const std::string &fileName,
-                          EncoderLoadReport *report)
+namespace {
+
+// Fills the encoder's parameters from stored tensors: `names` are the stored names, `shapeOf`
+// and `fill` read one of them. Shared by the in-memory and the on-demand loaders.
+template <typename ShapeOf, typename Fill>
+Status loadEncoderParameters(BertModelImpl &encoder, const std::vector<std::string> &names, ShapeOf shapeOf, Fill fill,
+                             const std::string &fileName, EncoderLoadReport *report)
 {
     EncoderLoadReport local;
     EncoderLoadReport &r = report ? *report : local;
-    std::map<std::string, std::pair<std::string, torch::Tensor>> byName;  // canonical -> (stored name, tensor)
-    for (const auto &[name, tensor] : tensors) {
+    std::map<std::string, std::string> byName;  // canonical -> stored name
+    for (const auto &name : names) {
         auto canonical = canonicalBertTensorName(name);
         if (!canonical) {
             r.ignoredTensors.push_back(name);
             continue;
         }
         if (byName.count(*canonical))
-            return Status(ErrorCode::InvalidArgument, fileName + ": tensors '" + byName[*canonical].first + "' and '" +
-                                                          name + "' are the same parameter");
-        byName[*canonical] = {name, tensor};
+            return Status(ErrorCode::InvalidArgument, fileName + ": tensors '" + byName[*canonical] + "' and '" + name +
+                                                          "' are the same parameter");
+        byName[*canonical] = name;
     }
 
     torch::NoGradGuard noGrad;
@@ -32,14 +37,16 @@ Status loadEncoderWeights(BertModelImpl &encoder, const TensorMap &tensors, cons
             missing.push_back(item.key());
             continue;
         }
-        const auto &[stored, src] = it->second;
-        if (!src.is_floating_point())
+        const std::string &stored = it->second;
+        const auto [isFloat, shape] = shapeOf(stored);
+        if (!isFloat)
             return Status(ErrorCode::InvalidArgument, fileName + ": tensor '" + stored + "' is not a float tensor");
-        if (src.sizes() != item.value().sizes())
+        if (shape != item.value().sizes().vec())
             return Status(ErrorCode::InvalidArgument, fileName + ": tensor '" + stored + "' has shape " +
-                                                          c10::str(src.sizes()) + ", the model expects " +
+                                                          c10::str(at::IntArrayRef(shape)) + ", the model expects " +
                                                           c10::str(item.value().sizes()));
-        item.value().copy_(src);
+        if (Status s = fill(stored, item.value()); !s)
+            return s;
         used.insert(item.key());
     }
     if (!missing.empty()) {
@@ -51,18 +58,53 @@ Status loadEncoderWeights(BertModelImpl &encoder, const TensorMap &tensors, cons
         return Status(ErrorCode::NotFound,
                       fileName + ": missing " + std::to_string(missing.size()) + " encoder tensor(s): " + list);
     }
-    for (const auto &[canonical, entry] : byName)
+    for (const auto &[canonical, stored] : byName)
         if (!used.count(canonical))
-            r.ignoredTensors.push_back(entry.first);
+            r.ignoredTensors.push_back(stored);
     r.poolerLoaded = encoder.hasPooler();
     return Status::ok();
+}
+
+bool isFloatDtype(DType d) { return d == DType::F32 || d == DType::F16 || d == DType::BF16 || d == DType::F64; }
+
+} // namespace
+
+Status loadEncoderWeights(BertModelImpl &encoder, const TensorMap &tensors, const std::string &fileName,
+                          EncoderLoadReport *report)
+{
+    std::vector<std::string> names;
+    for (const auto &[name, t] : tensors)
+        names.push_back(name);
+    return loadEncoderParameters(
+        encoder, names,
+        [&](const std::string &n) {
+            const auto &t = tensors.at(n);
+            return std::pair<bool, std::vector<std::int64_t>>(t.is_floating_point(), t.sizes().vec());
+        },
+        [&](const std::string &n, torch::Tensor dst) {
+            dst.copy_(tensors.at(n));
+            return Status::ok();
+        },
+        fileName, report);
+}
+
+Status loadEncoderWeights(BertModelImpl &encoder, const WeightsReader &weights, const std::string &fileName,
+                          EncoderLoadReport *report)
+{
+    return loadEncoderParameters(
+        encoder, weights.names(),
+        [&](const std::string &n) {
+            const auto &info = weights.info(n);
+            return std::pair<bool, std::vector<std::int64_t>>(isFloatDtype(info.dtype), info.shape);
+        },
+        [&](const std::string &n, torch::Tensor dst) { return weights.readInto(n, dst); }, fileName, report);
 }
 
 namespace {
 
 struct HfWeights {
     HfBertInfo info;
-    TensorMap tensors;
+    WeightsReader tensors;
 };
 
 Result<HfWeights> readHfWeights(const std::string &dir)
@@ -70,7 +112,7 @@ Result<HfWeights> readHfWeights(const std::string &dir)
     auto info = inspectHfBertDirectory(dir);
     if (!info)
         return info.status();
-    auto tensors = loadSafetensors(info->weightsFile);
+    auto tensors = WeightsReader::open(info->weightsFiles);
     if (!tensors)
         return tensors.status();
     return HfWeights{std::move(*info), std::move(*tensors)};
@@ -111,14 +153,14 @@ Result<MultitaskModel> multitaskFromHfBert(const std::string &dir, std::vector<H
             torch::NoGradGuard noGrad;
             for (auto [name, target] : {std::pair<const char *, torch::Tensor>{"char_ngrams.weight", model->charNgrams->weight},
                                         {"char_projection.weight", model->charProjection->weight}}) {
-                auto it = tensors.find(name);
-                if (it == tensors.end())
+                if (!tensors.contains(name))
                     return Status(ErrorCode::NotFound, info.weightsFile + ": config.json asks for character n-gram embeddings "
                                                        "but the weights have no '" + std::string(name) + "'");
-                if (it->second.sizes() != target.sizes())
+                if (tensors.info(name).shape != target.sizes().vec())
                     return Status(ErrorCode::InvalidArgument, info.weightsFile + ": '" + std::string(name) +
                                                                   "' does not have the shape config.json implies");
-                target.copy_(it->second.to(target.dtype()));
+                if (Status s = tensors.readInto(name, target); !s)
+                    return s;
             }
         }
         model->to(device);

@@ -10,6 +10,7 @@
 #include "model/modeldir.h"
 #include "model/multitaskmodel.h"
 #include "model/tensorio.h"
+#include "model/weightsreader.h"
 
 namespace mizan {
 
@@ -23,6 +24,10 @@ struct EncoderLoadReport {
 // tensor, or InvalidArgument naming a tensor with the wrong shape or a non-float dtype. A
 // missing pooler is an error only when the encoder has one.
 Status loadEncoderWeights(BertModelImpl &encoder, const TensorMap &tensors, const std::string &fileName,
+                          EncoderLoadReport *report = nullptr);
+// The same from weights files read on demand, one tensor at a time straight into the
+// parameters (peak memory: the model plus one converted tensor).
+Status loadEncoderWeights(BertModelImpl &encoder, const WeightsReader &weights, const std::string &fileName,
                           EncoderLoadReport *report = nullptr);
 
 // inspectHfBertDirectory() + build the encoder (pooler only when the weights have one) + load.

@@ -1,10 +1,12 @@
 #include "model/modeldir.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <map>
 
 #include "common/atomicfile.h"
 #include "model/safetensors.h"
+#include "model/torchcheckpoint.h"
 
 namespace mizan {
 
@@ -86,24 +88,14 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     HfBertInfo info;
     info.dir = dir;
     const fs::path root(dir);
-    info.weightsFile = (root / "model.safetensors").string();
     info.vocabFile = (root / "vocab.txt").string();
     const std::string configFile = (root / "config.json").string();
-
-    if (!fs::exists(info.weightsFile)) {
-        if (fs::exists(root / "pytorch_model.bin"))
-            return Status(ErrorCode::Unsupported,
-                          dir + ": has pytorch_model.bin but no model.safetensors. Mizan never loads pickle files "
-                                "(unpickling can run arbitrary code). Convert it once with Python and transformers:\n"
-                                "  python3 -c \"from transformers import BertModel; "
-                                "BertModel.from_pretrained('" + dir + "').save_pretrained('" + dir +
-                                "', safe_serialization=True)\"\n"
-                                "which writes model.safetensors next to it.");
-        if (fs::exists(root / "model.safetensors.index.json"))
-            return Status(ErrorCode::Unsupported, dir + ": sharded checkpoints (model.safetensors.index.json) are not "
-                                                        "supported; re-save with a larger max_shard_size");
-        return Status(ErrorCode::NotFound, dir + ": no model.safetensors");
-    }
+    auto weights = findHfWeightsFiles(dir);
+    if (!weights)
+        return weights.status();
+    info.weightsFile = weights->primary;
+    info.weightsFiles = weights->files;
+    info.format = weights->format;
     if (!fs::exists(configFile))
         return Status(ErrorCode::NotFound, dir + ": no config.json");
     if (!fs::exists(info.vocabFile))
@@ -112,19 +104,33 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     auto config = readBertConfig(configFile);
     if (!config)
         return config.status();
-    auto index = readSafetensorsHeader(info.weightsFile);
-    if (!index)
-        return index.status();
+    auto tokenizer = inspectHfTokenizer(dir);
+    if (!tokenizer)
+        return tokenizer.status();
+    info.tokenizer = std::move(*tokenizer);
+    std::vector<WeightsTensorInfo> tensors;
+    std::map<std::string, std::string> fileOf;
+    for (const auto &file : info.weightsFiles) {
+        auto list = listWeightsTensors(file);
+        if (!list)
+            return list.status();
+        for (auto &t : *list) {
+            if (!fileOf.emplace(t.name, file).second)
+                return Status(ErrorCode::ParseError, file + ": tensor '" + t.name + "' is also in " + fileOf[t.name]);
+            tensors.push_back(std::move(t));
+        }
+    }
 
-    std::map<std::string, const SafetensorsEntry *> byName;
-    for (const auto &e : index->tensors) {
+    std::map<std::string, const WeightsTensorInfo *> byName;
+    for (const auto &e : tensors) {
         auto canonical = canonicalBertTensorName(e.name);
         if (!canonical) {
+            info.pretrainingHeads = info.pretrainingHeads || e.name.rfind("cls.", 0) == 0;
             info.ignoredTensors.push_back(e.name);
             continue;
         }
         if (byName.count(*canonical))
-            return Status(ErrorCode::ParseError, info.weightsFile + ": tensor '" + e.name + "' appears twice (as '" +
+            return Status(ErrorCode::ParseError, fileOf[e.name] + ": tensor '" + e.name + "' appears twice (as '" +
                                                      byName[*canonical]->name + "' too)");
         byName[*canonical] = &e;
     }
@@ -140,14 +146,18 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
             missing.push_back(name);
             continue;
         }
-        const SafetensorsEntry &e = *it->second;
-        if (e.dtype != DType::F32 && e.dtype != DType::F16 && e.dtype != DType::BF16)
-            return Status(ErrorCode::InvalidArgument, info.weightsFile + ": tensor '" + e.name + "' has dtype " +
-                                                          dtypeName(e.dtype) + ", expected F32, F16 or BF16");
+        const WeightsTensorInfo &e = *it->second;
+        if (e.dtype != DType::F32 && e.dtype != DType::F16 && e.dtype != DType::BF16 && e.dtype != DType::F64)
+            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has dtype " +
+                                                          dtypeName(e.dtype) + ", expected F32, F16, BF16 or F64");
         if (e.shape != shape)
-            return Status(ErrorCode::InvalidArgument, info.weightsFile + ": tensor '" + e.name + "' has shape " +
+            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has shape " +
                                                           shapeToString(e.shape) + " but config.json implies " +
                                                           shapeToString(shape));
+        std::int64_t n = 1;
+        for (auto d : shape)
+            n *= d;
+        info.parameters += n;
     }
     if (!missing.empty())
         return Status(ErrorCode::NotFound, info.weightsFile + ": missing " + std::to_string(missing.size()) +
@@ -156,6 +166,29 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
         if (!expected.count(name))
             info.ignoredTensors.push_back(entry->name);
     return info;
+}
+
+std::vector<std::string> hfEncoderNotes(const HfBertInfo &info)
+{
+    std::vector<std::string> notes;
+    if (info.pretrainingHeads)
+        notes.push_back(info.dir + ": the pre-training heads (cls.*, from BertForMaskedLM / BertForPreTraining) are "
+                                   "not part of the encoder and are ignored");
+    if (!info.tokenizer.hasConfig)
+        notes.push_back(info.dir + ": no tokenizer_config.json; using Hugging Face's defaults (do_lower_case=true: "
+                                   "lower-casing, accents, hamza and madda stripped)");
+    if (info.tokenizer.farasaVocab)
+        notes.push_back("warning: " + farasaWarning(info.dir));
+    return notes;
+}
+
+std::string hfEncoderSummary(const HfBertInfo &info)
+{
+    char params[32];
+    std::snprintf(params, sizeof params, "%.1f M", static_cast<double>(info.parameters) / 1e6);
+    return info.format + ", " + info.tokenizer.family + ", " + std::to_string(info.config.numLayers) + " layers, hidden " +
+           std::to_string(info.config.hiddenSize) + ", vocabulary " + std::to_string(info.config.vocabSize) + ", " +
+           params + " parameters, " + (info.tokenizer.lowerCase ? "lower-cased" : "case kept");
 }
 
 Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)

@@ -11,23 +11,38 @@
 #include "common/result.h"
 #include "model/bertconfig.h"
 #include "model/headspec.h"
+#include "model/hffolder.h"
 
 namespace mizan {
 
 struct HfBertInfo {
     std::string dir;
     BertConfig config;                       // withPooler set from the weights
-    std::string weightsFile;                 // dir/model.safetensors
+    std::string weightsFile;                 // the weights file, or the shard index, for messages
+    std::vector<std::string> weightsFiles;   // every file holding tensors
+    std::string format;                      // "safetensors", "PyTorch checkpoint", "sharded ..."
     std::string vocabFile;                   // dir/vocab.txt
+    HfTokenizerInfo tokenizer;               // lower-casing, family, Farasa vocabulary
+    std::int64_t parameters = 0;             // elements of the encoder tensors
     std::vector<std::string> ignoredTensors; // cls.*, position_ids and other extras
+    bool pretrainingHeads = false;           // cls.* (BertForMaskedLM / BertForPreTraining) present
 };
 
-// Checks that `dir` holds config.json, vocab.txt and model.safetensors whose header has every
-// encoder tensor (name variants accepted: with or without "bert.", legacy LayerNorm
-// gamma/beta, missing pooler) with the shape the config implies and a float dtype
-// (F32/F16/BF16). A folder with only pytorch_model.bin is refused with a message saying how to
-// convert it. Errors name the file and the tensor(s) concerned.
+// Checks that `dir` holds config.json, vocab.txt and weights (findHfWeightsFiles: safetensors
+// or a torch.save checkpoint, possibly sharded) with every encoder tensor (name variants
+// accepted: with or without "bert.", a {"state_dict": ...} wrapper, legacy LayerNorm
+// gamma/beta, missing pooler) of the shape the config implies and a float dtype
+// (F32/F16/BF16/F64). Only headers and pickles are read, never the tensor data; pickles are
+// read by the restricted unpickler (nothing executed). Errors name the file and the tensor(s).
 Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir);
+
+// What a user should know about an encoder folder, one line each: the pre-training heads that
+// are ignored (said once), tokenizer defaults taken because tokenizer_config.json is missing,
+// a Farasa-segmented vocabulary (warning).
+std::vector<std::string> hfEncoderNotes(const HfBertInfo &info);
+
+// "PyTorch checkpoint, MARBERT, 12 layers, vocabulary 100000, 135.2 M parameters, lower-cased".
+std::string hfEncoderSummary(const HfBertInfo &info);
 
 // Maps a tensor name of a Hugging Face BERT checkpoint to the encoder's parameter name
 // ("bert.encoder.layer.0.output.LayerNorm.gamma" -> "encoder.layer.0.output.LayerNorm.weight").

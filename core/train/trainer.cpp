@@ -619,6 +619,7 @@ struct Trainer::Impl {
         std::size_t stepsThisRun = 0;
         StopReason reason = StopReason::Completed;
         double tokensWindow = 0, secondsWindow = 0;
+        double tailSeconds = 0;  // how long the last evaluation and saves took
         std::vector<torch::Tensor> allParams = model->parameters();
         const double budget = p.maxMinutes > 0 ? p.maxMinutes * 60.0 : 0.0;
         bool evaluatedAtThisStep = false;
@@ -632,6 +633,12 @@ struct Trainer::Impl {
             if (params.maxSteps && stepsThisRun >= params.maxSteps) { reason = StopReason::Cancelled; break; }
             const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
             if (budget > 0 && elapsed > budget) { reason = StopReason::TimeBudget; break; }
+            // A step (seconds each for a BERT-base on a CPU) that could not finish, with the
+            // evaluation and saves after it, inside the budget is not started.
+            if (budget > 0 && stepsThisRun >= 3) {
+                const double perStep = std::chrono::duration<double>(Clock::now() - loopStarted).count() / double(stepsThisRun);
+                if (elapsed + perStep + std::max(tailSeconds, 2 * perStep) > budget) { reason = StopReason::TimeBudget; break; }
+            }
 
             const auto t0 = Clock::now();
             const std::size_t ti = sampler->next();
@@ -686,11 +693,14 @@ struct Trainer::Impl {
             // length so the learning rate still decays to zero before the budget ends (never
             // past the epochs asked for). Speed is measured on the loop only, not on the
             // vocabulary and baseline that came before it.
-            if (budget > 0 && stepsThisRun >= 20 && stepsThisRun % 20 == 0) {
-                const double loopSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count();
-                const double perStep = loopSeconds / double(stepsThisRun);
+            // Slow steps (over 3 s) are fitted from the third step on, and the evaluation and
+            // saves that end the run (as long as the last ones took) are kept inside the budget.
+            const double loopSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count();
+            const double perStep = loopSeconds / double(stepsThisRun);
+            const bool fitNow = perStep > 3.0 ? stepsThisRun >= 3 : stepsThisRun >= 20 && stepsThisRun % 20 == 0;
+            if (budget > 0 && fitNow) {
                 const double evalShare = dev.empty() ? 1.0 : 1.08;
-                const double left = std::max(0.0, budget * 0.97 - elapsedNow);
+                const double left = std::max(0.0, budget * 0.97 - elapsedNow - std::max(tailSeconds, 2 * perStep));
                 const std::size_t fit = step + std::size_t(left / (perStep * evalShare));
                 totalSteps = std::max(step + 1, std::min(epochSteps, fit));
             }
@@ -713,6 +723,7 @@ struct Trainer::Impl {
             const bool epochEnd = step % stepsPerEpoch == 0 || step == totalSteps;
             const bool periodic = p.evalEvery > 0 && step % std::size_t(p.evalEvery) == 0;
             if (epochEnd || periodic) {
+                const auto tailStarted = Clock::now();
                 {
                     WeightAverage::Swap averaged(average.get());  // the average is the model
                     const double score = evaluate();
@@ -732,6 +743,7 @@ struct Trainer::Impl {
                 model->train();
                 if (epochEnd)
                     save(lastStateDir(params.outDir), true);
+                tailSeconds = std::chrono::duration<double>(Clock::now() - tailStarted).count();
                 if (p.patience > 0 && evalsWithoutGain >= std::size_t(p.patience)) { reason = StopReason::EarlyStopping; break; }
             }
         }

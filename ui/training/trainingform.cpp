@@ -353,7 +353,10 @@ void TrainingForm::checkEncoder()
         const EncoderCheck check = checkEncoderFolder(m_encoderDir->text().trimmed());
         m_encoderValid = check.ok;
         m_encoderStatus->setText(check.summary);
-        m_encoderStatus->setStyleSheet(check.ok ? QStringLiteral("color: #1b7a3a;") : QStringLiteral("color: #b00020;"));
+        // Green when usable, amber when usable with a warning (Farasa vocabulary), red when not.
+        m_encoderStatus->setStyleSheet(!check.ok      ? QStringLiteral("color: #b00020;")
+                                       : check.farasa ? QStringLiteral("color: #9a5b00;")
+                                                      : QStringLiteral("color: #1b7a3a;"));
     }
     Q_EMIT changed();
 }

@@ -11,12 +11,12 @@
 
 namespace {
 
-using mizan::test::CliRun;
+using mizan::testing::CliRun;
 
 // JSON runs drop stderr (warnings) so stdout parses; text runs keep it.
 CliRun agree(const std::string &args)
 {
-    return mizan::test::runMizan("agree " + args, args.find("--json") != std::string::npos ? "2>/dev/null" : "2>&1");
+    return mizan::testing::runMizan("agree " + args, "", args.find("--json") == std::string::npos);
 }
 
 std::string data(const std::string &name) { return "'" + std::string(MIZAN_TEST_DATA_DIR) + "/agree/" + name + "'"; }
@@ -26,7 +26,7 @@ std::string data(const std::string &name) { return "'" + std::string(MIZAN_TEST_
 TEST(CliAgree, TwoAnnotatorsJson)
 {
     CliRun r = agree("--json " + data("annotator_a.xml") + " " + data("annotator_b.xml"));
-    ASSERT_EQ(r.status, 0) << r.out;
+    ASSERT_EQ(r.exitCode, 0) << r.out;
     const nlohmann::json j = nlohmann::json::parse(r.out);
     ASSERT_EQ(j["pairs"].size(), 1u);
     const auto &p = j["pairs"][0];
@@ -49,7 +49,7 @@ TEST(CliAgree, ThreeAnnotatorsMatchByTextAcrossFormats)
 {
     CliRun r = agree("--json " + data("annotator_a.xml") + " " + data("annotator_b.xml") + " " +
                      data("annotator_c.jsonl"));
-    ASSERT_EQ(r.status, 0) << r.out;
+    ASSERT_EQ(r.exitCode, 0) << r.out;
     const nlohmann::json j = nlohmann::json::parse(r.out);
     ASSERT_EQ(j["pairs"].size(), 3u);
     const auto &ac = j["pairs"][1];
@@ -67,7 +67,7 @@ TEST(CliAgree, ThreeAnnotatorsMatchByTextAcrossFormats)
 TEST(CliAgree, TextOutputNamesScoresAndDisagreements)
 {
     CliRun r = agree(data("annotator_a.xml") + " " + data("annotator_b.xml"));
-    ASSERT_EQ(r.status, 0) << r.out;
+    ASSERT_EQ(r.exitCode, 0) << r.out;
     EXPECT_NE(r.out.find("A = annotator_a.xml, B = annotator_b.xml (4 sentences in both"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Cohen's kappa"), std::string::npos);
     EXPECT_NE(r.out.find("1:0  targets  polarity: A [14,22) \"الموظفون\" positive B [14,22) \"الموظفون\" negative"), std::string::npos)
@@ -77,8 +77,8 @@ TEST(CliAgree, TextOutputNamesScoresAndDisagreements)
 TEST(CliAgree, UnreadableFileFailsNamingIt)
 {
     CliRun r = agree(data("annotator_a.xml") + " " + data("missing.xml"));
-    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.out.find("missing.xml"), std::string::npos) << r.out;
     CliRun one = agree(data("annotator_a.xml"));
-    EXPECT_NE(one.status, 0);
+    EXPECT_NE(one.exitCode, 0);
 }

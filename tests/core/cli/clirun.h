@@ -1,32 +1,45 @@
 #pragma once
-// Runs the built `mizan` binary (MIZAN_CLI) and captures its output and exit status.
+// Runs the built `mizan` binary for CLI tests: its exit code and what it printed.
 #include <cstdio>
 #include <string>
+
 #include <sys/wait.h>
 
-namespace mizan::test {
+namespace mizan::testing {
+
+inline const std::string kMizanBinary = std::string(MIZAN_BINARY_DIR) + "/app/cli/mizan";
+
+// 'text' for a shell command line.
+inline std::string quote(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
 
 struct CliRun {
-    int status = -1;
-    std::string out;
+    int exitCode = -1;
+    std::string out;  // stdout, and stderr unless left out
 };
 
-// `mizan <args>` through the shell; `stderrTo` is appended ("2>&1" merges it into out,
-// "2>/dev/null" drops it).
-inline CliRun runMizan(const std::string &args, const std::string &stderrTo = "2>&1")
+// `mizan ARGS` with `stdinText` on its standard input; stderr joins stdout when `withStderr`.
+inline CliRun runMizan(const std::string &args, const std::string &stdinText = "", bool withStderr = true)
 {
+    std::string cmd = kMizanBinary + " " + args + (withStderr ? " 2>&1" : " 2>/dev/null");
+    if (!stdinText.empty())
+        cmd = "printf '%s' " + quote(stdinText) + " | " + cmd;
     CliRun r;
-    const std::string cmd = std::string(MIZAN_CLI) + " " + args + " " + stderrTo;
-    FILE *pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
+    FILE *p = ::popen(cmd.c_str(), "r");
+    if (!p)
         return r;
     char buf[4096];
     std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0)
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0)
         r.out.append(buf, n);
-    const int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const int status = ::pclose(p);
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
 
-} // namespace mizan::test
+} // namespace mizan::testing

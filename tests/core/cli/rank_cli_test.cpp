@@ -14,8 +14,8 @@
 
 namespace {
 
-using mizan::test::CliRun;
-using mizan::test::runMizan;
+using mizan::testing::CliRun;
+using mizan::testing::runMizan;
 
 const std::string kCorpus = "'" + std::string(MIZAN_TEST_DATA_DIR) + "/train/tiny_hotels.xml'";
 
@@ -42,12 +42,12 @@ CliRun CliRank::s_train;
 
 TEST_F(CliRank, EveryStrategyRanksTopNInScoreOrder)
 {
-    ASSERT_EQ(s_train.status, 0) << s_train.out;
+    ASSERT_EQ(s_train.exitCode, 0) << s_train.out;
     for (const char *strategy : {"random", "least-confidence", "margin", "entropy", "span-posterior", "token-entropy"}) {
         CliRun r = runMizan("rank --model '" + s_dir + "' --corpus " + kCorpus + " --pool all --top 5 --json --strategy " +
                                 strategy,
                             "2>/dev/null");
-        ASSERT_EQ(r.status, 0) << strategy << ": " << r.out;
+        ASSERT_EQ(r.exitCode, 0) << strategy << ": " << r.out;
         const nlohmann::json j = nlohmann::json::parse(r.out);
         EXPECT_EQ(j["strategy"], strategy);
         EXPECT_EQ(j["candidates"], 16);
@@ -67,9 +67,9 @@ TEST_F(CliRank, EveryStrategyRanksTopNInScoreOrder)
 TEST_F(CliRank, RandomNeedsNoModelAndIsSeeded)
 {
     const std::string args = "rank --corpus " + kCorpus + " --pool all --top 0 --strategy random --json";
-    CliRun a = runMizan(args + " --seed 3", "2>/dev/null"), b = runMizan(args + " --seed 3", "2>/dev/null"),
-           c = runMizan(args + " --seed 4", "2>/dev/null");
-    ASSERT_EQ(a.status, 0) << a.out;
+    CliRun a = runMizan(args + " --seed 3", "", false), b = runMizan(args + " --seed 3", "", false),
+           c = runMizan(args + " --seed 4", "", false);
+    ASSERT_EQ(a.exitCode, 0) << a.out;
     EXPECT_EQ(a.out, b.out);
     EXPECT_NE(a.out, c.out);
     EXPECT_EQ(nlohmann::json::parse(a.out)["sentences"].size(), 16u);
@@ -78,7 +78,7 @@ TEST_F(CliRank, RandomNeedsNoModelAndIsSeeded)
 TEST_F(CliRank, FullyAnnotatedCorpusHasNoUnannotatedCandidates)
 {
     CliRun r = runMizan("rank --corpus " + kCorpus + " --strategy random");
-    ASSERT_EQ(r.status, 0) << r.out;
+    ASSERT_EQ(r.exitCode, 0) << r.out;
     EXPECT_NE(r.out.find("warning: no unannotated sentences to rank"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 of 0 unannotated sentences"), std::string::npos) << r.out;
 }
@@ -86,12 +86,12 @@ TEST_F(CliRank, FullyAnnotatedCorpusHasNoUnannotatedCandidates)
 TEST_F(CliRank, BadArgumentsFailWithAMessage)
 {
     CliRun unknown = runMizan("rank --corpus " + kCorpus + " --strategy uncertainty");
-    EXPECT_EQ(unknown.status, 2);
+    EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.out.find("unknown --strategy \"uncertainty\""), std::string::npos) << unknown.out;
     CliRun noModel = runMizan("rank --corpus " + kCorpus + " --strategy entropy");
-    EXPECT_EQ(noModel.status, 2);
+    EXPECT_EQ(noModel.exitCode, 2);
     EXPECT_NE(noModel.out.find("--model is needed"), std::string::npos) << noModel.out;
     CliRun missing = runMizan("rank --model /nonexistent/mizan-model --corpus " + kCorpus + " --strategy margin");
-    EXPECT_EQ(missing.status, 1);
+    EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.out.find("/nonexistent/mizan-model"), std::string::npos) << missing.out;
 }

@@ -8,45 +8,20 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include "clirun.h"
 #include <sys/wait.h>
 
 using nlohmann::json;
 
 namespace {
 
-const std::string kMizan = std::string(MIZAN_BINARY_DIR) + "/app/cli/mizan";
 const std::string kHfDir = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert";
 
-std::string quote(const std::string &s)
-{
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using mizan::testing::CliRun;
+using mizan::testing::quote;
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out;  // stdout and stderr
-};
-
-CliRun run(const std::string &args, const std::string &stdinText = "")
-{
-    std::string cmd = kMizan + " " + args + " 2>&1";
-    if (!stdinText.empty())
-        cmd = "printf '%s' " + quote(stdinText) + " | " + cmd;
-    CliRun r;
-    FILE *p = ::popen(cmd.c_str(), "r");
-    if (!p)
-        return r;
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0)
-        r.out.append(buf, n);
-    const int status = ::pclose(p);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+CliRun run(const std::string &args, const std::string &stdinText = "") { return mizan::testing::runMizan(args, stdinText); }
 
 std::vector<std::string> lines(const std::string &s)
 {

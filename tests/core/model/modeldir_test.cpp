@@ -111,15 +111,68 @@ TEST_F(ModelDirTest, ReportsMissingTensorsByName)
     EXPECT_NE(info.error().find("model.safetensors"), std::string::npos);
 }
 
-TEST_F(ModelDirTest, RefusesPickleWithConversionAdvice)
+TEST_F(ModelDirTest, ADamagedPickleIsRefusedNamingTheFile)
 {
     ASSERT_TRUE(writeFileAtomic((m_dir / "pytorch_model.bin").string(), "PK\x03\x04").isOk());
     ASSERT_TRUE(writeFileAtomic((m_dir / "config.json").string(), bertConfigToJson(BertConfig{})).isOk());
+    ASSERT_TRUE(writeFileAtomic((m_dir / "vocab.txt").string(), "[PAD]\n").isOk());
+    auto info = inspectHfBertDirectory(m_dir.string());
+    ASSERT_FALSE(info.ok());
+    EXPECT_NE(info.error().find((m_dir / "pytorch_model.bin").string()), std::string::npos) << info.error();
+}
+
+TEST_F(ModelDirTest, TensorFlowOrFlaxOnlyIsRefusedSayingWhatIsMissing)
+{
+    ASSERT_TRUE(writeFileAtomic((m_dir / "tf_model.h5").string(), "HDF").isOk());
     auto info = inspectHfBertDirectory(m_dir.string());
     ASSERT_FALSE(info.ok());
     EXPECT_EQ(info.status().code(), ErrorCode::Unsupported);
-    EXPECT_NE(info.error().find("pytorch_model.bin"), std::string::npos);
-    EXPECT_NE(info.error().find("safe_serialization=True"), std::string::npos);
+    EXPECT_NE(info.error().find("tf_model.h5"), std::string::npos) << info.error();
+    EXPECT_NE(info.error().find("pytorch_model.bin"), std::string::npos) << info.error();
+}
+
+// The tiny BERT as MARBERT / QARiB publish it: pytorch_model.bin only; QARiB also has no
+// tokenizer_config.json (Hugging Face's defaults: lower-casing).
+TEST_F(ModelDirTest, APickleOnlyFolderWithoutTokenizerConfigIsAccepted)
+{
+    if (!fs::exists(kTinyBert + "/pytorch_model.bin"))
+        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+    for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"})
+        fs::copy_file(kTinyBert + "/" + f, m_dir / f);
+    auto info = inspectHfBertDirectory(m_dir.string());
+    ASSERT_TRUE(info.ok()) << info.error();
+    EXPECT_EQ(info->format, "PyTorch checkpoint");
+    EXPECT_EQ(info->weightsFiles, std::vector<std::string>{(m_dir / "pytorch_model.bin").string()});
+    EXPECT_FALSE(info->tokenizer.hasConfig);
+    EXPECT_TRUE(info->tokenizer.lowerCase);
+    EXPECT_FALSE(info->tokenizer.farasaVocab);
+    EXPECT_EQ(info->config.numLayers, 2);
+    EXPECT_GT(info->parameters, 10000);
+    const auto notes = hfEncoderNotes(*info);
+    ASSERT_FALSE(notes.empty());
+    EXPECT_NE(notes.back().find("tokenizer_config.json"), std::string::npos);
+    EXPECT_NE(hfEncoderSummary(*info).find("lower-cased"), std::string::npos);
+}
+
+TEST_F(ModelDirTest, ShardedIndexesAreFollowedAndCheckedToStayInTheFolder)
+{
+    writeFolder([](const std::string &n) { return "bert." + n; });
+    fs::rename(m_dir / "model.safetensors", m_dir / "model-00001-of-00001.safetensors");
+    const std::string index = (m_dir / "model.safetensors.index.json").string();
+    auto header = readSafetensorsHeader((m_dir / "model-00001-of-00001.safetensors").string());
+    ASSERT_TRUE(header.ok()) << header.error();
+    std::string map;
+    for (const auto &e : header->tensors)
+        map += std::string(map.empty() ? "" : ",") + "\"" + e.name + "\": \"model-00001-of-00001.safetensors\"";
+    ASSERT_TRUE(writeFileAtomic(index, "{\"metadata\": {}, \"weight_map\": {" + map + "}}").isOk());
+    auto info = inspectHfBertDirectory(m_dir.string());
+    ASSERT_TRUE(info.ok()) << info.error();
+    EXPECT_EQ(info->format, "sharded safetensors");
+    EXPECT_EQ(info->weightsFile, index);
+    ASSERT_TRUE(writeFileAtomic(index, "{\"weight_map\": {\"a\": \"../elsewhere.safetensors\"}}").isOk());
+    auto outside = inspectHfBertDirectory(m_dir.string());
+    ASSERT_FALSE(outside.ok());
+    EXPECT_NE(outside.error().find("model.safetensors.index.json"), std::string::npos) << outside.error();
 }
 
 TEST(BertConfig, ParsesTheFixtureAndRejectsBadFields)

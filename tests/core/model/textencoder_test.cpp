@@ -13,14 +13,17 @@
 using namespace mizan;
 namespace fs = std::filesystem;
 
-TEST(TextEncoder, ReproducesHuggingFaceFromRawText)
+namespace {
+
+const std::string kTinyBert = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert";
+
+// Encodes every single-text case of the tiny BERT's expected.json with the folder `dir` and
+// compares with Hugging Face's hidden states.
+void expectHuggingFaceOutputs(const std::string &dir)
 {
-    const std::string dir = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert";
-    if (!fs::exists(dir + "/expected.json"))
-        GTEST_SKIP() << "shared fixture absent: " << dir;
     auto encoder = TextEncoder::open(dir);
     ASSERT_TRUE(encoder.ok()) << encoder.error();
-    std::ifstream in(dir + "/expected.json");
+    std::ifstream in(kTinyBert + "/expected.json");
     const auto expected = nlohmann::json::parse(in);
     int checked = 0;
     for (const auto &c : expected["cases"]) {
@@ -52,13 +55,51 @@ TEST(TextEncoder, ReproducesHuggingFaceFromRawText)
     EXPECT_FALSE(encoder->encode("\xff\xfe").ok());
 }
 
-TEST(TextEncoder, RefusesAPickleOnlyFolder)
+// The tiny BERT's folder with `weights` (a file of the shared fixtures) as pytorch_model.bin
+// and no model.safetensors, as MARBERT and QARiB publish.
+fs::path pickleOnlyCopy(const std::string &weights, const std::string &tag)
+{
+    const fs::path dir = fs::temp_directory_path() / ("mizan_textenc_" + tag + "_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (const char *f : {"config.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"})
+        fs::copy_file(kTinyBert + "/" + f, dir / f);
+    fs::copy_file(weights, dir / "pytorch_model.bin");
+    return dir;
+}
+
+} // namespace
+
+TEST(TextEncoder, ReproducesHuggingFaceFromRawText)
+{
+    if (!fs::exists(kTinyBert + "/expected.json"))
+        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+    expectHuggingFaceOutputs(kTinyBert);
+}
+
+TEST(TextEncoder, ReproducesHuggingFaceFromAPickleOnlyFolderInBothTorchSaveFormats)
+{
+    const std::string legacy = std::string(MIZAN_SHARED_DIR) + "/fixtures/torch-pickle/tiny-bert-legacy.bin";
+    if (!fs::exists(kTinyBert + "/expected.json") || !fs::exists(legacy))
+        GTEST_SKIP() << "shared fixtures absent: " << kTinyBert << ", " << legacy;
+    for (const auto &[weights, tag] : {std::pair<std::string, std::string>{kTinyBert + "/pytorch_model.bin", "zip"},
+                                       {legacy, "legacy"}}) {
+        SCOPED_TRACE(tag);
+        const fs::path dir = pickleOnlyCopy(weights, tag);
+        expectHuggingFaceOutputs(dir.string());
+        fs::remove_all(dir);
+    }
+}
+
+TEST(TextEncoder, RefusesADamagedPickleNamingTheFile)
 {
     const fs::path dir = fs::temp_directory_path() / ("mizan_textenc_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / "pytorch_model.bin") << "PK";
+    std::ofstream(dir / "config.json") << "{}";
+    std::ofstream(dir / "vocab.txt") << "[PAD]\n";
     auto encoder = TextEncoder::open(dir.string());
     ASSERT_FALSE(encoder.ok());
-    EXPECT_NE(encoder.error().find("pytorch_model.bin"), std::string::npos);
+    EXPECT_NE(encoder.error().find((dir / "pytorch_model.bin").string()), std::string::npos) << encoder.error();
     fs::remove_all(dir);
 }

@@ -194,7 +194,7 @@ private Q_SLOTS:
         const EncoderCheck none = checkEncoderFolder(tmp.filePath(QStringLiteral("absent")));
         QVERIFY(!none.ok);
         QVERIFY(none.summary.contains(QStringLiteral("not a folder")));
-        // A pickle-only checkpoint is refused with how to convert it.
+        // A damaged pickle is refused naming the file.
         QDir(tmp.path()).mkpath(QStringLiteral("pickle"));
         const QString pickle = tmp.filePath(QStringLiteral("pickle"));
         for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"}) {
@@ -204,8 +204,7 @@ private Q_SLOTS:
         }
         const EncoderCheck p = checkEncoderFolder(pickle);
         QVERIFY(!p.ok);
-        QVERIFY2(p.summary.contains(QStringLiteral("pytorch_model.bin")) && p.summary.contains(QStringLiteral("safetensors")),
-                 qPrintable(p.summary));
+        QVERIFY2(p.summary.contains(QStringLiteral("pytorch_model.bin")), qPrintable(p.summary));
         // A missing vocabulary is named.
         QDir(tmp.path()).mkpath(QStringLiteral("novocab"));
         QFile config(tmp.filePath(QStringLiteral("novocab/config.json")));
@@ -220,6 +219,49 @@ private Q_SLOTS:
         const EncoderCheck ok = checkEncoderFolder(hf);
         QVERIFY2(ok.ok, qPrintable(ok.summary));
         QVERIFY(ok.summary.contains(QStringLiteral("layers")));
+        QCOMPARE(ok.format, QStringLiteral("safetensors"));
+    }
+
+    // Folders as MARBERT / QARiB publish them (pytorch_model.bin only, QARiB without
+    // tokenizer_config.json) are accepted and described; a Farasa vocabulary is warned about.
+    void encoderCheckDescribesPickleOnlyAndFarasaFolders()
+    {
+        const QString hf = QStringLiteral(MIZAN_SHARED_DIR "/fixtures/hf-bert/tiny-bert");
+        const QString farasaVocab = QStringLiteral(MIZAN_SHARED_DIR "/data/vocab/arabertv2-farasa/vocab.txt");
+        if (!QFile::exists(QDir(hf).filePath(QStringLiteral("pytorch_model.bin"))) || !QFile::exists(farasaVocab))
+            QSKIP("shared/fixtures/hf-bert/tiny-bert or shared/data/vocab/arabertv2-farasa is absent");
+        QTemporaryDir tmp;
+        const QString qarib = tmp.filePath(QStringLiteral("qarib"));
+        QDir(tmp.path()).mkpath(QStringLiteral("qarib"));
+        for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"})
+            QVERIFY(QFile::copy(QDir(hf).filePath(QLatin1String(f)), QDir(qarib).filePath(QLatin1String(f))));
+        const EncoderCheck q = checkEncoderFolder(qarib);
+        QVERIFY2(q.ok, qPrintable(q.summary));
+        QCOMPARE(q.format, QStringLiteral("PyTorch checkpoint"));
+        QCOMPARE(q.family, QStringLiteral("QARiB"));
+        QCOMPARE(q.layers, qint64(2));
+        QCOMPARE(q.vocabSize, qint64(246));
+        QVERIFY(q.parameters > 10000);
+        QVERIFY(q.lowerCase);
+        QVERIFY2(q.summary.contains(QStringLiteral("tokenizer_config.json")), qPrintable(q.summary));
+        QVERIFY(!q.farasa);
+
+        // The same weights with the AraBERT v2 Farasa vocabulary's first pieces.
+        const QString arabert = tmp.filePath(QStringLiteral("arabert"));
+        QDir(tmp.path()).mkpath(QStringLiteral("arabert"));
+        for (const char *f : {"config.json", "pytorch_model.bin", "tokenizer_config.json"})
+            QVERIFY(QFile::copy(QDir(hf).filePath(QLatin1String(f)), QDir(arabert).filePath(QLatin1String(f))));
+        QFile in(farasaVocab);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(QDir(arabert).filePath(QStringLiteral("vocab.txt")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 246 && !in.atEnd(); ++i)
+            out.write(in.readLine());
+        out.close();
+        const EncoderCheck a = checkEncoderFolder(arabert);
+        QVERIFY2(a.ok, qPrintable(a.summary));
+        QVERIFY(a.farasa);
+        QVERIFY2(a.summary.contains(QStringLiteral("Farasa")), qPrintable(a.summary));
     }
 
     void formRefusesToStartWithoutOutputFolder()
