@@ -93,11 +93,13 @@ TEST(TextEncoder, ReproducesHuggingFaceFromAPickleOnlyFolderInBothTorchSaveForma
 
 TEST(TextEncoder, RefusesADamagedPickleNamingTheFile)
 {
+    if (!fs::exists(kTinyBert + "/config.json"))
+        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
     const fs::path dir = fs::temp_directory_path() / ("mizan_textenc_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / "pytorch_model.bin") << "PK";
-    std::ofstream(dir / "config.json") << "{}";
-    std::ofstream(dir / "vocab.txt") << "[PAD]\n";
+    fs::copy_file(kTinyBert + "/config.json", dir / "config.json", fs::copy_options::overwrite_existing);
+    fs::copy_file(kTinyBert + "/vocab.txt", dir / "vocab.txt", fs::copy_options::overwrite_existing);
     auto encoder = TextEncoder::open(dir.string());
     ASSERT_FALSE(encoder.ok());
     EXPECT_NE(encoder.error().find((dir / "pytorch_model.bin").string()), std::string::npos) << encoder.error();

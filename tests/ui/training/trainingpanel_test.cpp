@@ -197,10 +197,12 @@ private Q_SLOTS:
         // A damaged pickle is refused naming the file.
         QDir(tmp.path()).mkpath(QStringLiteral("pickle"));
         const QString pickle = tmp.filePath(QStringLiteral("pickle"));
-        for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"}) {
+        for (const auto &[f, text] : {std::pair<const char *, const char *>{"config.json", R"({"vocab_size": 10,
+                 "hidden_size": 4, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 8})"},
+                                      {"vocab.txt", "[PAD]\n"}, {"pytorch_model.bin", "{}"}}) {
             QFile file(QDir(pickle).filePath(QLatin1String(f)));
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{}");
+            file.write(text);
         }
         const EncoderCheck p = checkEncoderFolder(pickle);
         QVERIFY(!p.ok);
