@@ -13,6 +13,8 @@ PACKAGES=(
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   python3 python3-nltk
+  # hardening only (scripts/ci-hardening.sh): libFuzzer and clang's sanitizer runtimes
+  clang libclang-rt-14-dev
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch
   python3-torch
 )

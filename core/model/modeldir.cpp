@@ -11,6 +11,20 @@ namespace mizan {
 namespace fs = std::filesystem;
 
 namespace {
+// Never throw (a symlink loop or a permission problem reads as "not there").
+bool pathExists(const fs::path &p)
+{
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+bool isFolder(const fs::path &p)
+{
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
+} // namespace
+
+namespace {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -81,7 +95,7 @@ std::vector<std::pair<std::string, std::vector<std::int64_t>>> bertTensorShapes(
 
 Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
 {
-    if (!fs::is_directory(dir))
+    if (!isFolder(dir))
         return Status(ErrorCode::NotFound, dir + ": not a folder");
     HfBertInfo info;
     info.dir = dir;
@@ -90,8 +104,8 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     info.vocabFile = (root / "vocab.txt").string();
     const std::string configFile = (root / "config.json").string();
 
-    if (!fs::exists(info.weightsFile)) {
-        if (fs::exists(root / "pytorch_model.bin"))
+    if (!pathExists(info.weightsFile)) {
+        if (pathExists(root / "pytorch_model.bin"))
             return Status(ErrorCode::Unsupported,
                           dir + ": has pytorch_model.bin but no model.safetensors. Mizan never loads pickle files "
                                 "(unpickling can run arbitrary code). Convert it once with Python and transformers:\n"
@@ -99,14 +113,14 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
                                 "BertModel.from_pretrained('" + dir + "').save_pretrained('" + dir +
                                 "', safe_serialization=True)\"\n"
                                 "which writes model.safetensors next to it.");
-        if (fs::exists(root / "model.safetensors.index.json"))
+        if (pathExists(root / "model.safetensors.index.json"))
             return Status(ErrorCode::Unsupported, dir + ": sharded checkpoints (model.safetensors.index.json) are not "
                                                         "supported; re-save with a larger max_shard_size");
         return Status(ErrorCode::NotFound, dir + ": no model.safetensors");
     }
-    if (!fs::exists(configFile))
+    if (!pathExists(configFile))
         return Status(ErrorCode::NotFound, dir + ": no config.json");
-    if (!fs::exists(info.vocabFile))
+    if (!pathExists(info.vocabFile))
         return Status(ErrorCode::NotFound, dir + ": no vocab.txt (a WordPiece vocabulary is required)");
 
     auto config = readBertConfig(configFile);
@@ -160,7 +174,7 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
 
 Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
 {
-    if (!fs::is_directory(dir))
+    if (!isFolder(dir))
         return Status(ErrorCode::NotFound, dir + ": not a folder");
     const fs::path root(dir);
     CheckpointInfo info;
@@ -178,7 +192,7 @@ Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
         return heads.status();
     info.heads = std::move(*heads);
     info.trainingJson = "{}";
-    if (fs::exists(root / "training.json")) {
+    if (pathExists(root / "training.json")) {
         auto training = readFile((root / "training.json").string());
         if (!training)
             return training.status();
@@ -187,7 +201,7 @@ Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
     auto index = readSafetensorsHeader((root / "model.safetensors").string());
     if (!index)
         return index.status();
-    info.hasOptimizerState = fs::exists(root / "optimizer.safetensors");
+    info.hasOptimizerState = pathExists(root / "optimizer.safetensors");
     return info;
 }
 
