@@ -108,7 +108,7 @@ TEST(CrashCli, TrainKilledDuringACheckpointWriteResumesFromDisk)
     std::vector<std::string> resume = args;
     resume.insert(resume.end(), {"--resume", run.string(), "--epochs", "61"});
     std::string command;
-    for (std::size_t k = 1; k < resume.size(); ++k)
+    for (std::size_t k = 0; k < resume.size(); ++k)
         command += shellQuote(resume[k]) + " ";
     const CliResult r = runMizan(command);
     EXPECT_EQ(r.exitCode, 0) << r.out;
