@@ -17,6 +17,8 @@ PACKAGES=(
   # packaging checks (scripts/ci-package.sh): the icon PNGs, .desktop, AppStream and .deb lint
   librsvg2-bin desktop-file-utils appstream lintian
   python3 python3-nltk
+  # hardening only (scripts/ci-hardening.sh): libFuzzer and clang's sanitizer runtimes
+  clang libclang-rt-14-dev
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch;
   # bench/active plots its learning curves with matplotlib
   python3-torch python3-matplotlib

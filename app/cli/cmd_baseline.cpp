@@ -12,6 +12,7 @@
 #include "baseline/baselineeval.h"
 #include "baseline/baselinemodel.h"
 #include "commands.h"
+#include "stdinlines.h"
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
@@ -232,14 +233,12 @@ void runPredict(const BaselineCliOptions &o)
 {
     const BaselineModel model = loadModel(o.model);
     if (o.text.empty() || (o.text.size() == 1 && o.text[0] == "-")) {
-        std::string line;
-        std::size_t n = 0;
-        while (std::getline(std::cin, line)) {
-            ++n;
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            predictLine(model, line, "<stdin>:" + std::to_string(n));
-        }
+        const std::size_t skipped = forEachStdinLine("mizan baseline predict",
+                                                     [&](std::string &line, const std::string &where) {
+                                                         predictLine(model, line, where);
+                                                     });
+        if (skipped > 0)
+            throw CLI::RuntimeError(1);
         return;
     }
     for (std::size_t i = 0; i < o.text.size(); ++i)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "stdinlines.h"
 #include "common/utf8.h"
 #include "text/textpipeline.h"
 
@@ -95,18 +96,11 @@ void runClean(const CleanOptions &o)
         cleanOne(pipeline, joined, "argument", o.json);
         return;
     }
-    std::string line;
-    std::size_t lineNo = 0;
-    while (std::getline(std::cin, line)) {  // std::string grows: no limit on line length
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        cleanOne(pipeline, line, "<stdin>:" + std::to_string(lineNo), o.json);
-    }
-    if (std::cin.bad()) {
-        std::cerr << "mizan clean: <stdin>: read error after line " << lineNo << '\n';
+    const std::size_t skipped = forEachStdinLine("mizan clean", [&](std::string &line, const std::string &where) {
+        cleanOne(pipeline, line, where, o.json);
+    });
+    if (skipped > 0)
         throw CLI::RuntimeError(1);
-    }
 }
 
 } // namespace

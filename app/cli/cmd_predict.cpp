@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "common/resources.h"
+#include "stdinlines.h"
 #include "common/utf8.h"
 #include "predict/predictor.h"
 
@@ -71,19 +72,16 @@ void runPredict(const PredictOptions &o)
             handle(o.texts[i], "argument " + std::to_string(i + 1));
         return;
     }
-    std::string line;
-    std::size_t lineNo = 0;
-    while (std::getline(std::cin, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
+    const std::size_t skipped = forEachStdinLine("mizan predict", [&](std::string &line, const std::string &where) {
         if (auto bad = utf8::findInvalid(line)) {
-            std::cerr << "mizan predict: <stdin>:" << lineNo << ":" << bad->codePoint + 1
+            std::cerr << "mizan predict: " << where << ":" << bad->codePoint + 1
                       << ": invalid UTF-8 (byte " << bad->byteOffset << " of the line); expected UTF-8 text\n";
             throw CLI::RuntimeError(1);
         }
-        handle(line, "<stdin>:" + std::to_string(lineNo));
-    }
+        handle(line, where);
+    });
+    if (skipped > 0)
+        throw CLI::RuntimeError(1);
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "common/errortext.h"
 #include "corpus/corpusio.h"
 #include "corpus/corpusstats.h"
 
@@ -39,10 +40,23 @@ std::vector<std::string> expandPaths(const std::vector<std::string> &paths)
             files.push_back(p);
             continue;
         }
+        // Never throws: an entry that cannot be inspected (a symlink loop, a dangling link, no
+        // permission) is reported and skipped, the other files are read.
         std::vector<std::string> inDir;
-        for (const auto &entry : fs::directory_iterator(p, ec))
-            if (entry.is_regular_file() && entry.path().filename().string().front() != '.')
-                inDir.push_back(entry.path().string());
+        fs::directory_iterator it(p, ec), end;
+        if (ec)
+            std::cerr << "mizan stats: " << p << ": cannot list the folder: " << ec.message() << '\n';
+        for (; !ec && it != end; it.increment(ec)) {
+            const fs::path path = it->path();
+            std::error_code entryEc;
+            const bool regular = it->is_regular_file(entryEc);
+            if (entryEc)
+                std::cerr << "mizan stats: " << path.string() << ": skipped: " << entryEc.message() << '\n';
+            else if (regular && path.filename().string().front() != '.')
+                inDir.push_back(path.string());
+        }
+        if (ec)
+            std::cerr << "mizan stats: " << p << ": listing stopped: " << ec.message() << '\n';
         std::sort(inDir.begin(), inDir.end());
         files.insert(files.end(), inDir.begin(), inDir.end());
     }
@@ -163,7 +177,7 @@ void addStatsCommand(CLI::App &app)
         } catch (const CLI::Error &) {
             throw;
         } catch (const std::exception &e) {
-            std::cerr << "mizan stats: " << e.what() << '\n';
+            std::cerr << "mizan stats: " << errorText(e) << '\n';
             throw CLI::RuntimeError(1);
         }
     });

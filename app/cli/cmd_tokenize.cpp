@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "stdinlines.h"
 #include "common/utf8.h"
 #include "tokenize/wordpiece.h"
 
@@ -88,16 +89,11 @@ void runTokenize(const TokenizeOptions &o)
             tokenizeOne(tok, o.text[i], "argument " + std::to_string(i + 1), o.json);
         return;
     }
-    std::string line;
-    std::size_t lineNo = 0;
-    while (std::getline(std::cin, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        tokenizeOne(tok, line, "<stdin>:" + std::to_string(lineNo), o.json);
-    }
-    if (std::cin.bad())
-        fail("<stdin>: read error after line " + std::to_string(lineNo), 1);
+    const std::size_t skipped = forEachStdinLine("mizan tokenize", [&](std::string &line, const std::string &where) {
+        tokenizeOne(tok, line, where, o.json);
+    });
+    if (skipped > 0)
+        fail("<stdin>: " + std::to_string(skipped) + " line(s) over the length limit skipped", 1);
 }
 
 } // namespace

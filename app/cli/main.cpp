@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "common/errortext.h"
 #include "runtime/runtimeinfo.h"
 
 int main(int argc, char **argv)
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
     } catch (const CLI::ParseError &e) {
         return app.exit(e);
     } catch (const std::exception &e) {
-        std::cerr << "mizan: " << e.what() << '\n';
+        std::cerr << "mizan: " << mizan::errorText(e) << '\n';
         return 1;
     }
     return 0;

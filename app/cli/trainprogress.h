@@ -14,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/errortext.h"
 #include "train/events.h"
 
 namespace mizan::cli {
@@ -68,7 +69,7 @@ auto runWithProgress(Job &job, const std::string &logJsonl, const std::string &c
     try {
         progress = std::make_unique<TrainProgress>(isatty(STDERR_FILENO) != 0, logJsonl);
     } catch (const std::exception &e) {
-        std::cerr << command << ": " << e.what() << '\n';
+        std::cerr << command << ": " << errorText(e) << '\n';
         throw CLI::RuntimeError(1);
     }
     job.setObserver(progress.get());

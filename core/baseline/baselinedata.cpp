@@ -141,10 +141,11 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
 }
 
 SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
-                                  std::size_t start, std::size_t end, std::size_t window)
+                                  std::size_t start, std::size_t end, std::size_t window,
+                                  const std::vector<std::int64_t> *sentenceFeatures)
 {
     SentimentExample ex;
-    ex.sentence = hasher.sentenceFeatures(sentence.wordForms);
+    ex.sentence = sentenceFeatures ? *sentenceFeatures : hasher.sentenceFeatures(sentence.wordForms);
     const auto cover = unitsCovering(sentence.units, start, end);
     if (cover) {
         ex.target = hasher.targetFeatures(sentence.forms, cover->first, cover->second);

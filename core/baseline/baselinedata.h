@@ -51,7 +51,10 @@ struct SentimentExample {
     std::int64_t label = -1;
 };
 
+// `sentenceFeatures`, when given, is hasher.sentenceFeatures(sentence.wordForms) computed once
+// for all the targets of the sentence.
 SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
-                                  std::size_t start, std::size_t end, std::size_t window);
+                                  std::size_t start, std::size_t end, std::size_t window,
+                                  const std::vector<std::int64_t> *sentenceFeatures = nullptr);
 
 } // namespace mizan::baseline

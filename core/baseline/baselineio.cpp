@@ -1,17 +1,19 @@
 // BaselineModel::save / load: baseline.json (options, labels, format version) beside
 // baseline.safetensors (every parameter, named as in the modules).
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
+#include "baseline/baselineconfig.h"
 #include "baseline/baselinenets.h"
 #include "common/atomicfile.h"
-#include "model/jsonutil.h"
+#include "common/errortext.h"
+#include "common/outputdir.h"
 #include "model/tensorio.h"
 
 namespace mizan {
 namespace {
 
 // 1: targets + sentiment always; 2: "parts" says which of targets / sentiment / entities.
-constexpr int kFormatVersion = 2;
 constexpr const char *kConfigName = "baseline.json";
 constexpr const char *kWeightsName = "baseline.safetensors";
 
@@ -25,25 +27,6 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"window", o.window},                {"seed", o.seed},
             {"outside_bias", o.outsideBias},
             {"threads", o.threads}};
-}
-
-BaselineOptions optionsFromJson(const nlohmann::json &j)
-{
-    BaselineOptions o;
-    o.taggerBuckets = j.at("tagger_buckets").get<std::int64_t>();
-    o.sentimentBuckets = j.at("sentiment_buckets").get<std::int64_t>();
-    o.sentimentDim = j.at("sentiment_dim").get<std::int64_t>();
-    o.taggerEpochs = j.value("tagger_epochs", o.taggerEpochs);
-    o.sentimentEpochs = j.value("sentiment_epochs", o.sentimentEpochs);
-    o.batchSize = j.value("batch_size", o.batchSize);
-    o.taggerLr = j.value("tagger_lr", o.taggerLr);
-    o.sentimentLr = j.value("sentiment_lr", o.sentimentLr);
-    o.classWeightPower = j.value("class_weight_power", o.classWeightPower);
-    o.window = j.at("window").get<std::size_t>();
-    o.seed = j.value("seed", o.seed);
-    o.threads = j.value("threads", o.threads);
-    o.outsideBias = j.value("outside_bias", 0.0);  // folders from before it decoded unshifted
-    return o;
 }
 
 void collect(const std::string &prefix, torch::nn::Module &module, TensorMap &out)
@@ -77,10 +60,11 @@ Status BaselineModel::save(const std::string &dir) const
 {
     if (!m_impl)
         return Status(ErrorCode::InvalidArgument, "baseline: cannot save an empty model");
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec)
-        return Status(ErrorCode::IoError, dir + ": cannot create the folder: " + ec.message());
+    // Never into a folder of the user's files (or a regular file): only new, empty or Mizan's.
+    if (Status st = checkOutputDir(dir); !st)
+        return st;
+    if (Status st = markOutputDir(dir); !st)
+        return st;
     TensorMap tensors;
     if (m_impl->tagger)
         collect("tagger.", *m_impl->tagger, tensors);
@@ -93,7 +77,7 @@ Status BaselineModel::save(const std::string &dir) const
     if (Status st = saveSafetensors(weights, tensors, {{"format", "mizan-baseline"}}); !st)
         return st;
     const nlohmann::json config = {{"model_type", "mizan-baseline"},
-                                   {"format_version", kFormatVersion},
+                                   {"format_version", kBaselineFormatVersion},
                                    {"polarity_labels", m_impl->polarityLabels},
                                    {"tag_labels", baselineTagLabels()},
                                    {"parts", {{"targets", parts.targets}, {"sentiment", parts.sentiment},
@@ -109,33 +93,16 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
     auto text = readFile(configPath);
     if (!text)
         return text.status();
-    auto config = jsonutil::parse(*text, configPath);
+    auto config = parseBaselineConfig(*text, configPath);
     if (!config)
         return config.status();
     try {
-        const nlohmann::json &c = *config;
-        if (c.value("model_type", std::string()) != "mizan-baseline")
-            return Status(ErrorCode::ParseError, configPath + ": \"model_type\" is not \"mizan-baseline\"");
-        const int version = c.value("format_version", 0);
-        if (version < 1 || version > kFormatVersion)
-            return Status(ErrorCode::Unsupported, configPath + ": unsupported \"format_version\" (expected 1 to " +
-                                                      std::to_string(kFormatVersion) + ")");
         BaselineParts parts;
-        parts.targets = parts.sentiment = true;  // version 1 always had both
-        if (version >= 2) {
-            const nlohmann::json &pj = c.at("parts");
-            parts.targets = pj.at("targets").get<bool>();
-            parts.sentiment = pj.at("sentiment").get<bool>();
-            parts.entityLabels = pj.at("entity_labels").get<std::vector<std::string>>();
-            if (!parts.entityLabels.empty() && (parts.entityLabels.front() != "O" || parts.entityLabels.size() % 2 == 0))
-                return Status(ErrorCode::ParseError, configPath + ": \"entity_labels\" must be \"O\" then B-/I- pairs");
-        }
-        auto labels = c.at("polarity_labels").get<std::vector<std::string>>();
-        if (labels.empty())
-            return Status(ErrorCode::ParseError, configPath + ": \"polarity_labels\" is empty");
-        const BaselineOptions options = optionsFromJson(c.at("options"));
-        if (options.taggerBuckets <= 0 || options.sentimentBuckets <= 0 || options.sentimentDim <= 0)
-            return Status(ErrorCode::ParseError, configPath + ": bucket counts and dimension must be positive");
+        parts.targets = config->targets;
+        parts.sentiment = config->sentiment;
+        parts.entityLabels = config->entityLabels;
+        const BaselineOptions &options = config->options;
+        auto labels = config->polarityLabels;
         auto tensors = loadSafetensors(weightsPath);
         if (!tensors)
             return tensors.status();
@@ -152,10 +119,8 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
             module->eval();
         }
         return BaselineModel(std::move(impl));
-    } catch (const nlohmann::json::exception &e) {
-        return Status(ErrorCode::ParseError, configPath + ": " + e.what());
     } catch (const std::exception &e) {
-        return Status(ErrorCode::Internal, dir + ": cannot load the baseline: " + e.what());
+        return Status(ErrorCode::Internal, dir + ": cannot load the baseline: " + errorText(e));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "baseline/baselinemodel.h"
+#include "common/errortext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -119,6 +120,28 @@ public:
 private:
     int m_saved;
 };
+
+// Polarity of each span of one prepared sentence; the sentence's own features are hashed once.
+std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baseline::UnitSentence &us,
+                                           const std::vector<std::pair<std::size_t, std::size_t>> &spans)
+{
+    torch::NoGradGuard noGrad;
+    ThreadScope threads(m.options.threads);
+    std::vector<BaselinePolarity> out;
+    SentimentExample ex;
+    ex.sentence = m.sentimentHasher.sentenceFeatures(us.wordForms);
+    for (const auto &[start, end] : spans) {
+        const SentimentExample one = baseline::sentimentExample(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence);
+        const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
+        BaselinePolarity p;
+        const auto best = probs.argmax().item<std::int64_t>();
+        p.label = m.polarityLabels.at(static_cast<std::size_t>(best));
+        for (std::size_t c = 0; c < m.polarityLabels.size(); ++c)
+            p.scores.emplace_back(m.polarityLabels[c], probs[static_cast<std::int64_t>(c)].item<double>());
+        out.push_back(std::move(p));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -286,7 +309,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         }
         return BaselineModel(std::move(impl));
     } catch (const std::exception &e) {
-        return Status(ErrorCode::Internal, std::string("baseline training failed: ") + e.what());
+        return Status(ErrorCode::Internal, std::string("baseline training failed: ") + errorText(e));
     }
 }
 
@@ -424,29 +447,28 @@ Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text,
         return Status(ErrorCode::InvalidArgument, "baseline: target span [" + std::to_string(start) + ", " +
                                                       std::to_string(end) + ") is empty or outside the text of " +
                                                       std::to_string(us.text.size()) + " characters");
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    const SentimentExample ex =
-        baseline::sentimentExample(m_impl->sentimentHasher, us, start, end, m_impl->options.window);
-    const auto probs = torch::softmax(sentimentLogits(*m_impl->sentiment, {&ex}), 1)[0].to(torch::kDouble);
-    BaselinePolarity p;
-    const auto best = probs.argmax().item<std::int64_t>();
-    p.label = m_impl->polarityLabels.at(static_cast<std::size_t>(best));
-    for (std::size_t c = 0; c < m_impl->polarityLabels.size(); ++c)
-        p.scores.emplace_back(m_impl->polarityLabels[c], probs[static_cast<std::int64_t>(c)].item<double>());
-    return p;
+    return polaritiesOf(*m_impl, us, {{start, end}}).front();
 }
 
 std::vector<BaselineTarget> BaselineModel::predict(const std::string &text) const
 {
     std::vector<BaselineTarget> out;
-    for (const auto &[start, end] : predictTargetSpans(text)) {
+    const auto spans = predictTargetSpans(text);
+    if (spans.empty())
+        return out;
+    // The sentence is prepared once for all its targets (once per target was quadratic).
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const std::u32string raw = utf8::decodeLossy(text);
+    std::vector<BaselinePolarity> polarities;
+    if (m_impl->sentiment)
+        polarities = polaritiesOf(*m_impl, us, spans);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
         BaselineTarget t;
-        t.start = start;
-        t.end = end;
-        t.text = utf8::substr(text, start, end);
-        if (auto p = predictPolarity(text, start, end); p.ok())
-            t.polarity = std::move(*p);
+        t.start = spans[i].first;
+        t.end = spans[i].second;
+        t.text = utf8::encode(std::u32string_view(raw).substr(t.start, t.end - t.start));
+        if (i < polarities.size())
+            t.polarity = std::move(polarities[i]);
         out.push_back(std::move(t));
     }
     return out;

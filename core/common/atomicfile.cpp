@@ -4,9 +4,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <random>
-#include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mizan {
@@ -44,16 +43,45 @@ Status writeFileAtomic(const std::string &path, std::string_view data)
     return Status::ok();
 }
 
-Result<std::string> readFile(const std::string &path)
+Result<std::string> readFile(const std::string &path, std::size_t maxBytes)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return Status(ErrorCode::IoError, path + ": cannot open: " + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad())
-        return Status(ErrorCode::IoError, path + ": read failed");
-    return ss.str();
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return Status(ErrorCode::IoError, path + ": is a folder, expected a file");
+    }
+    if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > maxBytes) {
+        ::close(fd);
+        return Status(ErrorCode::IoError, path + ": the file is over the limit of " + std::to_string(maxBytes) +
+                                              " bytes; not read");
+    }
+    std::string data;
+    if (S_ISREG(st.st_mode))
+        data.reserve(static_cast<std::size_t>(st.st_size));
+    char chunk[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            return Status(ErrorCode::IoError, path + ": read failed: " + why);
+        }
+        if (n == 0)
+            break;
+        if (data.size() + static_cast<std::size_t>(n) > maxBytes) {
+            ::close(fd);
+            return Status(ErrorCode::IoError, path + ": more than " + std::to_string(maxBytes) +
+                                                  " bytes (the read limit); stopped reading");
+        }
+        data.append(chunk, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return data;
 }
 
 } // namespace mizan

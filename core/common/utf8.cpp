@@ -1,5 +1,7 @@
 #include "common/utf8.h"
 
+#include "common/brieftext.h"
+
 #include <unicode/utf8.h>
 
 namespace mizan::utf8 {
@@ -109,6 +111,17 @@ std::string substr(std::string_view text, std::size_t start, std::size_t end)
     const std::size_t b = byteOffset(text, start);
     const std::size_t e = b + byteOffset(text.substr(b), end - start);
     return std::string(text.substr(b, e - b));
+}
+
+std::string brief(std::string_view text, std::size_t maxChars)
+{
+    const std::string_view head = text.substr(0, maxChars * 4 + 4);
+    const std::size_t cut = byteOffset(head, maxChars);
+    std::string out = isValid(head.substr(0, cut)) ? std::string(head.substr(0, cut))
+                                                    : encode(decodeLossy(head.substr(0, cut)));
+    if (cut < text.size())
+        out += "...";
+    return out;
 }
 
 } // namespace mizan::utf8

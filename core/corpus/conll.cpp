@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/brieftext.h"
 #include "common/utf8.h"
 #include "corpus/formats.h"
 
@@ -158,28 +159,33 @@ private:
         flush();
     }
 
-    // True when `a` becomes `b` by inserting or deleting one character ("MISS1" / "MIS1").
-    static bool oneInsertionApart(const std::string &a, const std::string &b)
-    {
-        const std::string &longer = a.size() > b.size() ? a : b;
-        const std::string &shorter = a.size() > b.size() ? b : a;
-        if (longer.size() != shorter.size() + 1)
-            return false;
-        std::size_t i = 0;
-        while (i < shorter.size() && shorter[i] == longer[i])
-            ++i;
-        return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
-    }
-
     // Rare types one insertion or deletion away from a type used at least five times as
-    // often: a misspelling ("MISS1" next to "MIS1"). Maps each to its likely types.
+    // often: a misspelling ("MISS1" next to "MIS1"). Maps each to its likely types. Looks up
+    // every one-character deletion of each type instead of comparing all pairs, so many types
+    // stay fast; types longer than 64 characters are not checked.
     static std::map<std::string, std::vector<std::string>> misspellings(const std::map<std::string, std::size_t> &counts)
     {
+        std::map<std::string, std::set<std::string>> found;
+        for (const auto &[type, n] : counts) {
+            if (type.size() > 64)
+                continue;
+            for (std::size_t i = 0; i < type.size(); ++i) {
+                if (i > 0 && type[i] == type[i - 1])
+                    continue;  // the same deletion as the previous one
+                std::string shorter = type;
+                shorter.erase(i, 1);
+                auto it = counts.find(shorter);
+                if (it == counts.end())
+                    continue;
+                if (it->second >= 5 * n)  // the longer one is the misspelling
+                    found[type].insert(shorter);
+                if (n >= 5 * it->second)  // the shorter one is
+                    found[shorter].insert(type);
+            }
+        }
         std::map<std::string, std::vector<std::string>> out;
-        for (const auto &[rare, n] : counts)
-            for (const auto &[common, m] : counts)
-                if (m >= 5 * n && oneInsertionApart(rare, common))
-                    out[rare].push_back(common);
+        for (auto &[rare, likely] : found)
+            out[rare].assign(likely.begin(), likely.end());
         return out;
     }
 
@@ -196,15 +202,15 @@ private:
                 const std::vector<std::string> &likely = it->second;
                 if (likely.size() == 1) {
                     type = likely[0];
-                    m_ctx.problem(t.tagPos, "malformed tag \"" + t.tag + "\" for word \"" + t.word +
-                                                "\" (label \"" + parts->second + "\" looks like a misspelling of \"" +
+                    m_ctx.problem(t.tagPos, "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
+                                                "\" (label \"" + utf8::brief(parts->second) + "\" looks like a misspelling of \"" +
                                                 type + "\"); read as " + prefix + "-" + type);
                 } else {
                     std::string names;
                     for (const std::string &l : likely)
                         names += (names.empty() ? "" : ", ") + l;
-                    m_ctx.note(t.tagPos, "suspicious tag \"" + t.tag + "\" for word \"" + t.word + "\": label \"" +
-                                             type + "\" looks like a misspelling of one of " + names + "; kept");
+                    m_ctx.note(t.tagPos, "suspicious tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
+                                             "\": label \"" + utf8::brief(type) + "\" looks like a misspelling of one of " + names + "; kept");
                 }
             }
             return std::string(1, prefix) + "-" + type;
@@ -221,7 +227,8 @@ private:
             if (typeCounts.count(type))
                 repaired = std::string(1, prefix) + "-" + type;
         }
-        m_ctx.problem(t.tagPos, "malformed tag \"" + t.tag + "\" for word \"" + t.word + "\"; read as " + repaired);
+        m_ctx.problem(t.tagPos, "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
+                                    "\"; read as " + utf8::brief(repaired));
         return repaired;
     }
 

@@ -8,9 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/atomicfile.h"
+#include "common/errortext.h"
+#include "common/jsontext.h"
 #include "common/utf8.h"
 #include "corpus/exportcheck.h"
 #include "corpus/formats.h"
+#include "corpus/sourceencoding.h"
 
 namespace mizan {
 namespace {
@@ -28,10 +31,10 @@ std::string lowerExtension(const std::string &path)
 CorpusFormat jsonlFlavor(std::string_view head)
 {
     // Only the first line decides; a header line or a document object names Mizan JSONL.
-    const std::size_t eol = head.find('\n');
-    const std::string_view first = head.substr(0, eol);
-    nlohmann::json j = nlohmann::json::parse(first.begin(), first.end(), nullptr, false);
-    if (j.is_object() && (j.contains("mizan_corpus") || j.contains("sentences")))
+    const std::size_t eol = head.find_first_of("\r\n");
+    nlohmann::json j;
+    JsonError error;
+    if (parseJson(head.substr(0, eol), j, error) && j.is_object() && (j.contains("mizan_corpus") || j.contains("sentences")))
         return CorpusFormat::JsonlMizan;
     return CorpusFormat::JsonlDoccano;
 }
@@ -66,6 +69,23 @@ std::size_t repairUtf8(std::string &data)
     return count;
 }
 
+// A BOM or XML declaration naming another encoding than UTF-8: convert (and say so).
+void decodeSource(std::string &data, detail::ImportContext &ctx)
+{
+    if (data.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        data.erase(0, 3);
+        return;
+    }
+    const std::string encoding = detail::declaredEncoding(data);
+    if (encoding.empty())
+        return;
+    Result<std::string> converted = detail::convertToUtf8(data, encoding);
+    if (!converted)
+        ctx.fatal({1, 1}, converted.error());
+    data = std::move(*converted);
+    ctx.note({1, 1}, "converted from " + encoding + " to UTF-8");
+}
+
 } // namespace
 
 CorpusFormat detectFormat(const std::string &path, std::string_view head)
@@ -75,7 +95,7 @@ CorpusFormat detectFormat(const std::string &path, std::string_view head)
         return CorpusFormat::SemEvalXml;
     const std::size_t start = head.find_first_not_of(" \t\r\n");
     const char first = start == std::string_view::npos ? '\0' : head[start];
-    if (ext == ".jsonl" || ext == ".json" || first == '{')
+    if (ext == ".jsonl" || ext == ".json" || first == '{' || first == '[')
         return jsonlFlavor(head.substr(start == std::string_view::npos ? head.size() : start));
     if (first == '<')
         return CorpusFormat::SemEvalXml;
@@ -92,11 +112,14 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
             ctx.fatal({}, "the file is empty (0 bytes)");
         if (data.size() > options.maxBytes)
             ctx.fatal({}, tooLarge(data.size(), options.maxBytes));
-        if (data.compare(0, 3, "\xEF\xBB\xBF") == 0)
-            data.erase(0, 3);
+        decodeSource(data, ctx);
         if (auto bad = utf8::findInvalid(data)) {
             ctx.setText(data);
             const TextPosition pos = ctx.at(bad->byteOffset);
+            if (const std::string legacy = detail::guessLegacyEncoding(data); !legacy.empty())
+                ctx.fatal(pos, "the file is not UTF-8; it looks like " + legacy +
+                                   ", which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 "
+                                   "-t utf-8) or declare the encoding in the XML declaration");
             if (options.strict)
                 ctx.fatal(pos, "invalid UTF-8 byte sequence (the file must be UTF-8)");
             const std::size_t count = repairUtf8(data);
@@ -128,7 +151,7 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
         result.report.error(name, 0, 0, "out of memory while importing");
         result.ok = false;
     } catch (const std::exception &e) {
-        result.report.error(name, 0, 0, std::string("import failed: ") + e.what());
+        result.report.error(name, 0, 0, std::string("import failed: ") + errorText(e));
         result.ok = false;
     }
     // Readers that decide after a first pass (CoNLL's IOB1 check) report late: list every
@@ -156,7 +179,7 @@ ImportResult importCorpus(const std::string &path, const ImportOptions &options)
         result.report.error(path, 0, 0, tooLarge(static_cast<std::size_t>(size), options.maxBytes));
         return result;
     }
-    Result<std::string> data = readFile(path);
+    Result<std::string> data = readFile(path, options.maxBytes);
     if (!data) {
         ImportResult result;
         result.ok = false;
@@ -181,7 +204,7 @@ Status exportCorpus(const Corpus &corpus, const std::string &path, CorpusFormat 
             return Status(ErrorCode::InvalidArgument, path + ": cannot tell which format to write");
         }
     } catch (const std::exception &e) {
-        return Status(ErrorCode::Internal, path + ": export failed: " + e.what());
+        return Status(ErrorCode::Internal, path + ": export failed: " + errorText(e));
     }
     return writeFileAtomic(path, data);
 }

@@ -3,6 +3,8 @@
 // everything the model holds).
 #include <nlohmann/json.hpp>
 
+#include "common/brieftext.h"
+#include "common/jsontext.h"
 #include "common/utf8.h"
 #include "corpus/formats.h"
 
@@ -83,6 +85,11 @@ public:
 
     void read(std::string_view text, Corpus &out)
     {
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        if (first != std::string_view::npos && text[first] == '[') {
+            readArray(text, out);
+            return;
+        }
         LineReader lines(text);
         std::string_view line;
         while (lines.next(line)) {
@@ -90,28 +97,79 @@ public:
             if (line.find_first_not_of(" \t") == std::string_view::npos)
                 continue;
             json j;
-            try {
-                j = json::parse(line.begin(), line.end());
-            } catch (const json::parse_error &e) {
-                const std::size_t byte = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, line.size()) : 0;
-                m_ctx.problem({lineNo, utf8::length(line.substr(0, byte)) + 1},
-                              "not valid JSON (" + std::string(e.what()) + "); line skipped");
+            JsonError error;
+            if (!parseJson(line, j, error)) {
+                m_ctx.problem({lineNo, utf8::length(line.substr(0, error.byte)) + 1},
+                              "not valid JSON (" + error.message + "); line skipped");
                 continue;
             }
-            try {
-                if (!j.is_object())
-                    throw BadLine(std::string("expected a JSON object, found ") + j.type_name());
-                if (m_format == CorpusFormat::JsonlMizan)
-                    readMizan(j, lineNo, out);
-                else
-                    readDoccano(j, lineNo, out);
-            } catch (const BadLine &e) {
-                m_ctx.problem({lineNo, 1}, std::string(e.what()) + "; line skipped");
-            }
+            readValue(j, lineNo, out);
         }
     }
 
 private:
+    // One document: any problem skips it (with a message naming its line) and keeps the others.
+    void readValue(const json &j, std::size_t lineNo, Corpus &out)
+    {
+        try {
+            if (!j.is_object())
+                throw BadLine("expected a JSON object, found " + describeJson(j));
+            if (m_format == CorpusFormat::JsonlMizan)
+                readMizan(j, lineNo, out);
+            else
+                readDoccano(j, lineNo, out);
+        } catch (const BadLine &e) {
+            m_ctx.problem({lineNo, 1}, std::string(e.what()) + "; line skipped");
+        } catch (const json::exception &e) {
+            m_ctx.problem({lineNo, 1}, "unexpected value (" + jsonErrorText(e) + "); line skipped");
+        }
+    }
+
+    // A JSON array of documents (doccano's JSON export) instead of JSON Lines.
+    void readArray(std::string_view text, Corpus &out)
+    {
+        json all;
+        JsonError error;
+        if (!parseJson(text, all, error))
+            m_ctx.fatal(m_ctx.at(error.byte), "not valid JSON (" + error.message + ")");
+        m_ctx.note({1, 1}, "this is a JSON array (a doccano JSON export), not JSON Lines; "
+                           "reading its " + std::to_string(all.size()) + " element(s) as documents");
+        const std::vector<std::size_t> starts = elementStarts(text);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            readValue(all[i], i < starts.size() ? m_ctx.at(starts[i]).line : 1, out);
+    }
+
+    // Byte offsets where the elements of the top-level array start.
+    static std::vector<std::size_t> elementStarts(std::string_view text)
+    {
+        std::vector<std::size_t> starts;
+        std::size_t depth = 0;
+        bool inString = false, expect = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (expect && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                starts.push_back(i);
+                expect = false;
+            }
+            if (c == '"')
+                inString = true;
+            else if (c == '[' || c == '{')
+                expect = ++depth == 1;
+            else if (c == ']' || c == '}')
+                depth -= depth > 0 ? 1 : 0;
+            else if (c == ',' && depth == 1)
+                expect = true;
+        }
+        return starts;
+    }
+
     // Checked [start, end) span inside a text of `length` code points.
     static bool spanOk(std::size_t start, std::size_t end, std::size_t length)
     {
@@ -133,7 +191,7 @@ private:
                         member(l, "end_offset", json::value_t::number_unsigned, "a non-negative integer")
                             .get<std::size_t>()};
             } else {
-                m_ctx.problem({lineNo, 1}, "label " + l.dump() +
+                m_ctx.problem({lineNo, 1}, "label " + describeJson(l) +
                                                " is not [start, end, \"LABEL\"] with non-negative offsets; ignored");
                 continue;
             }
@@ -187,14 +245,14 @@ private:
         const std::string pol = optionalString(o, "polarity");
         std::optional<Polarity> p = parsePolarity(pol);
         if (!p)
-            throw BadLine("unknown polarity \"" + pol + "\"");
+            throw BadLine("unknown polarity \"" + utf8::brief(pol) + "\"");
         op.polarity = *p;
         op.extra = readAttributes(o);
         if (spans && !op.isNull) {
             op.from = member(o, "from", json::value_t::number_unsigned, "a non-negative integer").get<std::size_t>();
             op.to = member(o, "to", json::value_t::number_unsigned, "a non-negative integer").get<std::size_t>();
             if (!spanOk(op.from, op.to, length) || utf8::substr(text, op.from, op.to) != op.target)
-                throw BadLine("target \"" + op.target + "\" does not match the text at " + std::to_string(op.from) +
+                throw BadLine("target \"" + utf8::brief(op.target) + "\" does not match the text at " + std::to_string(op.from) +
                               "-" + std::to_string(op.to));
         }
         return op;
@@ -204,7 +262,7 @@ private:
     {
         if (j.contains("mizan_corpus")) {
             if (!j["mizan_corpus"].is_number_integer() || j["mizan_corpus"].get<int>() > kMizanJsonlVersion)
-                throw BadLine("unsupported \"mizan_corpus\" version " + j["mizan_corpus"].dump());
+                throw BadLine("unsupported \"mizan_corpus\" version: " + describeJson(j["mizan_corpus"]));
             if (auto flavor = parseSemEvalFlavor(optionalString(j, "semeval_flavor")))
                 out.semevalFlavor = *flavor;
             return;

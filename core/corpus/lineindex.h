@@ -22,12 +22,18 @@ public:
     TextPosition position(std::size_t byteOffset) const;
 
 private:
+    // Code points before `byteOffset`, from the samples below: constant time per call, so many
+    // warnings on one long line stay linear.
+    std::size_t codePointsBefore(std::size_t byteOffset) const;
+
+    static constexpr std::size_t kStride = 256;
     std::string_view m_text;
     std::vector<std::size_t> m_lineStarts;
+    std::vector<std::size_t> m_codePointsAt;  // code points before byte k * kStride
 };
 
-// Walks the lines of a text without copying: each line comes without its '\n' and without
-// a trailing '\r' (CRLF files), numbered from 1.
+// Walks the lines of a text without copying: each line comes without its end (LF, CRLF or a
+// lone CR, as old Mac files have), numbered from 1 like LineIndex numbers them.
 class LineReader {
 public:
     explicit LineReader(std::string_view text) : m_text(text) {}
@@ -36,13 +42,13 @@ public:
     {
         if (m_pos >= m_text.size())
             return false;
-        std::size_t eol = m_text.find('\n', m_pos);
+        std::size_t eol = m_text.find_first_of("\r\n", m_pos);
         if (eol == std::string_view::npos)
             eol = m_text.size();
         line = m_text.substr(m_pos, eol - m_pos);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
         m_pos = eol + 1;
+        if (eol + 1 < m_text.size() && m_text[eol] == '\r' && m_text[eol + 1] == '\n')
+            ++m_pos;
         ++m_line;
         return true;
     }

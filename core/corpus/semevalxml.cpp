@@ -2,10 +2,14 @@
 // 2016 SB1) and 2014 (<aspectTerms> / <aspectCategories>).
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <sstream>
 
+#include "common/brieftext.h"
 #include "common/utf8.h"
 #include "corpus/formats.h"
 
@@ -16,7 +20,10 @@ namespace {
 // of the buffer, which maps byte for byte onto ours (UTF-8 in, no conversion).
 class XmlPositions {
 public:
-    XmlPositions(const pugi::xml_document &doc, ImportContext &ctx) : m_ctx(ctx)
+    // `shifts`: where the parsed buffer differs in length from the file (see CharRefFixer).
+    XmlPositions(const pugi::xml_document &doc, ImportContext &ctx,
+                 std::vector<std::pair<std::size_t, std::ptrdiff_t>> shifts)
+        : m_ctx(ctx), m_shifts(std::move(shifts))
     {
         pugi::xml_node root = doc.document_element();
         if (root && root.offset_debug() >= 0) {
@@ -27,31 +34,31 @@ public:
     TextPosition of(pugi::xml_node node) const
     {
         const std::ptrdiff_t off = node.offset_debug();
-        return off >= 0 ? m_ctx.at(static_cast<std::size_t>(off)) : TextPosition{};
+        return off >= 0 ? at(static_cast<std::size_t>(off)) : TextPosition{};
     }
     // The position of an attribute's value (its owner element when the value is empty).
     TextPosition of(pugi::xml_attribute attr, pugi::xml_node owner) const
     {
         const char *v = attr.value();
         if (m_valid && *v != '\0' && v > m_base)
-            return m_ctx.at(static_cast<std::size_t>(v - m_base));
+            return at(static_cast<std::size_t>(v - m_base));
         return of(owner);
     }
 
 private:
+    // Position in the file of byte `parsed` of the parsed buffer.
+    TextPosition at(std::size_t parsed) const
+    {
+        auto it = std::upper_bound(m_shifts.begin(), m_shifts.end(), std::pair{parsed, PTRDIFF_MAX});
+        const std::ptrdiff_t delta = it == m_shifts.begin() ? 0 : std::prev(it)->second;
+        return m_ctx.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, std::ptrdiff_t(parsed) - delta)));
+    }
+
     ImportContext &m_ctx;
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> m_shifts;  // parsed offset -> cumulative growth
     const char *m_base = nullptr;
     bool m_valid = false;
 };
-
-std::string elementText(pugi::xml_node node)
-{
-    std::string s;
-    for (pugi::xml_node c : node.children())
-        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
-            s += c.value();
-    return s;
-}
 
 std::optional<std::size_t> parseIndex(const char *s)
 {
@@ -63,23 +70,120 @@ std::optional<std::size_t> parseIndex(const char *s)
     return v;
 }
 
-// Code-point index of the occurrence of `target` in `text` closest to `near`.
+// Code-point index of the occurrence of `target` in `text` closest to `near`. Linear in the
+// text and the target (Knuth-Morris-Pratt, code points counted as the scan goes), however
+// many times and however overlapping the target occurs.
 std::optional<std::size_t> findNearest(const std::string &text, const std::string &target, std::size_t near)
 {
-    if (target.empty())
+    if (target.empty() || target.size() > text.size())
         return std::nullopt;
+    std::vector<std::size_t> fail(target.size(), 0);
+    for (std::size_t i = 1, k = 0; i < target.size(); ++i) {
+        while (k > 0 && target[i] != target[k])
+            k = fail[k - 1];
+        if (target[i] == target[k])
+            ++k;
+        fail[i] = k;
+    }
+    const std::size_t targetLength = utf8::length(target);
     std::optional<std::size_t> best;
     std::size_t bestDist = 0;
-    for (std::size_t pos = text.find(target); pos != std::string::npos; pos = text.find(target, pos + 1)) {
-        const std::size_t cp = utf8::length(std::string_view(text).substr(0, pos));
-        const std::size_t dist = cp > near ? cp - near : near - cp;
-        if (!best || dist < bestDist) {
-            best = cp;
-            bestDist = dist;
+    std::size_t cp = 0;  // code points up to and including byte i
+    for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
+        cp += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+        while (k > 0 && text[i] != target[k])
+            k = fail[k - 1];
+        if (text[i] == target[k])
+            ++k;
+        if (k == target.size()) {
+            const std::size_t at = cp - targetLength;  // the match is the target's code points
+            const std::size_t dist = at > near ? at - near : near - at;
+            if (!best || dist < bestDist) {
+                best = at;
+                bestDist = dist;
+            }
+            k = fail[k - 1];
         }
     }
     return best;
 }
+
+// Character references that pugixml would turn into a NUL (cutting the text short) or into
+// invalid UTF-8 (surrogates, values past U+10FFFF), other characters XML forbids, and raw NUL
+// bytes: each is reported and replaced by U+FFFD before parsing. Comments and CDATA sections
+// are left alone.
+class CharRefFixer {
+public:
+    explicit CharRefFixer(ImportContext &ctx) : m_ctx(ctx) {}
+
+    // The buffer to parse: `text` itself when nothing needed fixing (`fixed` stays empty).
+    std::string_view run(std::string_view text, std::string &fixed)
+    {
+        std::size_t copied = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0) {
+                const std::size_t end = text.find(text[i + 2] == '-' ? "-->" : "]]>", i);
+                if (end == std::string_view::npos)
+                    break;
+                i = end;
+                continue;
+            }
+            std::size_t length = 0;
+            if (text[i] == '\0') {
+                length = 1;
+                m_ctx.problem(m_ctx.at(i), "a NUL byte (XML allows none); replaced by U+FFFD");
+            }
+            else if (text[i] == '&' && i + 1 < text.size() && text[i + 1] == '#')
+                length = badReference(text, i);
+            if (length == 0)
+                continue;
+            fixed.append(text.substr(copied, i - copied));
+            fixed += "&#xFFFD;";
+            copied = i + length;
+            m_shifts.emplace_back(fixed.size(), std::ptrdiff_t(fixed.size()) - std::ptrdiff_t(copied));
+            i += length - 1;
+        }
+        if (m_shifts.empty())
+            return text;
+        fixed.append(text.substr(copied));
+        return fixed;
+    }
+
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> shifts() const { return m_shifts; }
+
+private:
+    // Length of the reference at `at` when it must be replaced (after reporting it), else 0.
+    std::size_t badReference(std::string_view text, std::size_t at)
+    {
+        const bool hex = at + 2 < text.size() && (text[at + 2] == 'x');
+        std::size_t i = at + (hex ? 3 : 2);
+        std::uint64_t value = 0;
+        const std::size_t digitsStart = i;
+        for (; i < text.size() && i - digitsStart < 16; ++i) {
+            const char c = text[i];
+            const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                          : hex && std::isxdigit(static_cast<unsigned char>(c)) ? (std::tolower(c) - 'a' + 10)
+                                                                                 : -1;
+            if (d < 0)
+                break;
+            value = value * (hex ? 16 : 10) + std::uint64_t(d);
+        }
+        if (i == digitsStart || i >= text.size() || text[i] != ';')
+            return 0;  // not a complete reference: pugixml keeps it as text
+        const bool allowed = value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value <= 0xD7FF) ||
+                             (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF);
+        if (allowed)
+            return 0;
+        const std::string_view ref = text.substr(at, i + 1 - at);
+        m_ctx.problem(m_ctx.at(at), "character reference " + utf8::brief(ref, 24) +
+                                        " is not a character XML allows (NUL, a surrogate, past U+10FFFF or a "
+                                        "control character); replaced by U+FFFD");
+        return ref.size();
+    }
+
+    ImportContext &m_ctx;
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> m_shifts;
+};
 
 class Reader {
 public:
@@ -90,7 +194,7 @@ public:
         bool reviewLevel = false;
         std::size_t index = 0;
         for (pugi::xml_node review : root.children()) {
-            if (review.type() != pugi::node_element)
+            if (!element(review))
                 continue;
             if (std::strcmp(review.name(), "Review") != 0) {
                 unknownElement(review, "<Review>");
@@ -103,11 +207,11 @@ public:
                 if (std::strcmp(a.name(), "rid") != 0)
                     doc.extra.emplace_back(a.name(), a.value());
             for (pugi::xml_node child : review.children()) {
-                if (child.type() != pugi::node_element)
+                if (!element(child))
                     continue;
                 if (std::strcmp(child.name(), "sentences") == 0) {
                     for (pugi::xml_node s : child.children()) {
-                        if (s.type() != pugi::node_element)
+                        if (!element(s))
                             continue;
                         if (std::strcmp(s.name(), "sentence") != 0) {
                             unknownElement(s, "<sentence>");
@@ -119,7 +223,7 @@ public:
                 } else if (std::strcmp(child.name(), "Opinions") == 0) {
                     reviewLevel = true;
                     for (pugi::xml_node o : child.children()) {
-                        if (o.type() != pugi::node_element)
+                        if (!element(o))
                             continue;
                         if (std::strcmp(o.name(), "Opinion") != 0) {
                             unknownElement(o, "<Opinion>");
@@ -141,7 +245,7 @@ public:
     {
         out.semevalFlavor = SemEvalFlavor::Y2014;
         for (pugi::xml_node s : root.children()) {
-            if (s.type() != pugi::node_element)
+            if (!element(s))
                 continue;
             if (std::strcmp(s.name(), "sentence") != 0) {
                 unknownElement(s, "<sentence>");
@@ -158,9 +262,49 @@ public:
     }
 
 private:
+    // True for an element; text where only elements belong is reported (and ignored).
+    bool element(pugi::xml_node node)
+    {
+        if (node.type() == pugi::node_element)
+            return true;
+        if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+            const std::string_view value = node.value();
+            if (value.find_first_not_of(" \t\r\n") != std::string_view::npos)
+                m_ctx.problem(m_pos.of(node), "text \"" + utf8::brief(value) + "\" outside any <text>; ignored");
+        }
+        return false;
+    }
+
+    // The text of <text>: markup inside it (<b>...) is reported and removed, its words kept.
+    // Walks the subtree without recursion (nesting depth is the file's choice).
+    std::string textContent(pugi::xml_node node)
+    {
+        std::string out;
+        bool reported = false;
+        for (pugi::xml_node c = node.first_child(); c;) {
+            if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+                out += c.value();
+            } else if (c.type() == pugi::node_element && !reported) {
+                m_ctx.problem(m_pos.of(c), "markup <" + utf8::brief(c.name()) +
+                                               "> inside <text> removed; its text is kept");
+                reported = true;
+            }
+            if (c.first_child()) {
+                c = c.first_child();
+                continue;
+            }
+            while (c != node && !c.next_sibling())
+                c = c.parent();
+            if (c == node)
+                break;
+            c = c.next_sibling();
+        }
+        return out;
+    }
+
     void unknownElement(pugi::xml_node node, const char *expected)
     {
-        m_ctx.problem(m_pos.of(node), std::string("unexpected element <") + node.name() + ">, expected " +
+        m_ctx.problem(m_pos.of(node), std::string("unexpected element <") + utf8::brief(node.name()) + ">, expected " +
                                           expected + "; ignored");
     }
 
@@ -197,13 +341,13 @@ private:
         }
         pugi::xml_node text = s.child("text");
         if (!text) {
-            m_ctx.problem(m_pos.of(s), "<sentence id=\"" + sentence.id + "\"> has no <text>; sentence skipped");
+            m_ctx.problem(m_pos.of(s), "<sentence id=\"" + utf8::brief(sentence.id) + "\"> has no <text>; sentence skipped");
             return std::nullopt;
         }
-        sentence.text = elementText(text);
+        sentence.text = textContent(text);
         const std::size_t length = utf8::length(sentence.text);
         for (pugi::xml_node child : s.children()) {
-            if (child.type() != pugi::node_element || child == text)
+            if (!element(child) || child == text)
                 continue;
             if (std::strcmp(child.name(), "Entities") == 0) {
                 readEntities(child, length, sentence.entities);
@@ -218,7 +362,7 @@ private:
             }
             const char *itemName = terms ? opinionName : "aspectCategory";
             for (pugi::xml_node o : child.children()) {
-                if (o.type() != pugi::node_element)
+                if (!element(o))
                     continue;
                 if (std::strcmp(o.name(), itemName) != 0) {
                     unknownElement(o, (std::string("<") + itemName + ">").c_str());
@@ -265,7 +409,7 @@ private:
         }
         std::optional<Polarity> p = parsePolarity(pol.value());
         if (!p) {
-            m_ctx.problem(m_pos.of(pol, o), std::string("unknown polarity \"") + pol.value() +
+            m_ctx.problem(m_pos.of(pol, o), "unknown polarity \"" + utf8::brief(pol.value()) +
                                                 "\" (expected positive, negative, neutral or conflict); opinion skipped");
             return false;
         }
@@ -342,7 +486,7 @@ private:
             }
             *value = parseIndex(attr.value());
             if (!*value)
-                m_ctx.problem(m_pos.of(attr, o), std::string("'") + name + "' is \"" + attr.value() +
+                m_ctx.problem(m_pos.of(attr, o), std::string("'") + name + "' is \"" + utf8::brief(attr.value()) +
                                                      "\", expected a non-negative integer");
         }
         const std::size_t targetLength = utf8::length(op.target);
@@ -353,9 +497,9 @@ private:
                                          " are outside the sentence text (" + std::to_string(length) +
                                          " characters)");
             } else if (utf8::substr(text, *from, *to) != op.target) {
-                m_ctx.problem(where, "target \"" + op.target + "\" does not match the text at " +
+                m_ctx.problem(where, "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
                                          std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
-                                         utf8::substr(text, *from, *to) + "\")");
+                                         utf8::brief(utf8::substr(text, *from, *to)) + "\")");
             } else {
                 op.from = *from;
                 op.to = *to;
@@ -366,11 +510,11 @@ private:
         if (std::optional<std::size_t> found = findNearest(text, op.target, from.value_or(0))) {
             op.from = *found;
             op.to = *found + targetLength;
-            m_ctx.note(m_pos.of(o), "target \"" + op.target + "\" placed at its occurrence " +
+            m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
                                         std::to_string(op.from) + "-" + std::to_string(op.to));
             return op;
         }
-        m_ctx.note(m_pos.of(o), "target \"" + op.target + "\" does not occur in the sentence; opinion skipped");
+        m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" does not occur in the sentence; opinion skipped");
         return std::nullopt;
     }
 
@@ -448,11 +592,14 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
     // parse_doctype only so the DOCTYPE can be reported; pugixml never expands entities a
     // DOCTYPE declares (only the five predefined ones and character references).
     const unsigned options = pugi::parse_default | pugi::parse_doctype;
-    pugi::xml_parse_result result = doc.load_buffer(buffer.data(), buffer.size(), options, pugi::encoding_utf8);
+    CharRefFixer fixer(ctx);
+    std::string fixed;
+    const std::string_view parsed = fixer.run(buffer, fixed);
+    pugi::xml_parse_result result = doc.load_buffer(parsed.data(), parsed.size(), options, pugi::encoding_utf8);
     if (!result)
         ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)),
                   std::string("not well-formed XML: ") + result.description());
-    const XmlPositions positions(doc, ctx);
+    const XmlPositions positions(doc, ctx, fixer.shifts());
     for (pugi::xml_node n : doc.children())
         if (n.type() == pugi::node_doctype)
             ctx.note(positions.of(n), "DOCTYPE ignored: entities it declares are never expanded");
@@ -460,13 +607,33 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
     if (!root)
         ctx.fatal({1, 1}, "no root element");
     Reader reader(ctx, positions);
-    if (std::strcmp(root.name(), "Reviews") == 0)
-        reader.readReviews(root, out);
-    else if (std::strcmp(root.name(), "sentences") == 0)
-        reader.readSentences2014(root, out);
-    else
-        ctx.fatal(positions.of(root), std::string("root element is <") + root.name() +
+    const bool reviews = std::strcmp(root.name(), "Reviews") == 0;
+    if (!reviews && std::strcmp(root.name(), "sentences") != 0)
+        ctx.fatal(positions.of(root), "root element is <" + utf8::brief(root.name()) +
                                           ">, expected <Reviews> (SemEval 2015/2016) or <sentences> (SemEval 2014)");
+    // pugixml accepts more than one root element (two files joined into one): read every root
+    // of the same kind, each with a warning, so nothing after the first is silently lost.
+    for (pugi::xml_node r = root; r; r = r.next_sibling()) {
+        if (r.type() == pugi::node_pcdata && std::string_view(r.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
+            ctx.problem(positions.of(r), "text after the root element; ignored");
+        if (r.type() != pugi::node_element)
+            continue;
+        if (r != root && std::strcmp(r.name(), root.name()) != 0) {
+            ctx.problem(positions.of(r), "a second root element <" + utf8::brief(r.name()) + "> after <" +
+                                             root.name() + ">; ignored");
+            continue;
+        }
+        if (r != root)
+            ctx.problem(positions.of(r), std::string("a second root element <") + root.name() +
+                                             "> (two files joined into one?); read as part of the corpus");
+        const SemEvalFlavor before = out.semevalFlavor;
+        if (reviews)
+            reader.readReviews(r, out);
+        else
+            reader.readSentences2014(r, out);
+        if (r != root && before == SemEvalFlavor::Y2016Review)
+            out.semevalFlavor = before;
+    }
 }
 
 std::string writeSemEvalXml(const Corpus &corpus)

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/atomicfile.h"
+#include "common/jsontext.h"
 #include "model/jsonutil.h"
 
 namespace mizan {
@@ -26,8 +27,14 @@ Status fieldError(const std::string &fileName, const std::string &field, const s
     return Status(ErrorCode::ParseError, fileName + ": field '" + field + "': expected " + expected);
 }
 
+// Values past these are refused before anything is built from them (the largest public BERT
+// models are far below; a typo or a hostile file must not allocate billions of names).
+constexpr std::int64_t kMaxDimension = std::int64_t(1) << 20;
+constexpr std::int64_t kMaxVocabulary = std::int64_t(1) << 24;
+constexpr std::int64_t kMaxLayers = 256;
+
 Status readInt(const nlohmann::json &j, const char *key, std::int64_t &out, bool required, std::int64_t minimum,
-               const std::string &fileName)
+               const std::string &fileName, std::int64_t maximum = kMaxDimension)
 {
     if (!j.contains(key)) {
         if (required)
@@ -35,8 +42,10 @@ Status readInt(const nlohmann::json &j, const char *key, std::int64_t &out, bool
         return Status::ok();
     }
     const auto &v = j[key];
-    if (!v.is_number_integer() || v.get<std::int64_t>() < minimum)
-        return fieldError(fileName, key, "an integer >= " + std::to_string(minimum));
+    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(maximum)) ||
+        v.get<std::int64_t>() < minimum || v.get<std::int64_t>() > maximum)
+        return fieldError(fileName, key, "an integer from " + std::to_string(minimum) + " to " +
+                                             std::to_string(maximum) + " (found " + describeJson(v) + ")");
     out = v.get<std::int64_t>();
     return Status::ok();
 }
@@ -69,25 +78,32 @@ Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fil
     }
 
     BertConfig c;
-    for (Status s : {readInt(j, "vocab_size", c.vocabSize, true, 1, fileName),
+    for (Status s : {readInt(j, "vocab_size", c.vocabSize, true, 1, fileName, kMaxVocabulary),
                      readInt(j, "hidden_size", c.hiddenSize, true, 1, fileName),
-                     readInt(j, "num_hidden_layers", c.numLayers, true, 1, fileName),
+                     readInt(j, "num_hidden_layers", c.numLayers, true, 1, fileName, kMaxLayers),
                      readInt(j, "num_attention_heads", c.numHeads, true, 1, fileName),
                      readInt(j, "intermediate_size", c.intermediateSize, true, 1, fileName),
                      readInt(j, "max_position_embeddings", c.maxPositions, false, 1, fileName),
-                     readInt(j, "type_vocab_size", c.typeVocabSize, false, 1, fileName),
+                     readInt(j, "type_vocab_size", c.typeVocabSize, false, 1, fileName, 1024),
                      readProbability(j, "hidden_dropout_prob", c.hiddenDropout, fileName),
                      readProbability(j, "attention_probs_dropout_prob", c.attentionDropout, fileName)})
         if (!s)
             return s;
     if (j.contains("pad_token_id") && !j["pad_token_id"].is_null()) {
-        if (Status s = readInt(j, "pad_token_id", c.padTokenId, false, 0, fileName); !s)
+        if (Status s = readInt(j, "pad_token_id", c.padTokenId, false, 0, fileName, kMaxVocabulary); !s)
             return s;
     }
     if (c.hiddenSize % c.numHeads != 0)
         return fieldError(fileName, "hidden_size", "a multiple of num_attention_heads (" +
                                                        std::to_string(c.hiddenSize) + " % " +
                                                        std::to_string(c.numHeads) + " != 0)");
+    const double h = double(c.hiddenSize);
+    const double parameters = (double(c.vocabSize) + double(c.maxPositions) + double(c.typeVocabSize)) * h +
+                              double(c.numLayers) * (4.0 * h * h + 2.0 * h * double(c.intermediateSize));
+    if (parameters > 4e9)
+        return Status(ErrorCode::ParseError, fileName + ": the sizes describe an encoder of " +
+                                                 std::to_string(static_cast<long long>(parameters / 1e6)) +
+                                                 " million parameters, over the limit of 4000 million");
     if (c.padTokenId >= c.vocabSize)
         return fieldError(fileName, "pad_token_id", "an id below vocab_size");
     if (j.contains("layer_norm_eps")) {
@@ -118,9 +134,8 @@ Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fil
                                      {"mizan_char_ngram_dim", &c.charNgramDim}}) {
         if (!j.contains(key))
             continue;
-        if (!j[key].is_number_integer() || j[key].get<std::int64_t>() < 0)
-            return fieldError(fileName, key, "a non-negative integer");
-        *field = j[key].get<std::int64_t>();
+        if (Status st = readInt(j, key, *field, false, 0, fileName, kMaxVocabulary); !st)
+            return st;
     }
     if ((c.charNgramBuckets > 0) != (c.charNgramDim > 0))
         return fieldError(fileName, "mizan_char_ngram_dim", "both mizan_char_ngram_buckets and mizan_char_ngram_dim positive, or neither");

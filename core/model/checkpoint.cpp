@@ -1,4 +1,5 @@
 #include "model/checkpoint.h"
+#include "common/errortext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -7,9 +8,12 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "common/atomicfile.h"
+#include "common/outputdir.h"
 #include "model/jsonutil.h"
 #include "model/tensorio.h"
 
@@ -20,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::set<std::string> kReservedFiles = {"model.safetensors", "config.json", "labels.json", "training.json",
-                                              "optimizer.safetensors"};
+                                              "optimizer.safetensors", kOutputMarkerName};
 constexpr std::uintmax_t kMaxTokenizerFileBytes = 64u * 1024u * 1024u;
 
 // Builds a folder in a temporary sibling and renames it over `dir` only when `fill` succeeded,
@@ -33,6 +37,8 @@ Status writeFolderAtomic(const std::string &dir, const std::function<Status(cons
         return Status(ErrorCode::IoError, dir + ": " + ec.message());
     if (target.filename().empty())
         target = target.parent_path();
+    if (Status st = checkOutputDir(target.string()); !st)
+        return st;
     fs::create_directories(target.parent_path(), ec);
     if (ec)
         return Status(ErrorCode::IoError, target.parent_path().string() + ": cannot create: " + ec.message());
@@ -43,18 +49,25 @@ Status writeFolderAtomic(const std::string &dir, const std::function<Status(cons
     fs::create_directory(tmp, ec);
     if (ec)
         return Status(ErrorCode::IoError, tmp.string() + ": cannot create: " + ec.message());
-    Status s;
+    Status s = markOutputDir(tmp.string());
     try {
-        s = fill(tmp);
+        if (s)
+            s = fill(tmp);
     } catch (const std::exception &e) {
-        s = Status(ErrorCode::Internal, dir + ": " + e.what());
+        s = Status(ErrorCode::Internal, dir + ": cannot write the checkpoint: " + errorText(e));
     }
     if (!s) {
         fs::remove_all(tmp, ec);
         return s;
     }
-    const bool hadOld = fs::exists(target);
-    if (hadOld) {
+    const bool hadOld = fs::exists(target, ec);
+    // Swap the new folder and the previous one in one step, so a crash (SIGKILL, power) at any
+    // moment leaves one complete checkpoint at `dir`; the previous one is then removed.
+    if (hadOld && ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(tmp, ec);
+        return Status::ok();
+    }
+    if (hadOld) {  // file systems without RENAME_EXCHANGE: two renames
         fs::rename(target, old, ec);
         if (ec) {
             fs::remove_all(tmp, ec);
@@ -208,7 +221,7 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Dev
     try {
         out.model = MultitaskModel(info->config, info->heads);
     } catch (const std::exception &e) {
-        return Status(ErrorCode::ParseError, dir + ": " + e.what());
+        return Status(ErrorCode::ParseError, dir + ": cannot build the model: " + errorText(e));
     }
     {
         torch::NoGradGuard noGrad;
@@ -232,9 +245,13 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Dev
     out.model->to(device);
     out.model->eval();
     out.files.trainingJson = info->trainingJson;
-    for (const auto &entry : fs::directory_iterator(dir)) {
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::directory_entry &entry = *it;
         const std::string name = entry.path().filename().string();
-        if (!entry.is_regular_file() || kReservedFiles.count(name) || entry.file_size() > kMaxTokenizerFileBytes)
+        std::error_code entryEc;  // a symlink loop or a dangling link is not a tokenizer file
+        if (!entry.is_regular_file(entryEc) || kReservedFiles.count(name) ||
+            entry.file_size(entryEc) > kMaxTokenizerFileBytes || entryEc)
             continue;
         auto content = readFile(entry.path().string());
         if (!content)
@@ -248,7 +265,8 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Dev
 Status loadOptimizerState(const std::string &dir, MultitaskModelImpl &model, torch::optim::AdamW &optimizer)
 {
     const std::string file = (fs::path(dir) / "optimizer.safetensors").string();
-    if (!fs::exists(file))
+    std::error_code ec;
+    if (!fs::exists(file, ec))
         return Status(ErrorCode::NotFound, file + ": no optimizer state in this checkpoint");
     std::map<std::string, std::string> metadata;
     auto tensors = loadSafetensors(file, &metadata);

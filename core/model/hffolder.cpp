@@ -78,7 +78,7 @@ Result<HfWeightsFiles> findHfWeightsFiles(const std::string &dir)
                             Choice{"pytorch_model.bin", false, "PyTorch checkpoint"},
                             Choice{"pytorch_model.bin.index.json", true, "sharded PyTorch checkpoint"}}) {
         const fs::path file = root / c.name;
-        if (!fs::exists(file))
+        if (std::error_code ec; !fs::exists(file, ec))
             continue;
         HfWeightsFiles out{file.string(), {}, c.format};
         if (!c.indexed) {
@@ -93,7 +93,7 @@ Result<HfWeightsFiles> findHfWeightsFiles(const std::string &dir)
     }
     const std::string wanted = "model.safetensors or pytorch_model.bin (or their sharded *.index.json)";
     for (const char *other : {"tf_model.h5", "flax_model.msgpack"})
-        if (fs::exists(root / other))
+        if (std::error_code ec; fs::exists(root / other, ec))
             return Status(ErrorCode::Unsupported,
                           dir + ": has only " + other + " (TensorFlow/Flax weights), which Mizan does not read; it needs " +
                               wanted + ". Download the PyTorch weights of this model, or convert once with transformers: "
@@ -108,7 +108,7 @@ Result<HfTokenizerInfo> inspectHfTokenizer(const std::string &dir)
     HfTokenizerInfo info;
     const std::string configFile = (root / "tokenizer_config.json").string();
     std::string nameHint = lower(fs::absolute(root).lexically_normal().filename().string());
-    if (fs::exists(configFile)) {
+    if (std::error_code ec; fs::exists(configFile, ec)) {
         info.hasConfig = true;
         auto text = readFile(configFile);
         if (!text)

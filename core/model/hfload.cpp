@@ -1,4 +1,5 @@
 #include "model/hfload.h"
+#include "common/errortext.h"
 
 #include <set>
 
@@ -134,7 +135,7 @@ Result<BertModel> loadHfBert(const std::string &dir, const torch::Device &device
         model->eval();
         return model;
     } catch (const std::exception &e) {
-        return Status(ErrorCode::Internal, dir + ": cannot build the encoder: " + e.what());
+        return Status(ErrorCode::Internal, dir + ": cannot build the encoder: " + errorText(e));
     }
 }
 
@@ -166,7 +167,7 @@ Result<MultitaskModel> multitaskFromHfBert(const std::string &dir, std::vector<H
         model->to(device);
         return model;
     } catch (const std::exception &e) {
-        return Status(ErrorCode::InvalidArgument, dir + ": " + e.what());
+        return Status(ErrorCode::InvalidArgument, dir + ": " + errorText(e));
     }
 }
 

@@ -13,6 +13,20 @@ namespace mizan {
 namespace fs = std::filesystem;
 
 namespace {
+// Never throw (a symlink loop or a permission problem reads as "not there").
+bool pathExists(const fs::path &p)
+{
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+bool isFolder(const fs::path &p)
+{
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
+} // namespace
+
+namespace {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -83,7 +97,7 @@ std::vector<std::pair<std::string, std::vector<std::int64_t>>> bertTensorShapes(
 
 Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
 {
-    if (!fs::is_directory(dir))
+    if (!isFolder(dir))
         return Status(ErrorCode::NotFound, dir + ": not a folder");
     HfBertInfo info;
     info.dir = dir;
@@ -96,9 +110,9 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     info.weightsFile = weights->primary;
     info.weightsFiles = weights->files;
     info.format = weights->format;
-    if (!fs::exists(configFile))
+    if (!pathExists(configFile))
         return Status(ErrorCode::NotFound, dir + ": no config.json");
-    if (!fs::exists(info.vocabFile))
+    if (!pathExists(info.vocabFile))
         return Status(ErrorCode::NotFound, dir + ": no vocab.txt (a WordPiece vocabulary is required)");
 
     auto config = readBertConfig(configFile);
@@ -193,7 +207,7 @@ std::string hfEncoderSummary(const HfBertInfo &info)
 
 Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
 {
-    if (!fs::is_directory(dir))
+    if (!isFolder(dir))
         return Status(ErrorCode::NotFound, dir + ": not a folder");
     const fs::path root(dir);
     CheckpointInfo info;
@@ -211,7 +225,7 @@ Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
         return heads.status();
     info.heads = std::move(*heads);
     info.trainingJson = "{}";
-    if (fs::exists(root / "training.json")) {
+    if (pathExists(root / "training.json")) {
         auto training = readFile((root / "training.json").string());
         if (!training)
             return training.status();
@@ -220,7 +234,7 @@ Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
     auto index = readSafetensorsHeader((root / "model.safetensors").string());
     if (!index)
         return index.status();
-    info.hasOptimizerState = fs::exists(root / "optimizer.safetensors");
+    info.hasOptimizerState = pathExists(root / "optimizer.safetensors");
     return info;
 }
 

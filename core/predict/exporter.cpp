@@ -1,7 +1,9 @@
 #include "predict/exporter.h"
+#include "common/errortext.h"
 
 #include <torch/torch.h>
 
+#include "common/outputdir.h"
 #include "model/checkpoint.h"
 #include "train/trainstate.h"
 
@@ -11,9 +13,13 @@ Status exportModel(const std::string &modelDir, const std::string &format, const
 {
     if (format != "hf")
         return Status(ErrorCode::Unsupported, "export format '" + format + "' is not supported (expected hf)");
+    if (Status st = checkOutputDir(outDir, {modelDir}); !st)  // before anything is loaded
+        return st;
     auto dir = resolveModelDir(modelDir);
     if (!dir)
         return dir.status();
+    if (Status st = checkOutputDir(outDir, {*dir}); !st)
+        return st;
     try {
         auto loaded = loadCheckpoint(*dir, torch::Device(torch::kCPU));
         if (!loaded)
@@ -27,7 +33,7 @@ Status exportModel(const std::string &modelDir, const std::string &format, const
             files["mizan_text.json"] = textSettingsToJson(textSettingsFromJson(training)).dump(2);
         return exportHfEncoder(outDir, *loaded->model, files);
     } catch (const std::exception &e) {
-        return Status(ErrorCode::Internal, std::string("export: ") + e.what());
+        return Status(ErrorCode::Internal, std::string("export: ") + errorText(e));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "predict/predictor.h"
+#include "common/errortext.h"
 
 #include <torch/torch.h>
 
@@ -221,9 +222,10 @@ struct Predictor::Impl {
         d.name = t.name;
         d.kind = t.kind;
         d.labels = t.labels;
+        const std::vector<Token> pieces = encoder->tokenize(raw);  // once for all the targets
         for (const auto &tg : targets)
             d.examples.push_back(makePairExample(sentenceId, raw, {tg.start, tg.end}, *encoder, *tokenizer,
-                                                 text.maxLength, text.markTarget));
+                                                 text.maxLength, text.markTarget, &pieces));
         const TaskPredictions p = run(d);
         for (std::size_t i = 0; i < targets.size(); ++i) {
             targets[i].polarity = t.labels[std::size_t(p.classes[i])];
@@ -347,7 +349,7 @@ Result<std::unique_ptr<Predictor>> Predictor::load(const std::string &modelDir, 
     } catch (const c10::Error &e) {
         return R(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
     } catch (const std::exception &e) {
-        return R(ErrorCode::Internal, e.what());
+        return R(ErrorCode::Internal, errorText(e));
     }
 }
 
@@ -406,7 +408,7 @@ Result<Prediction> Predictor::predict(std::string_view raw) const
     } catch (const c10::Error &e) {
         return Result<Prediction>(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
     } catch (const std::exception &e) {
-        return Result<Prediction>(ErrorCode::Internal, e.what());
+        return Result<Prediction>(ErrorCode::Internal, errorText(e));
     }
 }
 
@@ -445,7 +447,7 @@ Result<Prediction> Predictor::predict(std::string_view raw,
         if (const auto *senti = m_impl->find(TaskKind::TargetSentiment))
             m_impl->classify(*senti, "input", out.text, out.targets);
     } catch (const std::exception &e) {
-        return Result<Prediction>(ErrorCode::Internal, e.what());
+        return Result<Prediction>(ErrorCode::Internal, errorText(e));
     }
     return out;
 }
@@ -614,7 +616,7 @@ Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpo
     } catch (const c10::Error &e) {
         return R(ErrorCode::Internal, std::string("torch: ") + e.what_without_backtrace());
     } catch (const std::exception &e) {
-        return R(ErrorCode::Internal, e.what());
+        return R(ErrorCode::Internal, errorText(e));
     }
 }
 

@@ -2,7 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/brieftext.h"
 #include "common/atomicfile.h"
+#include "common/jsontext.h"
+#include "common/utf8.h"
 
 namespace mizan {
 
@@ -72,14 +75,11 @@ void readLength(const json &j, const char *key, std::size_t &out)
 Result<TokenizerConfig> parseTokenizerConfig(const std::string &text, const std::string &sourceName)
 {
     json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error &e) {
-        const std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
-        return Status(ErrorCode::ParseError, sourceName + ":" + position(text, byte)
-                                                 + ": invalid JSON (expected a tokenizer_config.json object): "
-                                                 + e.what());
-    }
+    JsonError error;
+    if (!parseJson(text, j, error))
+        return Status(ErrorCode::ParseError, sourceName + ":" + position(text, error.byte) +
+                                                 ": invalid JSON (expected a tokenizer_config.json object): " +
+                                                 error.message);
     if (!j.is_object())
         return Status(ErrorCode::ParseError, sourceName + ":1:1: expected a JSON object");
     TokenizerConfig c;
@@ -113,12 +113,14 @@ Result<TokenizerConfig> parseTokenizerConfig(const std::string &text, const std:
                 throw KeyError{"\"added_tokens_decoder\" must be an object"};
             for (const auto &[id, tok] : it->items()) {
                 if (!tok.is_object() || !tok.contains("content") || !tok["content"].is_string())
-                    throw KeyError{"\"added_tokens_decoder\"." + id + " must have a string \"content\""};
+                    throw KeyError{"\"added_tokens_decoder\"." + utf8::brief(id) + " must have a string \"content\""};
                 c.addedTokens.push_back(tok["content"].get<std::string>());
             }
         }
     } catch (const KeyError &e) {
         return Status(ErrorCode::ParseError, sourceName + ": " + e.message);
+    } catch (const json::exception &e) {
+        return Status(ErrorCode::ParseError, sourceName + ": unexpected value (" + jsonErrorText(e) + ")");
     }
     return c;
 }

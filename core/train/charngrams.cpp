@@ -1,5 +1,7 @@
 #include "train/charngrams.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "baseline/featurehasher.h"
@@ -24,7 +26,17 @@ std::vector<std::vector<std::int64_t>> charNgramBags(std::string_view text, cons
     if (buckets <= 0)
         return bags;
     const baseline::FeatureHasher hasher(buckets);
-    const baseline::UnitSentence sentence = baseline::prepareSentence(text);
+    // Every window of a long sentence and every target of it asks for the same sentence:
+    // prepare it once per thread, not once per call (that was quadratic on long lines).
+    thread_local bool havePrepared = false;
+    thread_local std::string preparedText;
+    thread_local baseline::UnitSentence prepared;
+    if (!havePrepared || preparedText != text) {
+        prepared = baseline::prepareSentence(text);
+        preparedText.assign(text);
+        havePrepared = true;
+    }
+    const baseline::UnitSentence &sentence = prepared;
     const std::u32string &cps = sentence.text;
     std::vector<std::vector<std::int64_t>> unitBags(sentence.units.size());
     for (std::size_t i = 0; i < offsets.size(); ++i) {
@@ -51,14 +63,15 @@ std::vector<std::vector<std::int64_t>> charNgramBags(std::string_view text, cons
         }
         // The context features of the baseline's unit that holds the piece: its neighbours'
         // forms and bigrams, its place in the word, its shape.
-        for (std::size_t u = 0; u < sentence.units.size(); ++u) {
-            const baseline::Unit &unit = sentence.units[u];
-            if (r.start >= unit.start && r.start < unit.end) {
-                if (unitBags[u].empty())
-                    unitBags[u] = hasher.unitFeatures(sentence.units, sentence.forms, sentence.wordForms, u);
-                bag.insert(bag.end(), unitBags[u].begin(), unitBags[u].end());
-                break;
-            }
+        // Units come in text order without overlapping: the one that may hold r.start is the
+        // last one starting at or before it (a binary search, not a scan of the sentence).
+        const auto after = std::upper_bound(sentence.units.begin(), sentence.units.end(), r.start,
+                                            [](std::size_t at, const baseline::Unit &unit) { return at < unit.start; });
+        if (after != sentence.units.begin() && r.start < std::prev(after)->end) {
+            const std::size_t u = std::size_t(std::prev(after) - sentence.units.begin());
+            if (unitBags[u].empty())
+                unitBags[u] = hasher.unitFeatures(sentence.units, sentence.forms, sentence.wordForms, u);
+            bag.insert(bag.end(), unitBags[u].begin(), unitBags[u].end());
         }
     }
     return bags;

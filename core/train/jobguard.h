@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/errortext.h"
 #include "common/result.h"
 #include "train/events.h"
 
@@ -31,9 +32,9 @@ Result<T> runGuarded(Job &&job, TrainObserver *observer)
         message = e.what();
         code = e.code;
     } catch (const c10::Error &e) {
-        message = std::string("torch: ") + e.what_without_backtrace();
+        message = "torch: " + errorText(e);
     } catch (const std::exception &e) {
-        message = e.what();
+        message = errorText(e);
     }
     if (observer)
         observer->onFailed({std::chrono::system_clock::now(), message});

@@ -1,34 +1,56 @@
 #include "train/preset.h"
 
 #include <filesystem>
+#include <type_traits>
 #include <nlohmann/json.hpp>
 
+#include "common/brieftext.h"
 #include "common/atomicfile.h"
+#include "common/jsontext.h"
+#include "common/utf8.h"
 
 namespace mizan {
 namespace {
 
 using nlohmann::json;
 
+// A value of the wrong type; the message names the key.
+struct BadKey : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 template <typename T>
 void read(const json &j, const char *key, T &field)
 {
-    if (j.contains(key))
-        field = j.at(key).get<T>();
+    const auto it = j.find(key);
+    if (it == j.end())
+        return;
+    const bool ok = std::is_same_v<T, bool>          ? it->is_boolean()
+                    : std::is_same_v<T, std::string> ? it->is_string()
+                    : std::is_integral_v<T>          ? it->is_number_integer()
+                    : std::is_floating_point_v<T>    ? it->is_number()
+                                                     : true;
+    if (!ok)
+        throw BadKey(std::string("'") + key + "' has the wrong type (" + describeJson(*it) + ")");
+    try {
+        field = it->get<T>();
+    } catch (const json::exception &e) {
+        throw BadKey(std::string("'") + key + "': " + jsonErrorText(e));
+    }
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        if (json(field) != *it)
+            throw BadKey(std::string("'") + key + "' is out of range (" + describeJson(*it) + ")");
+    }
 }
 
 } // namespace
 
 Result<TrainPreset> parsePreset(const std::string &text, const std::string &origin)
 {
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error &e) {
-        return Result<TrainPreset>(ErrorCode::ParseError,
-                                   origin + ": not valid JSON (byte " + std::to_string(e.byte) +
-                                       "): expected a preset object");
-    }
+    auto parsed = parseJsonFile(text, origin);
+    if (!parsed)
+        return parsed.status();
+    const json &j = *parsed;
     if (!j.is_object())
         return Result<TrainPreset>(ErrorCode::ParseError, origin + ": expected a JSON object");
     static const char *known[] = {
@@ -43,7 +65,7 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
             ok = ok || it.key() == k;
         if (!ok)
             return Result<TrainPreset>(ErrorCode::ParseError,
-                                       origin + ": unknown key '" + it.key() + "'");
+                                       origin + ": unknown key '" + utf8::brief(it.key()) + "'");
     }
     TrainPreset p;
     try {
@@ -85,17 +107,27 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         read(j, "ema_decay", p.emaDecay);
         read(j, "ensemble_tagging", p.ensembleTagging);
         if (j.contains("sampling")) {
-            auto mode = parseSamplingMode(j.at("sampling").get<std::string>());
+            std::string sampling;
+            read(j, "sampling", sampling);
+            auto mode = parseSamplingMode(sampling);
             if (!mode)
                 return Result<TrainPreset>(ErrorCode::ParseError, origin + ": " + mode.error());
             p.sampling = *mode;
         }
+    } catch (const BadKey &e) {
+        return Result<TrainPreset>(ErrorCode::ParseError, origin + ": " + e.what());
     } catch (const json::exception &e) {
-        return Result<TrainPreset>(ErrorCode::ParseError, origin + ": wrong value type: " + e.what());
+        return Result<TrainPreset>(ErrorCode::ParseError, origin + ": wrong value type: " + jsonErrorText(e));
     }
     if (p.layers < 1 || p.hidden < 1 || p.heads < 1 || p.hidden % p.heads != 0)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": hidden must be a positive multiple of heads");
+    if (p.layers > 64 || p.hidden > 8192 || p.ffn < 1 || p.ffn > 32768 || p.vocabSize < 1 || p.vocabSize > (1 << 22) ||
+        p.maxLength > 8192 || p.epochs > 100000 || p.batchSize > 65536)
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": a size is out of range (layers <= 64, hidden <= 8192, ffn 1 to 32768, "
+                                            "vocab_size 1 to 4194304, max_length <= 8192, epochs <= 100000, "
+                                            "batch_size <= 65536)");
     if (p.charNgramBuckets < 0 || p.charNgramBuckets > (1 << 22) || p.charNgramDim < 1 || p.charNgramDim > 1024)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": char_ngram_buckets must be in [0, 4194304] and char_ngram_dim in [1, 1024]");

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "common/atomicfile.h"
+#include "common/outputdir.h"
 #include "corpus/corpusio.h"
 #include "model/checkpoint.h"
 #include "model/multitaskmodel.h"
@@ -100,6 +101,18 @@ struct Pretrainer::Impl {
                                      : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
         configureCpuThreads(params.threads);
         torch::manual_seed(params.seed);
+        {
+            const fs::path work = fs::path(params.outDir + ".work");
+            std::vector<std::string> inputs = params.textFiles;
+            inputs.insert(inputs.end(), params.corpusFiles.begin(), params.corpusFiles.end());
+            Status st = checkOutputDir(params.outDir, inputs);  // before the work: Mizan replaces only its own
+            if (st)
+                st = checkOutputDir(work.string(), inputs);
+            if (st)
+                st = markOutputDir(work.string());  // removed at the end: marked as ours
+            if (!st)
+                throw JobError(st.code(), st.message());
+        }
 
         const std::vector<std::string> lines = readLines();
         message("pre-training text: " + std::to_string(lines.size()) + " lines");
@@ -107,7 +120,6 @@ struct Pretrainer::Impl {
         // Vocabulary from the same pre-tokenized text the encoder will see.
         PieceEncoderOptions textOptions{p.normalizer, p.splitClitics, std::max(0, p.charNgramBuckets)};
         const fs::path work = fs::path(params.outDir + ".work");
-        fs::create_directories(work);
         {
             PieceEncoder pre(nullptr, textOptions);
             std::string text;

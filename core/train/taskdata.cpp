@@ -1,6 +1,7 @@
 #include "train/taskdata.h"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -204,7 +205,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentenceExamples(const TaskData
 TaskExample makePairExample(const std::string &sentenceId, const std::string &text,
                             CharRange target, const PieceEncoder &encoder,
                             const WordPieceTokenizer &tokenizer, std::size_t maxLength,
-                            bool markTarget)
+                            bool markTarget, const std::vector<Token> *sentencePieces)
 {
     TaskExample ex;
     ex.sentenceId = sentenceId;
@@ -213,7 +214,7 @@ TaskExample makePairExample(const std::string &sentenceId, const std::string &te
     std::vector<Token> targetTokens = encoder.tokenize(utf8::substr(text, target.start, target.end));
     for (Token &t : targetTokens)
         t.range = {t.range.start + target.start, t.range.end + target.start};
-    std::vector<Token> sentence = encoder.tokenize(text);
+    std::vector<Token> sentence = sentencePieces ? *sentencePieces : encoder.tokenize(text);
     // A sentence longer than the room left by the target and 3 specials keeps the window of
     // its pieces centred on the target (starting on a word), not its first pieces: a target
     // near the end of a long review is still seen in its context.
@@ -295,7 +296,8 @@ TaskData buildTask(const std::string &name, TaskKind kind,
         if (labels.empty())
             labels = {"positive", "negative", "neutral"};
         task.labels = labels;
-        for (const Sentence *s : sentences)
+        for (const Sentence *s : sentences) {
+            std::optional<std::vector<Token>> pieces;  // the sentence's, once for all its targets
             for (const Opinion &o : s->opinions) {
                 if (o.isNull || o.to <= o.from)
                     continue;
@@ -304,11 +306,14 @@ TaskData buildTask(const std::string &name, TaskKind kind,
                     task.skipped++;
                     continue;
                 }
+                if (!pieces)
+                    pieces = encoder.tokenize(s->text);
                 TaskExample ex = makePairExample(s->id, s->text, {o.from, o.to}, encoder,
-                                                 tokenizer, maxLength, markTarget);
+                                                 tokenizer, maxLength, markTarget, &*pieces);
                 ex.label = std::int64_t(it - labels.begin());
                 task.examples.push_back(std::move(ex));
             }
+        }
     }
     return task;
 }

@@ -87,10 +87,12 @@ std::vector<std::pair<std::size_t, std::size_t>> sentenceExamples(const TaskData
 // Builds "[CLS] sentence [SEP] target [SEP]". With markTarget the sentence tokens inside the
 // target's range get token type 1 as well, so the encoder knows which mention is meant.
 // A sentence too long for maxLength keeps the window of its pieces centred on the target.
+// `sentencePieces`, when given, is encoder.tokenize(text) done once for all the targets of
+// one sentence (tokenizing it again per target is quadratic on long sentences).
 TaskExample makePairExample(const std::string &sentenceId, const std::string &text,
                             CharRange target, const PieceEncoder &encoder,
                             const WordPieceTokenizer &tokenizer, std::size_t maxLength,
-                            bool markTarget);
+                            bool markTarget, const std::vector<Token> *sentencePieces = nullptr);
 
 // Builds a task over `sentences` (labels: empty derives them from the data).
 TaskData buildTask(const std::string &name, TaskKind kind,

@@ -20,6 +20,7 @@
 
 #include "baseline/baselinemodel.h"
 #include "common/atomicfile.h"
+#include "common/outputdir.h"
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
 #include "model/checkpoint.h"
@@ -481,6 +482,21 @@ struct Trainer::Impl {
         return ev.score;
     }
 
+    // The run folder: never one of the user's folders, never inside or around an input.
+    void checkOutput() const
+    {
+        std::vector<std::string> inputs = params.trainCorpora;
+        inputs.insert(inputs.end(), params.devCorpora.begin(), params.devCorpora.end());
+        if (params.encoder != "builtin" && params.encoder != "baseline")
+            inputs.push_back(params.encoder);
+        inputs.push_back(params.vocabDir);
+        Status st = checkOutputDir(params.outDir, inputs);
+        if (st)
+            st = markOutputDir(params.outDir);
+        if (!st)
+            throw JobError(st.code(), st.message());
+    }
+
     Result<TrainSummary> runImpl()
     {
         const auto started = Clock::now();
@@ -496,7 +512,7 @@ struct Trainer::Impl {
                  : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
         configureCpuThreads(params.threads);
         torch::manual_seed(params.seed);
-        fs::create_directories(params.outDir);
+        checkOutput();
 
         text.encoder.normalizer = p.normalizer;
         text.encoder.splitClitics = p.splitClitics;

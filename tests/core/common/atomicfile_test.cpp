@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "common/atomicfile.h"
 
@@ -28,4 +31,63 @@ TEST(AtomicFile, FailsWithThePathWhenTheFolderIsMissing)
     EXPECT_FALSE(st.isOk());
     EXPECT_NE(st.message().find(path), std::string::npos);
     EXPECT_FALSE(readFile(path).ok());
+}
+
+TEST(AtomicFile, ReadingAFolderSaysItIsAFolder)
+{
+    auto r = readFile(fs::temp_directory_path().string());
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("is a folder, expected a file"), std::string::npos);
+}
+
+TEST(AtomicFile, ReadsOfEndlessDevicesAndPipesStopAtTheLimit)
+{
+    auto zero = readFile("/dev/zero", 1 << 16);
+    ASSERT_FALSE(zero.ok());
+    EXPECT_NE(zero.error().find("/dev/zero: more than 65536 bytes"), std::string::npos);
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    ASSERT_EQ(::write(fds[1], "abcdef", 6), 6);
+    ::close(fds[1]);
+    auto piped = readFile("/dev/fd/" + std::to_string(fds[0]), 4);
+    ::close(fds[0]);
+    ASSERT_FALSE(piped.ok());
+    EXPECT_NE(piped.error().find("more than 4 bytes"), std::string::npos);
+}
+
+TEST(AtomicFile, AProcessKilledWhileSavingLeavesTheOriginalWhole)
+{
+    // The studio and the CLI save through writeFileAtomic: SIGKILL in the middle of a save
+    // (here: while the temporary file is being written) must leave the previous file whole.
+    const fs::path dir = fs::temp_directory_path() / ("mizan_atomic_kill_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::string path = (dir / "corpus.xml").string();
+    const std::string original(1 << 20, 'o');
+    ASSERT_TRUE(writeFileAtomic(path, original).isOk());
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        const std::string edited(64 << 20, 'n');
+        for (;;)
+            (void)writeFileAtomic(path, edited);
+    }
+    bool sawTemporary = false;
+    for (int i = 0; i < 200000 && !sawTemporary; ++i) {
+        std::error_code ec;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            sawTemporary = sawTemporary || it->path().filename().string().find(".tmp-") != std::string::npos;
+        if (!sawTemporary)
+            ::usleep(100);
+    }
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(sawTemporary);
+    auto back = readFile(path);
+    ASSERT_TRUE(back.ok());
+    // Either the original or a complete new version: never a mix or a truncated file.
+    const bool whole = *back == original ||
+                       (back->size() == (64u << 20) && back->find_first_not_of('n') == std::string::npos);
+    EXPECT_TRUE(whole) << "size " << back->size();
+    fs::remove_all(dir);
 }

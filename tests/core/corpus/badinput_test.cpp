@@ -225,3 +225,240 @@ TEST(BadInput, File200MbImportsUnder2GbOfMemory)
     std::cout << "peak memory importing 200 MB: " << peakMb << " MB\n";
     EXPECT_LT(peakMb, 2048.0);
 }
+
+// ---- Issue 13: hostile inputs. Each class has a small file under tests/data/bad (big ones
+// are generated here).
+
+namespace {
+
+ImportResult importText(const std::string &data, const std::string &name, bool strict = false)
+{
+    ImportOptions o;
+    o.strict = strict;
+    return importCorpusData(data, name, o);
+}
+
+std::size_t documentCount(const ImportResult &r)
+{
+    return r.corpus.documents.size();
+}
+
+} // namespace
+
+TEST(BadInput, DeeplyNestedJsonValueIsRefusedWithoutCrashing)
+{
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    const std::string data = "{\"text\": \"a b\", \"label\": [" + deep + "]}\n{\"text\": \"ok\", \"label\": []}\n" +
+                             "{\"mizan_corpus\": " + deep + "}\n";
+    ImportResult r = importText(data, "deep.jsonl");
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(documentCount(r), 1u);
+    const ImportIssue *i = findIssue(r.report, "nested deeper than");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->line, 1u);
+    for (const ImportIssue &issue : r.report.issues)
+        EXPECT_LT(issue.message.size(), 400u) << issue.message.substr(0, 200);
+}
+
+TEST(BadInput, HugeValuesAreNotCopiedIntoMessages)
+{
+    const std::string big(1 << 20, 'x');
+    ImportResult r = importText("{\"text\": \"a\", \"label\": [\"" + big + "\", 5]}\n{\"text\": \"b\", \"label\": [[0, 1, 7]]}\n",
+                                "big.jsonl");
+    ASSERT_TRUE(r.ok);
+    ASSERT_FALSE(r.report.issues.empty());
+    for (const ImportIssue &issue : r.report.issues)
+        EXPECT_LT(issue.message.size(), 400u);
+}
+
+TEST(BadInput, SecondRootElementIsReadWithAWarningAndStopsStrictMode)
+{
+    ImportResult r = importBad("two_roots.xml");
+    ASSERT_TRUE(r.ok);
+    ASSERT_EQ(documentCount(r), 2u);
+    EXPECT_EQ(r.corpus.documents[1].sentences[0].text, "الغرفة نظيفة");
+    const ImportIssue *i = findIssue(r.report, "second root element");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->line, 11u);
+    EXPECT_EQ(i->column, 2u);
+    ImportResult strict = importBad("two_roots.xml", true);
+    EXPECT_FALSE(strict.ok);
+    ASSERT_EQ(strict.report.errorCount(), 1u);
+    EXPECT_EQ(strict.report.issues[0].line, 11u);
+}
+
+TEST(BadInput, MarkupInsideTextKeepsItsWordsWithAWarning)
+{
+    ImportResult r = importBad("markup_in_text.xml");
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.corpus.documents[0].sentences[0].text, "الفندق جميل جدا والموقع ممتاز");
+    const ImportIssue *i = findIssue(r.report, "markup <b> inside <text>");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->line, 6u);
+    EXPECT_EQ(i->column, 31u);  // 16 spaces, "<text>", "الفندق ", "<", then the name (as for every element)
+    EXPECT_FALSE(importBad("markup_in_text.xml", true).ok);
+}
+
+TEST(BadInput, ForbiddenCharacterReferencesBecomeReplacementCharacters)
+{
+    ImportResult r = importBad("bad_char_refs.xml");
+    ASSERT_TRUE(r.ok);
+    const auto &sentences = r.corpus.documents[0].sentences;
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sentences[0].text, "before\uFFFDafter");  // &#0; no longer cuts the sentence
+    EXPECT_EQ(sentences[1].text, "a\uFFFDb \uFFFD c");    // a surrogate and a value past U+10FFFF
+    std::vector<const ImportIssue *> refs;
+    for (const ImportIssue &i : r.report.issues)
+        if (i.message.find("character reference") != std::string::npos)
+            refs.push_back(&i);
+    ASSERT_EQ(refs.size(), 3u);
+    EXPECT_EQ(refs[0]->line, 6u);
+    EXPECT_EQ(refs[0]->column, 29u);
+    EXPECT_NE(refs[0]->message.find("&#0;"), std::string::npos);
+    EXPECT_EQ(refs[1]->line, 9u);
+    EXPECT_EQ(refs[1]->column, 24u);
+    ImportResult strict = importBad("bad_char_refs.xml", true);
+    EXPECT_FALSE(strict.ok);
+    EXPECT_EQ(strict.report.issues[0].line, 6u);
+}
+
+TEST(BadInput, PositionsAfterAReplacedReferenceStayRight)
+{
+    // The unknown element sits after a replaced reference on the same line: its column is the
+    // file's, not the repaired buffer's.
+    const std::string xml = "<Reviews><Review rid=\"1\"><sentences><sentence id=\"1\"><text>a&#0;b</text>"
+                            "<odd/></sentence></sentences></Review></Reviews>";
+    ImportResult r = importText(xml, "shift.xml");
+    ASSERT_TRUE(r.ok);
+    const ImportIssue *i = findIssue(r.report, "unexpected element <odd>");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->column, xml.find("<odd") + 2);
+}
+
+TEST(BadInput, NumberOutOfRangeAndWrongTypesKeepTheGoodLines)
+{
+    ImportResult r = importBad("number_overflow.jsonl");
+    ASSERT_TRUE(r.ok);
+    ASSERT_EQ(documentCount(r), 2u);
+    EXPECT_EQ(r.corpus.documents[1].sentences[0].text, "good two");
+    const ImportIssue *overflow = findIssue(r.report, "number out of range");
+    ASSERT_NE(overflow, nullptr);
+    EXPECT_EQ(overflow->line, 2u);
+    EXPECT_EQ(overflow->column, 31u);
+    ASSERT_NE(findIssue(r.report, "\"label\" must be an array"), nullptr);
+    for (const ImportIssue &i : r.report.issues)
+        EXPECT_EQ(i.message.find("json.exception"), std::string::npos) << i.message;
+}
+
+TEST(BadInput, CarriageReturnOnlyLineEndsSplitLines)
+{
+    ImportResult jsonl = importBad("cr_only.jsonl");
+    ASSERT_TRUE(jsonl.ok);
+    EXPECT_EQ(documentCount(jsonl), 3u);
+    ImportResult conll = importBad("cr_only.conll");
+    ASSERT_TRUE(conll.ok);
+    ASSERT_EQ(documentCount(conll), 1u);
+    const auto &sentences = conll.corpus.documents[0].sentences;
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sentences[0].text, "w1 w2");
+    ASSERT_EQ(sentences[0].entities.size(), 1u);
+    EXPECT_EQ(sentences[1].text, "w3 w4");
+}
+
+TEST(BadInput, DoccanoJsonArrayExportIsReadWithANote)
+{
+    ImportResult r = importBad("doccano_array.json");
+    ASSERT_TRUE(r.ok);
+    ASSERT_EQ(documentCount(r), 2u);
+    EXPECT_EQ(r.corpus.documents[0].sentences[0].entities.size(), 1u);
+    ASSERT_NE(findIssue(r.report, "not JSON Lines"), nullptr);
+    // Its elements keep their own line numbers.
+    EXPECT_EQ(r.corpus.documents[1].sentences[0].sourceLine, 3u);
+}
+
+TEST(BadInput, Utf16WithByteOrderMarkIsConverted)
+{
+    ImportResult r = importBad("utf16_bom.conll");
+    ASSERT_TRUE(r.ok);
+    ASSERT_EQ(documentCount(r), 1u);
+    EXPECT_EQ(r.corpus.documents[0].sentences[0].text, "الفندق جميل");
+    EXPECT_NE(findIssue(r.report, "converted from UTF-16LE"), nullptr);
+}
+
+TEST(BadInput, UndeclaredWindows1256IsRefusedByName)
+{
+    ImportResult r = importBad("windows1256.conll");
+    EXPECT_FALSE(r.ok);
+    ASSERT_EQ(r.report.errorCount(), 1u);
+    EXPECT_NE(r.report.issues[0].message.find("windows-1256"), std::string::npos);
+    EXPECT_EQ(r.report.issues[0].line, 1u);
+}
+
+TEST(BadInput, DeclaredWindows1256IsConverted)
+{
+    ImportResult r = importBad("windows1256_declared.xml");
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.corpus.documents[0].sentences[0].text, "الفندق جميل");
+    EXPECT_NE(findIssue(r.report, "converted from windows-1256"), nullptr);
+}
+
+TEST(BadInput, FolderGivenForAFileIsNamedAsAFolder)
+{
+    test::TempDir dir;
+    ImportResult r = importCorpus(dir.path.string());
+    EXPECT_FALSE(r.ok);
+    ASSERT_EQ(r.report.errorCount(), 1u);
+    EXPECT_NE(r.report.issues[0].message.find("is a folder"), std::string::npos);
+}
+
+TEST(BadInput, EndlessDeviceIsCutAtTheLimit)
+{
+    ImportOptions o;
+    o.maxBytes = 1 << 20;
+    ImportResult r = importCorpus("/dev/zero", o);
+    EXPECT_FALSE(r.ok);
+    ASSERT_EQ(r.report.errorCount(), 1u);
+    EXPECT_NE(r.report.issues[0].message.find("read limit"), std::string::npos);
+}
+
+TEST(BadInput, ManyWarningsOnOneLongLineHaveExactColumns)
+{
+    // 20000 unknown elements on one line: every warning computes its column.
+    std::string xml = "<Reviews><Review rid=\"1\"><sentences>";
+    for (int k = 0; k < 20000; ++k)
+        xml += "<x/>";
+    xml += "</sentences></Review></Reviews>";
+    ImportResult r = importText(xml, "long.xml");
+    ASSERT_TRUE(r.ok);
+    ASSERT_EQ(r.report.warningCount(), 20000u);
+    EXPECT_EQ(r.report.issues.back().line, 1u);
+    EXPECT_EQ(r.report.issues.back().column, 36u + 19999u * 4u + 2u);
+}
+
+TEST(BadInput, ManyEntityTypesAreCheckedForMisspellings)
+{
+    // 3000 types, one a misspelling of a frequent one: found without comparing all pairs.
+    std::string conll;
+    for (int k = 0; k < 3000; ++k)
+        conll += "w B-T" + std::to_string(k) + "\n\n";
+    for (int k = 0; k < 5; ++k)
+        conll += "w B-LOC\n\n";
+    conll += "w B-LOCC\n\n";
+    ImportResult r = importText(conll, "types.conll");
+    ASSERT_TRUE(r.ok);
+    const ImportIssue *i = findIssue(r.report, "looks like a misspelling of \"LOC\"");
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->line, 6011u);
+}
+
+TEST(BadInput, LenientTargetRepairFindsTheNearestOfOverlappingOccurrences)
+{
+    const std::string xml = "<Reviews><Review rid=\"1\"><sentences><sentence id=\"1\"><text>" + std::string(5000, 'a') +
+                            "</text><Opinions><Opinion target=\"aaa\" category=\"C\" polarity=\"positive\" from=\"4000\" "
+                            "to=\"4001\"/></Opinions></sentence></sentences></Review></Reviews>";
+    ImportResult r = importText(xml, "repair.xml");
+    ASSERT_TRUE(r.ok);
+    const Opinion &op = r.corpus.documents[0].sentences[0].opinions.at(0);
+    EXPECT_EQ(op.from, 4000u);
+    EXPECT_EQ(op.to, 4003u);
+}

@@ -133,3 +133,15 @@ TEST_F(CleanCli, UnknownPresetIsAnError)
 }
 
 } // namespace
+
+TEST_F(CleanCli, AnOverlongLineIsReportedAndSkippedAndTheRestIsCleaned)
+{
+    // 9 MB on one line (issue 13, class 5), then CR-only line ends.
+    const CliRun r = run("clean --json -", std::string(9 << 20, 'x') + "\nالفندق\rرائع\r");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("mizan clean: <stdin>:1: the line is longer than 8 MB; skipped"), std::string::npos) << r.err;
+    const auto objs = jsonLines(r.out);
+    ASSERT_EQ(objs.size(), 2u);
+    EXPECT_EQ(objs[0]["raw"], "الفندق");
+    EXPECT_EQ(objs[1]["raw"], "رائع");
+}

@@ -1,0 +1,110 @@
+// bench_hostile: scaling of the parsers and text paths on the inputs that were quadratic
+// (issue 13, class 4). For each case: best-of-3 time at n and at 2n, and the ratio.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+
+#include "common/utf8.h"
+#include "corpus/corpusio.h"
+#include "text/textpipeline.h"
+#include "tokenize/wordpiece.h"
+
+using namespace mizan;
+
+namespace {
+
+double bestOf3(const std::function<void()> &f)
+{
+    double best = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        f();
+        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return best;
+}
+
+void report(const char *name, std::size_t n, const std::function<std::string(std::size_t)> &make,
+            const std::function<void(const std::string &)> &run)
+{
+    const std::string small = make(n), large = make(2 * n);
+    const double a = bestOf3([&] { run(small); });
+    const double b = bestOf3([&] { run(large); });
+    std::printf("%-44s n=%8zu %9.4f s  2n %9.4f s  ratio %5.2f\n", name, n, a, b, b / std::max(a, 1e-9));
+}
+
+void import(const std::string &data, const char *name)
+{
+    ImportResult r = importCorpusData(data, name);
+    if (!r.ok)
+        std::fprintf(stderr, "%s: %s\n", name, r.report.issues.at(0).toString().c_str());
+}
+
+std::string xmlSentence(const std::string &text, const std::string &opinions)
+{
+    return "<Reviews><Review rid=\"1\"><sentences><sentence id=\"1\"><text>" + text + "</text><Opinions>" + opinions +
+           "</Opinions></sentence></sentences></Review></Reviews>";
+}
+
+} // namespace
+
+int main()
+{
+    report("XML: warnings on one long line", 20000, [](std::size_t n) {
+        std::string xml = "<Reviews><Review rid=\"1\"><sentences>";
+        for (std::size_t k = 0; k < n; ++k)
+            xml += "<x/>";
+        return xml + "</sentences></Review></Reviews>";
+    }, [](const std::string &d) { import(d, "long.xml"); });
+    report("XML: lenient target repair, many occurrences", 2000, [](std::size_t n) {
+        std::string ops;
+        for (std::size_t k = 0; k < n; ++k)
+            ops += "<Opinion target=\"ab\" category=\"C\" polarity=\"positive\" from=\"1\" to=\"2\"/>";
+        std::string text;
+        for (std::size_t k = 0; k < n; ++k)
+            text += "ab ";
+        return xmlSentence(text, ops);
+    }, [](const std::string &d) { import(d, "repair.xml"); });
+    report("CoNLL: entity types checked for misspellings", 5000, [](std::size_t n) {
+        std::string conll;
+        for (std::size_t k = 0; k < n; ++k)
+            conll += "w B-T" + std::to_string(k) + "\n";
+        return conll;
+    }, [](const std::string &d) { import(d, "types.conll"); });
+    TextPipeline pipeline(TextPipelineOptions{NormalizerOptions::search(), StemmerKind::Isri, true});
+    report("text pipeline: one long word", 20000, [](std::size_t n) {
+        std::string s;
+        for (std::size_t k = 0; k < n; ++k)
+            s += "ب";
+        return s;
+    }, [&](const std::string &d) { (void)pipeline.process(d); });
+    report("text pipeline: a run of combining marks", 20000, [](std::size_t n) {
+        std::string s = "ب";
+        for (std::size_t k = 0; k < n; ++k)
+            s += "\u064E";
+        return s;
+    }, [&](const std::string &d) { (void)pipeline.process(d); });
+    report("text pipeline: long line of words", 5000, [](std::size_t n) {
+        std::string s;
+        for (std::size_t k = 0; k < n; ++k)
+            s += "والفندق ";
+        return s;
+    }, [&](const std::string &d) { (void)pipeline.process(d); });
+    auto vocab = Vocab::parse("[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nب\n##ب\n", "vocab.txt");
+    const WordPieceTokenizer tokenizer = *WordPieceTokenizer::create(*vocab, TokenizerConfig{});
+    report("tokenizer: a run of combining marks", 20000, [](std::size_t n) {
+        std::string s = "ب";
+        for (std::size_t k = 0; k < n; ++k)
+            s += "\u064E";
+        return s;
+    }, [&](const std::string &d) { (void)tokenizer.tokenize(d); });
+    report("tokenizer: one long word", 20000, [](std::size_t n) {
+        std::string s;
+        for (std::size_t k = 0; k < n; ++k)
+            s += "ب";
+        return s;
+    }, [&](const std::string &d) { (void)tokenizer.tokenize(d); });
+    return 0;
+}
