@@ -4,6 +4,7 @@
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/errortext.h"
 #include "annotation/baselinesignals.h"
 #include "annotation/predictorsignals.h"
 
@@ -94,7 +95,7 @@ std::shared_ptr<RankOutcome> RankJob::run(RankRequest request)
         out->ranked = std::move(*ranked);
         out->ok = true;
     } catch (const std::exception &e) {
-        out->error = QString::fromStdString(e.what());
+        out->error = QString::fromStdString(mizan::errorText(e));
     }
     return out;
 }

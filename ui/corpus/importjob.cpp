@@ -1,4 +1,5 @@
 #include "ui/corpus/importjob.h"
+#include "common/errortext.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -41,7 +42,7 @@ void ImportJob::next()
         } catch (const std::exception &e) {
             auto failed = std::make_shared<ImportResult>();
             failed->ok = false;
-            failed->report.error(path, 0, 0, std::string("import failed: ") + e.what());
+            failed->report.error(path, 0, 0, std::string("import failed: ") + mizan::errorText(e));
             return failed;
         }
     }));

@@ -27,6 +27,7 @@
 #include <exception>
 #include <utility>
 
+#include "common/errortext.h"
 #include "common/resources.h"
 
 #include "ui/annotate/annotationcommands.h"
@@ -339,7 +340,7 @@ void PlaygroundPanel::loadModel(const QString &dir)
             else
                 out.error = q(loaded.error());
         } catch (const std::exception &e) {
-            out.error = QString::fromUtf8(e.what());
+            out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
     }));
@@ -373,7 +374,7 @@ void PlaygroundPanel::predictNow()
             else
                 out.error = q(p.error());
         } catch (const std::exception &e) {
-            out.error = QString::fromUtf8(e.what());
+            out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
     }));
@@ -540,7 +541,7 @@ void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
                 ++*done;
             }
         } catch (const std::exception &e) {
-            out.error = QString::fromUtf8(e.what());
+            out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
     }));

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <exception>
 
+#include "common/errortext.h"
 #include "predict/predictor.h"
 
 namespace mizan::ui {
@@ -153,7 +154,7 @@ Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool
         out.tasks = result->contains("tasks") ? (*result)["tasks"] : *result;
         out.ok = true;
     } catch (const std::exception &e) {
-        out.error = QString::fromUtf8(e.what());
+        out.error = QString::fromStdString(mizan::errorText(e));
     }
     return out;
 }

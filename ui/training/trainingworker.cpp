@@ -1,4 +1,5 @@
 #include "ui/training/trainingworker.h"
+#include "common/errortext.h"
 
 #include <exception>
 
@@ -46,7 +47,7 @@ public:
             if (!summary && !m_failureReported)
                 Q_EMIT m_job->failed(QString::fromStdString(summary.error()));
         } catch (const std::exception &e) {
-            Q_EMIT m_job->failed(QString::fromUtf8(e.what()));
+            Q_EMIT m_job->failed(QString::fromStdString(mizan::errorText(e)));
         } catch (...) {
             Q_EMIT m_job->failed(QStringLiteral("training stopped with an unknown error"));
         }
