@@ -140,10 +140,10 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
     return ex;
 }
 
-SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
+SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window)
 {
-    SentimentExample ex;
+    SentimentFeatures ex;
     ex.sentence = hasher.sentenceFeatures(sentence.wordForms);
     const auto cover = unitsCovering(sentence.units, start, end);
     if (cover) {

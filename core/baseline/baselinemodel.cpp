@@ -12,7 +12,7 @@
 namespace mizan {
 namespace {
 
-using baseline::SentimentExample;
+using baseline::SentimentFeatures;
 using baseline::TaggerExample;
 
 // Many bags as EmbeddingBag input: all ids concatenated, and where each bag starts.
@@ -61,7 +61,7 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const TaggerE
     return {padded.view({b, maxLen, labels}), mask, tags};
 }
 
-torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentExample *> &batch)
+torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch)
 {
     std::vector<const std::vector<std::int64_t> *> s, t, w;
     for (const auto *ex : batch) {
@@ -193,7 +193,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         baseline::FeatureHasher taggerHasher(options.taggerBuckets), sentimentHasher(options.sentimentBuckets);
 
         std::vector<TaggerExample> tagged, entityTagged;
-        std::vector<SentimentExample> polar;
+        std::vector<SentimentFeatures> polar;
         std::vector<double> classCounts(polarityLabels.size(), 0.0);
         const bool targets = anyTarget(opinionSentences);
         for (const Sentence *s : opinionSentences) {
@@ -211,7 +211,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
                 if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
-                SentimentExample se = baseline::sentimentExample(sentimentHasher, us, o.from, o.to, options.window);
+                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window);
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));
@@ -270,7 +270,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             const bool sentimentDone = runEpochs(
                 polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,
                 [&](const std::vector<std::size_t> &idx) {
-                    std::vector<const SentimentExample *> batch;
+                    std::vector<const SentimentFeatures *> batch;
                     std::vector<std::int64_t> labels;
                     for (std::size_t i : idx) {
                         batch.push_back(&polar[i]);
@@ -426,8 +426,8 @@ Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text,
                                                       std::to_string(us.text.size()) + " characters");
     torch::NoGradGuard noGrad;
     ThreadScope threads(m_impl->options.threads);
-    const SentimentExample ex =
-        baseline::sentimentExample(m_impl->sentimentHasher, us, start, end, m_impl->options.window);
+    const SentimentFeatures ex =
+        baseline::sentimentFeatures(m_impl->sentimentHasher, us, start, end, m_impl->options.window);
     const auto probs = torch::softmax(sentimentLogits(*m_impl->sentiment, {&ex}), 1)[0].to(torch::kDouble);
     BaselinePolarity p;
     const auto best = probs.argmax().item<std::int64_t>();

@@ -20,7 +20,7 @@ PieceEncoder::PieceEncoder(const WordPieceTokenizer *tokenizer, PieceEncoderOpti
 std::vector<TextRange> PieceEncoder::units(const std::u32string &norm) const
 {
     std::vector<TextRange> out;
-    for (const WordToken &w : m_segmenter.segment(std::u32string_view(norm))) {
+    for (const TextToken &w : m_segmenter.segment(std::u32string_view(norm))) {
         std::size_t start = w.range.start;
         if (m_options.splitClitics)
             for (const Clitic &c : w.clitics) {

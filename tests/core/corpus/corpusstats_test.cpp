@@ -50,6 +50,14 @@ TEST(WordTokenizer, WhitespaceAndPunctuation)
     EXPECT_TRUE(splitWords(" \t\n").empty());
 }
 
+// The Statistics panel's sentence lengths and `mizan stats` count words the same way.
+TEST(WordTokenizer, CountWordsIsTheSplittersCount)
+{
+    EXPECT_EQ(countWords("  أنا، هنا؟ $5 ok."), 8u);
+    EXPECT_EQ(countWords("الفندق\u00a0رائع"), 2u);  // no-break space separates, as ICU says
+    EXPECT_EQ(countWords(""), 0u);
+}
+
 TEST(LineIndex, LinesAndCodePointColumns)
 {
     const std::string text = "ab\r\nجمل x\rz\n";

@@ -1,12 +1,14 @@
-#include "ui/stats/corpusstats.h"
+#include "ui/stats/statisticscounts.h"
+
+#include "corpus/wordtokenizer.h"
 
 #include "ui/annotate/spanedits.h"
 
 namespace mizan::ui {
 
-CorpusStats computeStats(const Corpus &corpus)
+StatisticsCounts countStatistics(const Corpus &corpus)
 {
-    CorpusStats stats;
+    StatisticsCounts stats;
     for (const Document &d : corpus.documents) {
         for (const Sentence &s : d.sentences) {
             ++stats.sentences;
@@ -17,14 +19,7 @@ CorpusStats computeStats(const Corpus &corpus)
             for (const Opinion &o : s.opinions)
                 if (o.polarity != Polarity::None)
                     ++stats.polarities[QString::fromLatin1(polarityName(o.polarity))];
-            int words = 0;
-            bool inWord = false;
-            for (unsigned char c : s.text) {
-                const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-                if (!space && !inWord)
-                    ++words;
-                inWord = !space;
-            }
+            const int words = static_cast<int>(countWords(s.text));
             const int bin = words / stats.lengthBinWidth;
             if (stats.lengthHistogram.size() <= bin)
                 stats.lengthHistogram.resize(bin + 1);

@@ -1,5 +1,5 @@
 #pragma once
-// The numbers behind the Statistics panel.
+// The numbers behind the Statistics panel (the `mizan stats` counts are core's CorpusStats).
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -8,7 +8,7 @@
 
 namespace mizan::ui {
 
-struct CorpusStats {
+struct StatisticsCounts {
     QMap<QString, int> labels;      // span label -> count (opinion labels and entity labels)
     QMap<QString, int> polarities;  // polarity name -> count (opinions, NULL targets included)
     QVector<int> lengthHistogram;   // sentences per word-count bin of width lengthBinWidth
@@ -18,7 +18,8 @@ struct CorpusStats {
     int reviewed = 0;
 };
 
-// Counts over the whole corpus. Words are runs of non-space characters.
-CorpusStats computeStats(const Corpus &corpus);
+// Counts over the whole corpus. Words are counted by core's countWords (the same count as
+// `mizan stats`).
+StatisticsCounts countStatistics(const Corpus &corpus);
 
 } // namespace mizan::ui
