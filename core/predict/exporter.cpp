@@ -3,7 +3,7 @@
 #include <torch/torch.h>
 
 #include "model/checkpoint.h"
-#include "train/trainstate.h"
+#include "rundir/rundir.h"
 
 namespace mizan {
 

@@ -19,11 +19,11 @@
 #include "predict/tagvote.h"
 #include "tokenize/tokenizerconfig.h"
 #include "tokenize/vocab.h"
-#include "train/modelrun.h"
-#include "train/taskdata.h"
-#include "train/taskscore.h"
-#include "train/cputhreads.h"
-#include "train/trainstate.h"
+#include "tasks/modelrun.h"
+#include "tasks/taskdata.h"
+#include "tasks/taskscore.h"
+#include "runtime/cputhreads.h"
+#include "rundir/rundir.h"
 
 namespace mizan {
 

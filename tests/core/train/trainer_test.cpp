@@ -13,6 +13,7 @@
 #include "tinytraining.h"
 #include "tokenize/vocabbuilder.h"
 #include "train/pretrainer.h"
+#include "train/trainhooks.h"
 
 using namespace mizan;
 using namespace mizan::testing;
@@ -162,9 +163,11 @@ TEST(Trainer, CancelKeepsAUsableCheckpoint)
 TEST(Trainer, SkipsNonFiniteStepsAndContinues)
 {
     TrainParams params = tinyParams(freshDir("nan"));
-    params.poisonStep = [](std::size_t batch) { return batch == 3 || batch == 4; };
+    TrainHooks hooks;
+    hooks.poisonStep = [](std::size_t batch) { return batch == 3 || batch == 4; };
     RecordingObserver obs;
     Trainer trainer(params);
+    setTrainHooks(trainer, hooks);
     trainer.setObserver(&obs);
     auto r = trainer.run();
     ASSERT_TRUE(r.ok()) << r.error();
@@ -181,9 +184,11 @@ TEST(Trainer, StopsAfterRepeatedNonFiniteStepsWithAGoodModel)
 {
     TrainParams params = tinyParams(freshDir("nanstorm"));
     params.preset.maxBadSteps = 4;
-    params.poisonStep = [](std::size_t batch) { return batch > 5; };
+    TrainHooks hooks;
+    hooks.poisonStep = [](std::size_t batch) { return batch > 5; };
     RecordingObserver obs;
     Trainer trainer(params);
+    setTrainHooks(trainer, hooks);
     trainer.setObserver(&obs);
     auto r = trainer.run();
     ASSERT_TRUE(r.ok()) << r.error();

@@ -1,7 +1,7 @@
 #pragma once
 // CPU thread set-up for training and inference. On 2-vCPU machines torch's intra-op threads
 // plus OpenBLAS's own threads oversubscribe the cores and run several times slower (see
-// DESIGN.md, "Threads"), so both are set to the same count.
+// docs/DESIGN.md, "Threads"), so both are set to the same count.
 
 namespace mizan {
 

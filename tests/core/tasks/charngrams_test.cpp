@@ -1,11 +1,11 @@
-#include "train/charngrams.h"
+#include "tasks/charngrams.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "common/utf8.h"
-#include "train/taskdata.h"
+#include "tasks/taskdata.h"
 #include "tinytraining.h"
 
 using namespace mizan;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "model/multitaskmodel.h"
-#include "train/taskdata.h"
-#include "train/taskscore.h"
+#include "tasks/taskdata.h"
+#include "tasks/taskscore.h"
 
 namespace mizan {
 

@@ -1,4 +1,4 @@
-#include "train/pieceencoder.h"
+#include "tasks/pieceencoder.h"
 
 #include "common/utf8.h"
 

@@ -1,12 +1,13 @@
 #pragma once
-// INTERNAL to core/train: where a run keeps its files and how its text settings are stored,
-// shared by the trainer and the predictor. Torch-free.
+// The layout of a training run's folder and how its text settings are stored, shared by
+// the trainer and the predictor. Torch-free.
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "common/result.h"
-#include "train/pieceencoder.h"
+#include "tasks/pieceencoder.h"
 
 namespace mizan {
 
@@ -18,6 +19,12 @@ std::string lastStateDir(const std::string &outDir);
 std::string baselineDir(const std::string &outDir);
 // True when `dir` holds a saved linear baseline (baseline.json).
 bool isBaselineDir(const std::string &dir);
+// The one rule for the linear baseline trained beside a model: <model>/baseline (a model
+// folder copied on its own), else the run's <run>/baseline next to <run>/model. Returns the
+// first of the two that holds a baseline, or an empty string (runBaselineCandidates names
+// both, for messages).
+std::string findRunBaseline(const std::string &modelDir);
+std::vector<std::string> runBaselineCandidates(const std::string &modelDir);
 
 // The model folder a user named: `dir` itself when it holds labels.json (a checkpoint) or
 // baseline.json (a linear baseline), else <dir>/model (a training output folder). NotFound

@@ -9,7 +9,7 @@
 
 #include "corpus/corpus.h"
 #include "tokenize/encoding.h"
-#include "train/pieceencoder.h"
+#include "tasks/pieceencoder.h"
 
 namespace mizan {
 

@@ -1,4 +1,4 @@
-#include "train/trainstate.h"
+#include "rundir/rundir.h"
 
 #include <filesystem>
 
@@ -23,6 +23,20 @@ bool isBaselineDir(const std::string &dir)
 {
     std::error_code ec;
     return std::filesystem::is_regular_file(std::filesystem::path(dir) / "baseline.json", ec);
+}
+
+std::vector<std::string> runBaselineCandidates(const std::string &modelDir)
+{
+    const std::filesystem::path dir(modelDir);
+    return {(dir / "baseline").string(), (dir.parent_path() / "baseline").string()};
+}
+
+std::string findRunBaseline(const std::string &modelDir)
+{
+    for (const std::string &candidate : runBaselineCandidates(modelDir))
+        if (isBaselineDir(candidate))
+            return candidate;
+    return {};
 }
 
 Result<std::string> resolveModelDir(const std::string &dir)

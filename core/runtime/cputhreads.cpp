@@ -1,4 +1,4 @@
-#include "train/cputhreads.h"
+#include "runtime/cputhreads.h"
 
 #include <ATen/Parallel.h>
 #include <dlfcn.h>

@@ -1,4 +1,4 @@
-#include "train/modelrun.h"
+#include "tasks/modelrun.h"
 
 #include <algorithm>
 #include <numeric>

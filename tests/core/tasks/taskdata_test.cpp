@@ -1,4 +1,4 @@
-#include "train/taskdata.h"
+#include "tasks/taskdata.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include "tinytraining.h"
 #include "tokenize/labelalign.h"
 #include "tokenize/wordpiece.h"
-#include "train/taskscore.h"
+#include "tasks/taskscore.h"
 
 using namespace mizan;
 using namespace mizan::testing;

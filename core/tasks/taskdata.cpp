@@ -1,4 +1,4 @@
-#include "train/taskdata.h"
+#include "tasks/taskdata.h"
 
 #include <algorithm>
 #include <map>
@@ -6,7 +6,7 @@
 
 #include "common/utf8.h"
 #include "text/patterns.h"
-#include "train/charngrams.h"
+#include "tasks/charngrams.h"
 #include "tokenize/labelalign.h"
 
 namespace mizan {

@@ -1,4 +1,4 @@
-#include "train/taskscore.h"
+#include "tasks/taskscore.h"
 
 #include <map>
 #include <set>

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/metrictypes.h"
-#include "train/taskdata.h"
+#include "tasks/taskdata.h"
 
 namespace mizan {
 

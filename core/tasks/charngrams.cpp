@@ -1,4 +1,4 @@
-#include "train/charngrams.h"
+#include "tasks/charngrams.h"
 
 #include <string>
 
