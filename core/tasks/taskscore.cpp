@@ -175,6 +175,7 @@ nlohmann::json baselineToJson(const BaselineEvaluation &e, double *headline)
         nlohmann::json targets = spanMetricsToJson(e.targets);
         targets["kind"] = "tagging";
         targets["token_accuracy"] = e.unitBio.tokenAccuracy;
+        targets["per_label"] = {{"TARGET", prfToJson(e.targets.prf)}};
         targets["token_bio"] = taggingToJson(e.unitBio);
         targets["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
         targets["f1_definition"] = "exact character spans (SemEval-2016 slot 2)";
