@@ -5,7 +5,7 @@
 #include "corpus/corpusio.h"
 #include "corpus/corpusstats.h"
 #include "corpus/lineindex.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -13,7 +13,7 @@ TEST(CorpusStats, TrainFile)
 {
     const std::string path = test::sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     CorpusStats st = computeStats(r.corpus);

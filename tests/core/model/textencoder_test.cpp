@@ -1,6 +1,8 @@
 // TextEncoder = tokenizer + encoder end to end (what `mizan encode` prints), against HF.
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -17,7 +19,7 @@ TEST(TextEncoder, ReproducesHuggingFaceFromRawText)
 {
     const std::string dir = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert";
     if (!fs::exists(dir + "/expected.json"))
-        GTEST_SKIP() << "shared fixture absent: " << dir;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << dir;
     auto encoder = TextEncoder::open(dir);
     ASSERT_TRUE(encoder.ok()) << encoder.error();
     std::ifstream in(dir + "/expected.json");

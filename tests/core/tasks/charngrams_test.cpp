@@ -9,7 +9,7 @@
 #include "tinytraining.h"
 
 using namespace mizan;
-using namespace mizan::testing;
+using namespace mizan::test;
 
 TEST(CharNgrams, OneBagPerPositionAndEmptyForSpecials)
 {

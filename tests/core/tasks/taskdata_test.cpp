@@ -10,7 +10,7 @@
 #include "tasks/taskscore.h"
 
 using namespace mizan;
-using namespace mizan::testing;
+using namespace mizan::test;
 
 namespace {
 

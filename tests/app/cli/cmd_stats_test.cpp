@@ -1,6 +1,8 @@
 // `mizan stats`: counts, JSON totals, warnings with lines, exit status.
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -40,7 +42,7 @@ TEST(CliStats, SemEvalTrainJson)
 {
     const std::string path = shared("data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml");
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     CliRun r = mizan("stats --json '" + path + "'");
     ASSERT_EQ(r.status, 0);
     nlohmann::json j = nlohmann::json::parse(r.out);
@@ -61,7 +63,7 @@ TEST(CliStats, AqmarListsMalformedTagsWithLines)
 {
     const std::string dir = shared("data/aqmar/articles");
     if (!std::filesystem::exists(dir))
-        GTEST_SKIP() << "AQMAR articles not found at " << dir;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "AQMAR articles not found at " << dir;
     CliRun text = mizan("stats '" + dir + "'");
     ASSERT_EQ(text.status, 0);
     EXPECT_NE(text.out.find("Enrico_Fermi.txt:2268:11: warning: malformed tag \"I--ORG\""), std::string::npos);

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "support/testsupport.h"
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
@@ -77,7 +79,7 @@ bool haveFixtures() { return std::filesystem::exists(kHfDir + "/wordpiece_cases.
 TEST(TokenizeCli, JsonMatchesHuggingFace)
 {
     if (!haveFixtures())
-        GTEST_SKIP() << kHfDir << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << kHfDir << " is absent (no shared/ fixtures)";
     const json c = fixtureCase(2);  // "ذهب الطالب إلى المدرسة."
     const std::string text = c["text"];
     const CliRun r = run("tokenize --model " + quote(kHfDir + "/tiny-bert") + " --json " + quote(text) + " " + quote(text));
@@ -96,7 +98,7 @@ TEST(TokenizeCli, JsonMatchesHuggingFace)
 TEST(TokenizeCli, StdinLinesWithLowerCase)
 {
     if (!haveFixtures())
-        GTEST_SKIP() << kHfDir << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << kHfDir << " is absent (no shared/ fixtures)";
     const json a = fixtureCase(2), b = fixtureCase(3);
     const CliRun r = run("tokenize --vocab " + quote(kHfDir + "/tiny-bert/vocab.txt") + " --lower -",
                       a["text"].get<std::string>() + "\r\n" + b["text"].get<std::string>() + "\n");
