@@ -18,7 +18,7 @@ struct CliRun {
 };
 
 // Runs `mizan <args>`, capturing stdout (stderr goes to /dev/null).
-CliRun mizan(const std::string &args)
+CliRun runMizan(const std::string &args)
 {
     CliRun r;
     const std::string cmd = std::string(MIZAN_CLI) + " " + args + " 2>/dev/null";
@@ -43,7 +43,7 @@ TEST(CliStats, SemEvalTrainJson)
     const std::string path = shared("data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml");
     if (!std::filesystem::exists(path))
         MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
-    CliRun r = mizan("stats --json '" + path + "'");
+    CliRun r = runMizan("stats --json '" + path + "'");
     ASSERT_EQ(r.status, 0);
     nlohmann::json j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["documents"], 1839);
@@ -64,11 +64,11 @@ TEST(CliStats, AqmarListsMalformedTagsWithLines)
     const std::string dir = shared("data/aqmar/articles");
     if (!std::filesystem::exists(dir))
         MIZAN_SKIP_FOR_MISSING_DATA() << "AQMAR articles not found at " << dir;
-    CliRun text = mizan("stats '" + dir + "'");
+    CliRun text = runMizan("stats '" + dir + "'");
     ASSERT_EQ(text.status, 0);
     EXPECT_NE(text.out.find("Enrico_Fermi.txt:2268:11: warning: malformed tag \"I--ORG\""), std::string::npos);
     EXPECT_NE(text.out.find("Crusades.txt:2145:9: warning: malformed tag \"IO\""), std::string::npos);
-    CliRun json = mizan("stats --json '" + dir + "'");
+    CliRun json = runMizan("stats --json '" + dir + "'");
     ASSERT_EQ(json.status, 0);
     nlohmann::json j = nlohmann::json::parse(json.out);
     std::size_t malformed = 0;
@@ -85,15 +85,15 @@ TEST(CliStats, ExitStatusIsNonZeroWhenAFileHasAnError)
 {
     const std::string bad = std::string(MIZAN_TEST_DATA_DIR) + "/bad/truncated.xml";
     const std::string sample = std::string(MIZAN_RESOURCES_DIR) + "/sample/hotel_reviews_sample.xml";
-    CliRun ok = mizan("stats '" + sample + "'");
+    CliRun ok = runMizan("stats '" + sample + "'");
     EXPECT_EQ(ok.status, 0);
     EXPECT_NE(ok.out.find("sentences:        100"), std::string::npos);
-    CliRun r = mizan("stats --json '" + sample + "' '" + bad + "'");
+    CliRun r = runMizan("stats --json '" + sample + "' '" + bad + "'");
     EXPECT_EQ(r.status, 1);
     nlohmann::json j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["sentences"], 100);  // totals over the files that could be read
     ASSERT_EQ(j["warnings"].size(), 1u);
     EXPECT_EQ(j["warnings"][0]["line"], 11);
     EXPECT_EQ(j["warnings"][0]["severity"], "error");
-    EXPECT_EQ(mizan("stats /no/such/file.xml").status, 1);
+    EXPECT_EQ(runMizan("stats /no/such/file.xml").status, 1);
 }
