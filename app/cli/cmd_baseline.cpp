@@ -17,6 +17,7 @@
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
 #include "eval/evaljson.h"
+#include "tasks/taskscore.h"
 
 namespace mizan::cli {
 namespace {
@@ -54,41 +55,18 @@ Corpus readCorpora(const std::vector<std::string> &files)
     return all;
 }
 
+// The one JSON layout of a baseline evaluation (baselineToJson, as `mizan eval --json` and the
+// Results panel read it), with each task's wrong predictions when asked.
 nlohmann::json evaluationJson(const BaselineEvaluation &ev, bool withErrors)
 {
-    nlohmann::json tasks = nlohmann::json::object();
-    if (ev.hasTargets) {
-        nlohmann::json targets = spanMetricsToJson(ev.targets);
-        targets["kind"] = "tagging";
-        targets["metric"] = "semeval2016_slot2_exact_span";
-        targets["token_accuracy"] = ev.unitBio.tokenAccuracy;
-        targets["per_label"] = {{"TARGET", prfToJson(ev.targets.prf)}};
-        targets["unit_bio"] = taggingToJson(ev.unitBio);
-        if (withErrors)
-            targets["errors"] = errorsToJson(ev.targetErrors);
-        tasks["targets"] = targets;
-    }
-    if (ev.hasSentiment) {
-        nlohmann::json sentiment = classificationToJson(ev.sentiment);
-        sentiment["kind"] = "target_sentiment";
-        sentiment["metric"] = "semeval2016_slot3_gold_targets";
-        if (withErrors)
-            sentiment["errors"] = errorsToJson(ev.sentimentErrors);
-        tasks["sentiment"] = sentiment;
-    }
-    if (ev.hasEntities) {
-        nlohmann::json ner = spanMetricsToJson(ev.entities);
-        ner["kind"] = "tagging";
-        ner["metric"] = "exact_labelled_character_spans";
-        ner["token_accuracy"] = ev.entityUnitBio.tokenAccuracy;
-        nlohmann::json perLabel = nlohmann::json::object();
-        for (const auto &[label, m] : ev.entitiesPerLabel)
-            perLabel[label] = prfToJson(m.prf);
-        ner["per_label"] = perLabel;
-        ner["unit_bio"] = taggingToJson(ev.entityUnitBio);
-        if (withErrors)
-            ner["errors"] = errorsToJson(ev.entityErrors);
-        tasks["ner"] = ner;
+    nlohmann::json tasks = baselineToJson(ev);
+    if (withErrors) {
+        if (ev.hasTargets)
+            tasks["targets"]["errors"] = errorsToJson(ev.targetErrors);
+        if (ev.hasSentiment)
+            tasks["sentiment"]["errors"] = errorsToJson(ev.sentimentErrors);
+        if (ev.hasEntities)
+            tasks["ner"]["errors"] = errorsToJson(ev.entityErrors);
     }
     return {{"model", "baseline"}, {"tasks", tasks}};
 }

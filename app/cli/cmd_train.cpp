@@ -34,10 +34,7 @@ void runTrain(const TrainOptions &o)
         params.preset.batchSize = o.batchSize;
     if (o.maxMinutes >= 0)
         params.preset.maxMinutes = o.maxMinutes;
-    if (o.lr > 0) {  // heads keep their ratio to the encoder rate
-        params.preset.headLr *= o.lr / params.preset.encoderLr;
-        params.preset.encoderLr = o.lr;
-    }
+    overrideLearningRate(params.preset, o.lr);
     params.trainCorpora = o.train;
     params.devCorpora = o.dev;
     params.tasks = o.tasks;

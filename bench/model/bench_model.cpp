@@ -5,7 +5,7 @@
 //
 //   bench_model [--threads N] [--steps N] [--no-peer]
 // One intra-op thread by default: on the 2-vCPU build machines more threads oversubscribe
-// (see DESIGN.md, "Threads").
+// (see docs/DESIGN.md, "Threads").
 #include <torch/torch.h>
 
 #include <algorithm>

@@ -17,7 +17,7 @@
 #include "common/atomicfile.h"
 #include "model/multitaskmodel.h"
 #include "train/batching.h"
-#include "train/cputhreads.h"
+#include "runtime/cputhreads.h"
 #include "train/preset.h"
 #include "train/schedule.h"
 

@@ -140,11 +140,11 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
     return ex;
 }
 
-SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
+SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
                                   const std::vector<std::int64_t> *sentenceFeatures)
 {
-    SentimentExample ex;
+    SentimentFeatures ex;
     ex.sentence = sentenceFeatures ? *sentenceFeatures : hasher.sentenceFeatures(sentence.wordForms);
     const auto cover = unitsCovering(sentence.units, start, end);
     if (cover) {

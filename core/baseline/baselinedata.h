@@ -46,14 +46,14 @@ struct TaggerExample {
 
 TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sentence);
 
-struct SentimentExample {
+struct SentimentFeatures {
     std::vector<std::int64_t> sentence, target, window;
     std::int64_t label = -1;
 };
 
 // `sentenceFeatures`, when given, is hasher.sentenceFeatures(sentence.wordForms) computed once
 // for all the targets of the sentence.
-SentimentExample sentimentExample(const FeatureHasher &hasher, const UnitSentence &sentence,
+SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
                                   const std::vector<std::int64_t> *sentenceFeatures = nullptr);
 

@@ -13,7 +13,7 @@
 namespace mizan {
 namespace {
 
-using baseline::SentimentExample;
+using baseline::SentimentFeatures;
 using baseline::TaggerExample;
 
 // Many bags as EmbeddingBag input: all ids concatenated, and where each bag starts.
@@ -62,7 +62,7 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const TaggerE
     return {padded.view({b, maxLen, labels}), mask, tags};
 }
 
-torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentExample *> &batch)
+torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch)
 {
     std::vector<const std::vector<std::int64_t> *> s, t, w;
     for (const auto *ex : batch) {
@@ -128,10 +128,10 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     torch::NoGradGuard noGrad;
     ThreadScope threads(m.options.threads);
     std::vector<BaselinePolarity> out;
-    SentimentExample ex;
+    SentimentFeatures ex;
     ex.sentence = m.sentimentHasher.sentenceFeatures(us.wordForms);
     for (const auto &[start, end] : spans) {
-        const SentimentExample one = baseline::sentimentExample(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence);
+        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence);
         const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
         BaselinePolarity p;
         const auto best = probs.argmax().item<std::int64_t>();
@@ -216,7 +216,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         baseline::FeatureHasher taggerHasher(options.taggerBuckets), sentimentHasher(options.sentimentBuckets);
 
         std::vector<TaggerExample> tagged, entityTagged;
-        std::vector<SentimentExample> polar;
+        std::vector<SentimentFeatures> polar;
         std::vector<double> classCounts(polarityLabels.size(), 0.0);
         const bool targets = anyTarget(opinionSentences);
         for (const Sentence *s : opinionSentences) {
@@ -234,7 +234,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
                 if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
-                SentimentExample se = baseline::sentimentExample(sentimentHasher, us, o.from, o.to, options.window);
+                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window);
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));
@@ -293,7 +293,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             const bool sentimentDone = runEpochs(
                 polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,
                 [&](const std::vector<std::size_t> &idx) {
-                    std::vector<const SentimentExample *> batch;
+                    std::vector<const SentimentFeatures *> batch;
                     std::vector<std::int64_t> labels;
                     for (std::size_t i : idx) {
                         batch.push_back(&polar[i]);

@@ -13,13 +13,13 @@
 namespace mizan {
 
 // Where an example came from: indices into corpus.documents and Document::sentences.
-struct SentenceRef {
+struct ExampleOrigin {
     std::size_t document = 0;
     std::size_t sentence = 0;
 };
 
 struct SentimentExample {
-    SentenceRef ref;
+    ExampleOrigin ref;
     std::string sentenceId;
     std::string text;    // the raw sentence
     std::string target;  // the target text, == text[from:to] in code points
@@ -34,7 +34,7 @@ struct SentimentExample {
 std::vector<SentimentExample> buildSentimentExamples(const Corpus &corpus);
 
 struct CategoryExample {
-    SentenceRef ref;
+    ExampleOrigin ref;
     std::string sentenceId;
     std::string text;
     std::string category;
@@ -59,7 +59,7 @@ struct BioOptions {
 };
 
 struct TokenExample {
-    SentenceRef ref;
+    ExampleOrigin ref;
     std::string sentenceId;
     std::string text;
     std::vector<WordToken> tokens;    // code points into text

@@ -35,4 +35,6 @@ std::vector<WordToken> splitWords(std::string_view text)
     return tokens;
 }
 
+std::size_t countWords(std::string_view text) { return splitWords(text).size(); }
+
 } // namespace mizan

@@ -24,4 +24,8 @@ using WordSplitter = std::function<std::vector<WordToken>(std::string_view text)
 // "جدا" and ".", and "،" and "؟" stand alone. Invalid UTF-8 counts as one character per byte.
 std::vector<WordToken> splitWords(std::string_view text);
 
+// The number of words of `text` by the default splitter: the one word count of Mizan (the
+// `mizan stats` token count and the Statistics panel's sentence lengths).
+std::size_t countWords(std::string_view text);
+
 } // namespace mizan

@@ -5,7 +5,7 @@
 
 #include "common/outputdir.h"
 #include "model/checkpoint.h"
-#include "train/trainstate.h"
+#include "rundir/rundir.h"
 
 namespace mizan {
 

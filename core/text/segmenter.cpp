@@ -35,7 +35,7 @@ const char *cliticKindName(CliticKind kind)
     return "conjunction";
 }
 
-std::size_t WordToken::hostStart(bool keepArticle) const
+std::size_t TextToken::hostStart(bool keepArticle) const
 {
     if (clitics.empty())
         return range.start;
@@ -122,20 +122,20 @@ Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options))
             m_placeholders.push_back(utf8::decodeLossy(p));
 }
 
-Result<std::vector<WordToken>> Segmenter::segment(std::string_view text) const
+Result<std::vector<TextToken>> Segmenter::segment(std::string_view text) const
 {
     auto decoded = decodeText(text);
     if (!decoded.ok())
-        return Result<std::vector<WordToken>>(decoded.status());
+        return Result<std::vector<TextToken>>(decoded.status());
     return segment(std::u32string_view(*decoded));
 }
 
-std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
+std::vector<TextToken> Segmenter::segment(std::u32string_view t) const
 {
-    std::vector<WordToken> tokens;
+    std::vector<TextToken> tokens;
     tokens.reserve(t.size() / 4 + 1);
     auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
-        WordToken &tok = tokens.emplace_back();
+        TextToken &tok = tokens.emplace_back();
         tok.text = encodeUtf8(t.substr(start, end - start));
         tok.range = {start, end};
         tok.kind = kind;
@@ -215,9 +215,9 @@ std::vector<WordToken> Segmenter::segment(std::u32string_view t) const
     return tokens;
 }
 
-std::vector<WordToken> mapTokensToRaw(std::vector<WordToken> tokens, const OffsetMap &map)
+std::vector<TextToken> mapTokensToRaw(std::vector<TextToken> tokens, const OffsetMap &map)
 {
-    for (WordToken &tok : tokens) {
+    for (TextToken &tok : tokens) {
         tok.range = map.rawRange(tok.range);
         for (Clitic &c : tok.clitics)
             c.range = map.rawRange(c.range);

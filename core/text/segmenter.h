@@ -24,7 +24,7 @@ struct Clitic {
     TextRange range;  // same coordinates as the token's range
 };
 
-struct WordToken {
+struct TextToken {
     std::string text;    // UTF-8 text of the token
     TextRange range;     // code points into the segmented text
     TokenKind kind = TokenKind::Word;
@@ -49,8 +49,8 @@ public:
 
     // Tokens of `text` (white space separates and is never a token). Ranges index `text`'s
     // code points. Fails with InvalidArgument on invalid UTF-8 (naming the byte offset).
-    Result<std::vector<WordToken>> segment(std::string_view text) const;
-    std::vector<WordToken> segment(std::u32string_view text) const;
+    Result<std::vector<TextToken>> segment(std::string_view text) const;
+    std::vector<TextToken> segment(std::u32string_view text) const;
 
 private:
     SegmenterOptions m_options;
@@ -59,6 +59,6 @@ private:
 
 // Returns `tokens` with their ranges (and clitic ranges) mapped through `map` from the
 // normalised text back onto the raw text; `text` is left as it was (the normalised form).
-std::vector<WordToken> mapTokensToRaw(std::vector<WordToken> tokens, const OffsetMap &map);
+std::vector<TextToken> mapTokensToRaw(std::vector<TextToken> tokens, const OffsetMap &map);
 
 } // namespace mizan

@@ -36,10 +36,10 @@ Result<ProcessedText> TextPipeline::process(std::string_view raw)
     const std::u32string norm = m_normalizer.normalizeCodePoints(rawCps, &out.normalized.map);
     out.normalized.text = encodeUtf8(norm);
 
-    std::vector<WordToken> words = m_segmenter.segment(std::u32string_view(norm));
+    std::vector<TextToken> words = m_segmenter.segment(std::u32string_view(norm));
     out.tokens.reserve(words.size());
     out.stemmed.reserve(out.normalized.text.size());
-    for (WordToken &w : words) {
+    for (TextToken &w : words) {
         ProcessedToken &t = out.tokens.emplace_back();
         t.normRange = w.range;
         t.range = out.normalized.map.rawRange(w.range);

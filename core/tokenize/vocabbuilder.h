@@ -1,6 +1,6 @@
 #pragma once
 // Learns a subword vocabulary from corpus text with SentencePiece (unigram or BPE) and writes
-// it as a WordPiece vocab.txt. SentencePiece cannot share a process with libtorch (DESIGN.md),
+// it as a WordPiece vocab.txt. SentencePiece cannot share a process with libtorch (docs/DESIGN.md),
 // so this runs the `mizan-vocab` executable as a child process.
 #include <cstddef>
 #include <string>

@@ -2,7 +2,7 @@
 
 #include "baseline/baselineeval.h"
 #include "train/jobguard.h"
-#include "train/taskscore.h"
+#include "tasks/taskscore.h"
 
 namespace mizan {
 

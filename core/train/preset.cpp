@@ -1,5 +1,6 @@
 #include "train/preset.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <type_traits>
 #include <nlohmann/json.hpp>
@@ -43,6 +44,50 @@ void read(const json &j, const char *key, T &field)
     }
 }
 
+// The one list of a preset's keys (all but "sampling", an enum named by text): `visit` gets
+// each key with its field, for reading, writing and the list of known keys.
+template <typename Preset, typename Visit>
+void visitFields(Preset &p, Visit &&visit)
+{
+    visit("name", p.name);
+    visit("description", p.description);
+    visit("layers", p.layers);
+    visit("hidden", p.hidden);
+    visit("heads", p.heads);
+    visit("ffn", p.ffn);
+    visit("vocab_size", p.vocabSize);
+    visit("max_length", p.maxLength);
+    visit("dropout", p.dropout);
+    visit("crf", p.crf);
+    visit("char_ngram_buckets", p.charNgramBuckets);
+    visit("char_ngram_dim", p.charNgramDim);
+    visit("target_pooling", p.targetPooling);
+    visit("wide_tagging", p.wideTagging);
+    visit("wide_lr", p.wideLr);
+    visit("normalizer", p.normalizer);
+    visit("stemmer", p.stemmer);
+    visit("split_clitics", p.splitClitics);
+    visit("mark_target", p.markTarget);
+    visit("first_piece_labels", p.firstPieceLabels);
+    visit("epochs", p.epochs);
+    visit("batch_size", p.batchSize);
+    visit("encoder_lr", p.encoderLr);
+    visit("head_lr", p.headLr);
+    visit("weight_decay", p.weightDecay);
+    visit("warmup_ratio", p.warmupRatio);
+    visit("clip_norm", p.clipNorm);
+    visit("temperature", p.temperature);
+    visit("class_weights", p.classWeights);
+    visit("eval_every", p.evalEvery);
+    visit("patience", p.patience);
+    visit("max_minutes", p.maxMinutes);
+    visit("max_bad_steps", p.maxBadSteps);
+    visit("baseline", p.baseline);
+    visit("ensemble_baseline", p.ensembleBaseline);
+    visit("ensemble_tagging", p.ensembleTagging);
+    visit("ema_decay", p.emaDecay);
+}
+
 } // namespace
 
 Result<TrainPreset> parsePreset(const std::string &text, const std::string &origin)
@@ -53,59 +98,14 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
     const json &j = *parsed;
     if (!j.is_object())
         return Result<TrainPreset>(ErrorCode::ParseError, origin + ": expected a JSON object");
-    static const char *known[] = {
-        "name", "description", "layers", "hidden", "heads", "ffn", "vocab_size", "max_length",
-        "dropout", "crf", "char_ngram_buckets", "char_ngram_dim", "target_pooling", "wide_tagging", "wide_lr", "normalizer", "stemmer", "split_clitics", "mark_target", "first_piece_labels", "epochs", "batch_size", "encoder_lr",
-        "head_lr", "weight_decay", "warmup_ratio", "clip_norm", "sampling", "temperature",
-        "class_weights", "eval_every", "patience", "max_minutes", "max_bad_steps", "baseline", "ensemble_baseline",
-        "ensemble_tagging", "ema_decay"};
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        bool ok = false;
-        for (const char *k : known)
-            ok = ok || it.key() == k;
-        if (!ok)
-            return Result<TrainPreset>(ErrorCode::ParseError,
-                                       origin + ": unknown key '" + utf8::brief(it.key()) + "'");
-    }
+    std::vector<std::string> known = {"sampling"};
     TrainPreset p;
+    visitFields(p, [&](const char *key, auto &) { known.push_back(key); });
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (std::find(known.begin(), known.end(), it.key()) == known.end())
+            return Result<TrainPreset>(ErrorCode::ParseError, origin + ": unknown key '" + utf8::brief(it.key()) + "'");
     try {
-        read(j, "name", p.name);
-        read(j, "description", p.description);
-        read(j, "layers", p.layers);
-        read(j, "hidden", p.hidden);
-        read(j, "heads", p.heads);
-        read(j, "ffn", p.ffn);
-        read(j, "vocab_size", p.vocabSize);
-        read(j, "max_length", p.maxLength);
-        read(j, "dropout", p.dropout);
-        read(j, "crf", p.crf);
-        read(j, "char_ngram_buckets", p.charNgramBuckets);
-        read(j, "char_ngram_dim", p.charNgramDim);
-        read(j, "target_pooling", p.targetPooling);
-        read(j, "wide_tagging", p.wideTagging);
-        read(j, "wide_lr", p.wideLr);
-        read(j, "normalizer", p.normalizer);
-        read(j, "stemmer", p.stemmer);
-        read(j, "split_clitics", p.splitClitics);
-        read(j, "mark_target", p.markTarget);
-        read(j, "first_piece_labels", p.firstPieceLabels);
-        read(j, "epochs", p.epochs);
-        read(j, "batch_size", p.batchSize);
-        read(j, "encoder_lr", p.encoderLr);
-        read(j, "head_lr", p.headLr);
-        read(j, "weight_decay", p.weightDecay);
-        read(j, "warmup_ratio", p.warmupRatio);
-        read(j, "clip_norm", p.clipNorm);
-        read(j, "temperature", p.temperature);
-        read(j, "class_weights", p.classWeights);
-        read(j, "eval_every", p.evalEvery);
-        read(j, "patience", p.patience);
-        read(j, "max_minutes", p.maxMinutes);
-        read(j, "max_bad_steps", p.maxBadSteps);
-        read(j, "baseline", p.baseline);
-        read(j, "ensemble_baseline", p.ensembleBaseline);
-        read(j, "ema_decay", p.emaDecay);
-        read(j, "ensemble_tagging", p.ensembleTagging);
+        visitFields(p, [&](const char *key, auto &field) { read(j, key, field); });
         if (j.contains("sampling")) {
             std::string sampling;
             read(j, "sampling", sampling);
@@ -130,10 +130,12 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
                                             "batch_size <= 65536)");
     if (p.charNgramBuckets < 0 || p.charNgramBuckets > (1 << 22) || p.charNgramDim < 1 || p.charNgramDim > 1024)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": char_ngram_buckets must be in [0, 4194304] and char_ngram_dim in [1, 1024]");
+                                   origin + ": char_ngram_buckets must be in [0, 4194304] and char_ngram_dim "
+                                            "in [1, 1024]");
     if (p.wideTagging && p.charNgramBuckets <= 0)
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": wide_tagging scores the character n-gram bags: it needs char_ngram_buckets > 0");
+                                   origin + ": wide_tagging scores the character n-gram bags: it needs "
+                                            "char_ngram_buckets > 0");
     if (!(p.wideLr > 0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": wide_lr must be positive");
     if (!(p.emaDecay >= 0.0 && p.emaDecay < 1.0))
@@ -159,45 +161,18 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
 
 std::string presetToJson(const TrainPreset &p)
 {
-    json j = {{"name", p.name},
-              {"description", p.description},
-              {"layers", p.layers},
-              {"hidden", p.hidden},
-              {"heads", p.heads},
-              {"ffn", p.ffn},
-              {"vocab_size", p.vocabSize},
-              {"max_length", p.maxLength},
-              {"dropout", p.dropout},
-              {"crf", p.crf},
-              {"char_ngram_buckets", p.charNgramBuckets},
-              {"char_ngram_dim", p.charNgramDim},
-              {"target_pooling", p.targetPooling},
-              {"wide_tagging", p.wideTagging},
-              {"wide_lr", p.wideLr},
-              {"normalizer", p.normalizer},
-              {"stemmer", p.stemmer},
-              {"split_clitics", p.splitClitics},
-              {"mark_target", p.markTarget},
-              {"first_piece_labels", p.firstPieceLabels},
-              {"epochs", p.epochs},
-              {"batch_size", p.batchSize},
-              {"encoder_lr", p.encoderLr},
-              {"head_lr", p.headLr},
-              {"weight_decay", p.weightDecay},
-              {"warmup_ratio", p.warmupRatio},
-              {"clip_norm", p.clipNorm},
-              {"sampling", samplingModeName(p.sampling)},
-              {"temperature", p.temperature},
-              {"class_weights", p.classWeights},
-              {"eval_every", p.evalEvery},
-              {"patience", p.patience},
-              {"max_minutes", p.maxMinutes},
-              {"max_bad_steps", p.maxBadSteps},
-              {"baseline", p.baseline},
-              {"ensemble_baseline", p.ensembleBaseline},
-              {"ensemble_tagging", p.ensembleTagging},
-              {"ema_decay", p.emaDecay}};
+    json j = {{"sampling", samplingModeName(p.sampling)}};
+    visitFields(p, [&](const char *key, const auto &field) { j[key] = field; });
     return j.dump(2);
+}
+
+void overrideLearningRate(TrainPreset &preset, double encoderLr)
+{
+    if (!(encoderLr > 0))
+        return;
+    const double ratio = preset.encoderLr > 0 ? preset.headLr / preset.encoderLr : 2.0;
+    preset.encoderLr = encoderLr;
+    preset.headLr = encoderLr * ratio;
 }
 
 Result<TrainPreset> loadPreset(const std::string &nameOrPath,

@@ -82,6 +82,11 @@ Result<TrainPreset> parsePreset(const std::string &json, const std::string &orig
 // The preset as JSON (all keys), the inverse of parsePreset.
 std::string presetToJson(const TrainPreset &preset);
 
+// The one learning-rate override (`--lr`, the studio's learning-rate box): the encoder learns
+// at `encoderLr` and the heads keep their ratio to it (2 when the preset's encoder rate is
+// not positive). encoderLr <= 0 changes nothing.
+void overrideLearningRate(TrainPreset &preset, double encoderLr);
+
 // Loads a preset by name ("fast", "default", "thorough": looked up as <dir>/<name>.json in
 // each of `searchDirs` in order) or by path (anything ending in .json). NotFound lists the
 // places searched.

@@ -9,17 +9,20 @@
 
 #include "common/atomicfile.h"
 #include "common/outputdir.h"
+#include "corpus/corpusfiles.h"
 #include "corpus/corpusio.h"
 #include "model/checkpoint.h"
 #include "model/multitaskmodel.h"
 #include "tokenize/vocabbuilder.h"
 #include "train/batching.h"
-#include "train/charngrams.h"
+#include "tasks/charngrams.h"
 #include "train/jobguard.h"
-#include "train/pieceencoder.h"
+#include "tasks/pieceencoder.h"
 #include "train/schedule.h"
-#include "train/cputhreads.h"
-#include "train/trainstate.h"
+#include "train/timebudget.h"
+#include "runtime/cputhreads.h"
+#include "runtime/device.h"
+#include "rundir/rundir.h"
 
 namespace mizan {
 namespace {
@@ -68,16 +71,14 @@ struct Pretrainer::Impl {
                     lines.push_back(line);
             }
         }
-        for (const auto &path : params.corpusFiles) {
-            ImportResult r = importCorpus(path);
-            if (!r.ok)
-                throw JobError(ErrorCode::ParseError, "cannot read corpus " + path +
-                                                               (r.report.issues.empty() ? "" : ": " + r.report.issues.front().toString()));
-            for (const Document &d : r.corpus.documents)
+        auto corpora = importCorpora(params.corpusFiles);
+        if (!corpora)
+            throw JobError(corpora.status().code(), corpora.error());
+        for (const Corpus &corpus : *corpora)
+            for (const Document &d : corpus.documents)
                 for (const Sentence &s : d.sentences)
                     if (!s.text.empty())
                         lines.push_back(s.text);
-        }
         if (params.maxLines && lines.size() > params.maxLines) {
             std::mt19937_64 rng(params.seed);
             for (std::size_t i = 0; i < params.maxLines; ++i)
@@ -95,10 +96,10 @@ struct Pretrainer::Impl {
         const TrainPreset &p = params.preset;
         if (params.outDir.empty())
             throw JobError(ErrorCode::InvalidArgument, "no output directory given");
-        if (params.device == "cuda" && !torch::cuda::is_available())
-            throw JobError(ErrorCode::Unsupported, "--device cuda: this libtorch has no CUDA or no GPU is present");
-        const torch::Device device = params.device == "cpu" ? torch::Device(torch::kCPU)
-                                     : params.device == "cuda" ? torch::Device(torch::kCUDA) : defaultDevice();
+        const auto chosen = deviceFromName(params.device);
+        if (!chosen)
+            throw JobError(chosen.status().code(), chosen.error());
+        const torch::Device device = *chosen;
         configureCpuThreads(params.threads);
         torch::manual_seed(params.seed);
         {
@@ -192,8 +193,12 @@ struct Pretrainer::Impl {
         sort(model->named_parameters());
         sort(head->named_parameters());
         std::vector<torch::optim::OptimizerParamGroup> groups;
-        groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(p.weightDecay)));
-        groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(0.0)));
+        auto adamW = [&](double weightDecay) {
+            return std::make_unique<torch::optim::AdamWOptions>(
+                torch::optim::AdamWOptions(p.encoderLr).weight_decay(weightDecay));
+        };
+        groups.emplace_back(decay, adamW(p.weightDecay));
+        groups.emplace_back(noDecay, adamW(0.0));
         torch::optim::AdamW optimizer(groups, torch::optim::AdamWOptions(p.encoderLr));
         std::vector<torch::Tensor> all = model->parameters();
         for (auto &t : head->parameters())
@@ -201,7 +206,9 @@ struct Pretrainer::Impl {
 
         BatchCursor cursor(lengths, std::size_t(p.batchSize), params.seed);
         std::size_t totalSteps = std::max<std::size_t>(1, cursor.batchesPerEpoch() * std::size_t(std::max(1, p.epochs)));
-        const double budget = p.maxMinutes > 0 ? p.maxMinutes * 60.0 : 0.0;
+        // The run fitted to the time budget from the loop's own speed (the vocabulary came
+        // before), by the trainer's rule (timebudget.h, no evaluations).
+        TimeBudget timeBudget(p.maxMinutes > 0 ? p.maxMinutes * 60.0 : 0.0, started, totalSteps, false);
         if (observer)
             observer->onStarted({now(), totalSteps, 0, device.is_cuda() ? "cuda" : "cpu", {{"mlm", sequences.size()}}});
         const std::int64_t specials = 5;  // [PAD] [UNK] [CLS] [SEP] [MASK] come first in vocab.txt
@@ -211,11 +218,9 @@ struct Pretrainer::Impl {
         double tokensWindow = 0, secondsWindow = 0;
         model->train();
         head->train();
-        const auto loopStarted = Clock::now();
-        const std::size_t epochSteps = totalSteps;
+        timeBudget.startLoop(Clock::now());
         while (step < totalSteps && !stop->load()) {
-            const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
-            if (budget > 0 && elapsed > budget)
+            if (timeBudget.spent(Clock::now()))
                 break;
             const auto t0 = Clock::now();
             const auto idx = cursor.next();
@@ -301,13 +306,10 @@ struct Pretrainer::Impl {
             const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
             tokensWindow = tokensWindow * 0.9 + attention.sum().item<double>();
             secondsWindow = secondsWindow * 0.9 + secs;
-            const double elapsedNow = std::chrono::duration<double>(Clock::now() - started).count();
-            // Fit the run to the budget from the loop's own speed (the vocabulary came before).
-            const double loopSeconds = std::chrono::duration<double>(Clock::now() - loopStarted).count();
-            if (budget > 0 && step >= 20 && step % 20 == 0) {
-                const std::size_t fit = step + std::size_t(std::max(0.0, (budget * 0.97 - elapsedNow) / (loopSeconds / double(step))));
-                totalSteps = std::max(step + 1, std::min(epochSteps, fit));
-            }
+            const auto stepEnded = Clock::now();
+            const double elapsedNow = std::chrono::duration<double>(stepEnded - started).count();
+            const double loopSeconds = timeBudget.loopSeconds(stepEnded);
+            totalSteps = timeBudget.fit(step, step, totalSteps, stepEnded);
             if (observer) {
                 StepEvent e;
                 e.time = now();

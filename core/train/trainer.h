@@ -4,7 +4,6 @@
 // TrainObserver and stop it with requestStop().
 #include <atomic>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +13,8 @@
 #include "train/preset.h"
 
 namespace mizan {
+
+struct TrainHooks;
 
 // What a training run is asked to do. Paths are files/directories on disk.
 struct TrainParams {
@@ -39,9 +40,6 @@ struct TrainParams {
     // Stop (as if cancelled) once this many updates are done in this run; 0: no limit. Used
     // by tests and by the GUI's "train N steps".
     std::size_t maxSteps = 0;
-    // Test hook: when it returns true for an update number, that update's loss is replaced by
-    // NaN, exercising the non-finite step handling. Empty in normal use.
-    std::function<bool(std::size_t step)> poisonStep;
 };
 
 // What a finished (or stopped) run leaves behind.
@@ -77,6 +75,7 @@ public:
     Result<TrainSummary> run();
 
 private:
+    friend void setTrainHooks(Trainer &trainer, TrainHooks hooks);  // trainhooks.h, for tests
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     std::atomic<bool> m_stop{false};

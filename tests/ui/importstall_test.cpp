@@ -17,6 +17,7 @@
 
 #include "ui/annotate/textpanel.h"
 #include "ui/stats/statisticspanel.h"
+#include "support/testsupport.h"
 #include "uitestsupport.h"
 
 using namespace mizan::ui;
@@ -39,7 +40,7 @@ private Q_SLOTS:
     {
         const QString path = QStringLiteral(MIZAN_SHARED_DIR "/data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml");
         if (!QFileInfo::exists(path))
-            QSKIP("the SemEval-2016 train file is not under MIZAN_SHARED_DIR");
+            MIZAN_QSKIP_FOR_MISSING_DATA("the SemEval-2016 train file is not under MIZAN_SHARED_DIR");
         MainWindow window;
         window.resize(1200, 800);
         window.show();

@@ -136,7 +136,7 @@ void StatisticsPanel::changeEvent(QEvent *event)
 void StatisticsPanel::refresh()
 {
     m_dirty = false;
-    m_stats = computeStats(m_document->corpus());
+    m_stats = countStatistics(m_document->corpus());
 
     // The 8 most frequent labels keep the chart readable on large corpora.
     QVector<std::pair<QString, int>> labels;

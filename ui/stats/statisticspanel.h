@@ -6,7 +6,7 @@
 #include <QWidget>
 
 #include "ui/corpus/corpusdocument.h"
-#include "ui/stats/corpusstats.h"
+#include "ui/stats/statisticscounts.h"
 
 class QChartView;
 class QLabel;
@@ -21,7 +21,7 @@ public:
 
     // Recomputes and redraws now.
     void refresh();
-    const CorpusStats &stats() const { return m_stats; }
+    const StatisticsCounts &stats() const { return m_stats; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -31,7 +31,7 @@ private:
     void schedule();
 
     CorpusDocument *m_document;
-    CorpusStats m_stats;
+    StatisticsCounts m_stats;
     QTimer m_timer;
     bool m_dirty = true;
     QChartView *m_labels;

@@ -523,11 +523,9 @@ bool TrainingForm::params(TrainParams &p, QString &error) const
     p.devFraction = m_devFraction->value();
     p.encoder = m_encoderKind->currentIndex() == 0 ? std::string("builtin") : m_encoderDir->text().trimmed().toStdString();
     p.preset = m_preset;
-    const double lrRatio = m_preset.encoderLr > 0 ? m_preset.headLr / m_preset.encoderLr : 2.0;
     p.preset.epochs = m_epochs->value();
     p.preset.batchSize = m_batch->value();
-    p.preset.encoderLr = m_lr->value();
-    p.preset.headLr = m_lr->value() * lrRatio;
+    overrideLearningRate(p.preset, m_lr->value());
     p.preset.maxMinutes = m_maxMinutes->value();
     if (auto mode = parseSamplingMode(m_sampling->currentData().toString().toStdString()))
         p.preset.sampling = *mode;

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "corpus/corpusio.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 

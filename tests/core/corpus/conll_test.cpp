@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "corpus/corpusio.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -162,7 +162,7 @@ TEST(Conll, AnercorpCrlfFiles)
 {
     const std::string path = test::sharedFile("data/anercorp/ANERCorp_manually_cleaned_train.tsv");
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "ANERcorp not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "ANERcorp not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     EXPECT_EQ(r.corpus.format, CorpusFormat::Conll);
@@ -188,7 +188,7 @@ TEST(Conll, AqmarMalformedTagsAreListedWithLines)
 {
     const std::string dir = test::sharedFile("data/aqmar/articles");
     if (!std::filesystem::exists(dir))
-        GTEST_SKIP() << "AQMAR articles not found at " << dir;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "AQMAR articles not found at " << dir;
     std::size_t malformed = 0, suspicious = 0, files = 0;
     for (const auto &entry : std::filesystem::directory_iterator(dir)) {
         ImportResult r = importCorpus(entry.path().string());

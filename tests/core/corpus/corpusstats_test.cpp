@@ -5,7 +5,7 @@
 #include "corpus/corpusio.h"
 #include "corpus/corpusstats.h"
 #include "corpus/lineindex.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -13,7 +13,7 @@ TEST(CorpusStats, TrainFile)
 {
     const std::string path = test::sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     CorpusStats st = computeStats(r.corpus);
@@ -48,6 +48,14 @@ TEST(WordTokenizer, WhitespaceAndPunctuation)
     EXPECT_EQ(t, (std::vector<WordToken>{{2, 5}, {5, 6}, {7, 10}, {10, 11}, {12, 13}, {13, 14}, {15, 17}, {17, 18}}));
     EXPECT_TRUE(splitWords("").empty());
     EXPECT_TRUE(splitWords(" \t\n").empty());
+}
+
+// The Statistics panel's sentence lengths and `mizan stats` count words the same way.
+TEST(WordTokenizer, CountWordsIsTheSplittersCount)
+{
+    EXPECT_EQ(countWords("  أنا، هنا؟ $5 ok."), 8u);
+    EXPECT_EQ(countWords("الفندق\u00a0رائع"), 2u);  // no-break space separates, as ICU says
+    EXPECT_EQ(countWords(""), 0u);
 }
 
 TEST(LineIndex, LinesAndCodePointColumns)

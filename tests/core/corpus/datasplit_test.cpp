@@ -6,7 +6,7 @@
 
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -61,7 +61,7 @@ TEST(DataSplit, TrainFileSplitKeepsReviewsWhole)
 {
     const std::string path = test::sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     auto [train, dev] = splitTrainDev(r.corpus, 0.1, 2016);

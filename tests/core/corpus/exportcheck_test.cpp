@@ -10,7 +10,7 @@
 
 #include "corpus/corpusio.h"
 #include "corpus/exportcheck.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "corpus/corpusio.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -71,7 +71,7 @@ TEST(Jsonl, MizanJsonlRoundTripsTheTrainFileAndEverythingElse)
 {
     const std::string path = test::sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult a = importCorpus(path);
     ASSERT_TRUE(a.ok);
     // Things SemEval XML cannot hold.

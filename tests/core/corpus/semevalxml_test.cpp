@@ -6,7 +6,7 @@
 
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 using mizan::test::sharedFile;
@@ -35,7 +35,7 @@ TEST(SemEvalXml, TrainFileCounts)
 {
     const std::string path = sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult r = importCorpus(path, {true, CorpusFormat::Unknown});
     ASSERT_TRUE(r.ok) << (r.report.issues.empty() ? "" : r.report.issues[0].toString());
     EXPECT_EQ(r.report.issues.size(), 0u);
@@ -67,7 +67,7 @@ TEST(SemEvalXml, ReviewLevelFile)
 {
     const std::string path = sharedFile(test::kSemEvalTrainSB2);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval SB2 file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval SB2 file not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     EXPECT_EQ(r.corpus.semevalFlavor, SemEvalFlavor::Y2016Review);
@@ -81,7 +81,7 @@ TEST(SemEvalXml, RoundTripTrainFile)
 {
     const std::string path = sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     test::TempDir dir;
     ImportResult a = importCorpus(path);
     ASSERT_TRUE(a.ok);

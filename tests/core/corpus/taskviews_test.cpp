@@ -6,7 +6,7 @@
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
 #include "corpus/taskviews.h"
-#include "testpaths.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -44,7 +44,7 @@ TEST(TaskViews, TrainFileSentimentPairs)
 {
     const std::string path = test::sharedFile(test::kSemEvalTrain);
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << "SemEval train file not found at " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     ImportResult r = importCorpus(path);
     ASSERT_TRUE(r.ok);
     std::vector<SentimentExample> ex = buildSentimentExamples(r.corpus);

@@ -1,6 +1,8 @@
 // Parity with scikit-learn 1.2.1 on the shared fixture, plus small hand-checked cases.
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,7 +18,7 @@ const std::string kFixture = std::string(MIZAN_SHARED_DIR) + "/fixtures/metrics/
 TEST(ClassificationMetrics, MatchesScikitLearnFixture)
 {
     if (!std::filesystem::exists(kFixture))
-        GTEST_SKIP() << "shared fixture not found: " << kFixture;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture not found: " << kFixture;
     std::ifstream in(kFixture);
     const nlohmann::json fixture = nlohmann::json::parse(in);
     ASSERT_GE(fixture["cases"].size(), 4u);

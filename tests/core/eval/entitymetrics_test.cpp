@@ -2,6 +2,8 @@
 // fixture, plus the edge cases spelled out.
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -48,7 +50,7 @@ void expectReport(const EntityMetrics &m, const nlohmann::json &want)
 TEST(EntityMetrics, MatchesSeqevalFixtureInBothModes)
 {
     if (!std::filesystem::exists(kFixture))
-        GTEST_SKIP() << "shared fixture not found: " << kFixture;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture not found: " << kFixture;
     std::ifstream in(kFixture);
     const nlohmann::json fixture = nlohmann::json::parse(in);
     ASSERT_GE(fixture["cases"].size(), 2u);

@@ -1,5 +1,7 @@
 // Parity of our BERT encoder with Hugging Face's BertModel on the tiny-bert fixture.
 #include <gtest/gtest.h>
+
+#include "support/testsupport.h"
 #include <torch/torch.h>
 
 #include <nlohmann/json.hpp>
@@ -55,7 +57,7 @@ double maxDiff(const torch::Tensor &a, const torch::Tensor &b) { return (a - b).
 TEST(BertParity, MatchesHuggingFaceOnAllFixtureCases)
 {
     if (!fs::exists(kTinyBert + "/expected.json"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     torch::NoGradGuard noGrad;
     EncoderLoadReport report;
     auto model = loadHfBert(kTinyBert, torch::kCPU, &report);
@@ -86,7 +88,7 @@ TEST(BertParity, MatchesHuggingFaceOnAllFixtureCases)
 TEST(BertParity, PaddedPositionsMatchToo)
 {
     if (!fs::exists(kTinyBert + "/expected.json"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     torch::NoGradGuard noGrad;
     auto model = loadHfBert(kTinyBert, torch::kCPU);
     ASSERT_TRUE(model.ok()) << model.error();
@@ -105,7 +107,7 @@ TEST(BertParity, PaddedPositionsMatchToo)
 TEST(BertLoad, NameVariantsGiveTheSameEncoder)
 {
     if (!fs::exists(kTinyBert + "/model.safetensors"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     torch::NoGradGuard noGrad;
     auto tensors = loadSafetensors(kTinyBert + "/model.safetensors");
     ASSERT_TRUE(tensors.ok()) << tensors.error();
@@ -163,7 +165,7 @@ TEST(BertLoad, NameVariantsGiveTheSameEncoder)
 TEST(BertLoad, HalfPrecisionWeightsAreWidened)
 {
     if (!fs::exists(kTinyBert + "/model.safetensors"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     torch::NoGradGuard noGrad;
     auto tensors = loadSafetensors(kTinyBert + "/model.safetensors");
     ASSERT_TRUE(tensors.ok());

@@ -13,7 +13,7 @@
 #include "modeltestutil.h"
 
 using namespace mizan;
-using namespace mizan::testutil;
+using namespace mizan::test;
 namespace fs = std::filesystem;
 
 namespace {

@@ -10,7 +10,7 @@
 #include "modeltestutil.h"
 
 using namespace mizan;
-using namespace mizan::testutil;
+using namespace mizan::test;
 namespace fs = std::filesystem;
 
 namespace {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <filesystem>
 #include <functional>
 #include <unistd.h>
@@ -68,7 +70,7 @@ protected:
 TEST_F(ModelDirTest, AcceptsTheHuggingFaceFixture)
 {
     if (!fs::exists(kTinyBert))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     auto info = inspectHfBertDirectory(kTinyBert);
     ASSERT_TRUE(info.ok()) << info.error();
     EXPECT_EQ(info->config.hiddenSize, 32);

@@ -4,7 +4,7 @@
 
 #include "model/multitaskmodel.h"
 
-namespace mizan::testutil {
+namespace mizan::test {
 
 inline BertConfig tinyConfig(double dropout = 0.1)
 {
@@ -54,4 +54,4 @@ inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::in
     return b;
 }
 
-} // namespace mizan::testutil
+} // namespace mizan::test

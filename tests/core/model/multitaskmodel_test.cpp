@@ -5,7 +5,7 @@
 #include "modeltestutil.h"
 
 using namespace mizan;
-using namespace mizan::testutil;
+using namespace mizan::test;
 
 TEST(MultitaskModel, ForwardShapesPerTask)
 {

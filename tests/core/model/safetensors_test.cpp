@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -65,7 +67,7 @@ TEST(Safetensors, ReadsTheFixtureHeaderOnly)
 {
     const std::string path = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert/model.safetensors";
     if (!fs::exists(path))
-        GTEST_SKIP() << "shared fixture absent: " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << path;
     auto index = readSafetensorsHeader(path);
     ASSERT_TRUE(index.ok()) << index.error();
     EXPECT_EQ(index->tensors.size(), 46u);

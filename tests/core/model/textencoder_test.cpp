@@ -1,6 +1,8 @@
 // TextEncoder = tokenizer + encoder end to end (what `mizan encode` prints), against HF.
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>

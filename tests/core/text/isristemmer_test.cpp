@@ -2,6 +2,8 @@
 // stemmed by NLTK's ISRIStemmer (fixture made with Debian's python3-nltk).
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <fstream>
 #include <string>
 
@@ -25,7 +27,7 @@ TEST(IsriStemmer, MatchesNltkOnEverySemEvalTrainWord)
     const std::string path = std::string(MIZAN_SHARED_DIR) + "/fixtures/isri_nltk_train_words.tsv";
     std::ifstream in(path);
     if (!in)
-        GTEST_SKIP() << "fixture not found: " << path << " (shared/ is not part of a user checkout)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << "fixture not found: " << path << " (shared/ is not part of a user checkout)";
     std::string line;
     std::size_t total = 0, agree = 0, lineNo = 0;
     std::string firstMismatches;

@@ -8,11 +8,11 @@
 namespace mizan {
 namespace {
 
-std::vector<WordToken> seg(const std::string &text, SegmenterOptions o = {})
+std::vector<TextToken> seg(const std::string &text, SegmenterOptions o = {})
 {
     auto r = Segmenter(std::move(o)).segment(text);
     EXPECT_TRUE(r.ok()) << r.error();
-    return r.ok() ? *r : std::vector<WordToken>{};
+    return r.ok() ? *r : std::vector<TextToken>{};
 }
 
 TEST(Segmenter, KindsAndRanges)
@@ -34,7 +34,7 @@ TEST(Segmenter, KindsAndRanges)
     EXPECT_EQ(t[8].text, "٣٫٥");
     EXPECT_EQ(t[8].kind, TokenKind::Number);
     EXPECT_EQ(t[9].kind, TokenKind::Punct);
-    for (const WordToken &w : t)
+    for (const TextToken &w : t)
         EXPECT_EQ(utf8::substr(text, w.range.start, w.range.end), w.text);
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -45,7 +47,7 @@ TEST(TextPipeline, SemEvalTargetsSurviveNormalisation)
     const std::string path = std::string(MIZAN_SHARED_DIR) + "/data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml";
     std::ifstream in(path);
     if (!in)
-        GTEST_SKIP() << "corpus not found: " << path;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "corpus not found: " << path;
     std::stringstream ss;
     ss << in.rdbuf();
     const std::string xml = ss.str();

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/testsupport.h"
+
 #include "tokenize/tokenizerconfig.h"
 
 using namespace mizan;
@@ -10,7 +12,7 @@ TEST(TokenizerConfig, ReadsTinyBertConfig)
 {
     const std::string path = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert/tokenizer_config.json";
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << path << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << path << " is absent (no shared/ fixtures)";
     Result<TokenizerConfig> c = loadTokenizerConfig(path);
     ASSERT_TRUE(c.ok()) << c.error();
     EXPECT_FALSE(c->doLowerCase);
@@ -25,7 +27,7 @@ TEST(TokenizerConfig, ReadsFarasaNeverSplitAndOldMaxLen)
 {
     const std::string path = std::string(MIZAN_SHARED_DIR) + "/data/vocab/arabertv2-farasa/tokenizer_config.json";
     if (!std::filesystem::exists(path))
-        GTEST_SKIP() << path << " is absent (no shared/ data)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << path << " is absent (no shared/ data)";
     Result<TokenizerConfig> c = loadTokenizerConfig(path);
     ASSERT_TRUE(c.ok()) << c.error();
     EXPECT_EQ(c->neverSplit.size(), 31u);

@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include <gtest/gtest.h>
+
+#include "support/testsupport.h"
 #include <pugixml.hpp>
 
 #include "tokenize/vocabbuilder.h"
@@ -95,21 +97,21 @@ void learnAndCheck(SubwordAlgorithm algorithm, std::size_t vocabSize, bool lower
 TEST(VocabBuilder, UnigramFromSemEvalTrainText)
 {
     if (!fs::exists(kTrainXml))
-        GTEST_SKIP() << kTrainXml << " is absent (no shared/ data)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << kTrainXml << " is absent (no shared/ data)";
     learnAndCheck(SubwordAlgorithm::Unigram, 8000, false, "unigram");
 }
 
 TEST(VocabBuilder, BpeLowerCasedFromSemEvalTrainText)
 {
     if (!fs::exists(kTrainXml))
-        GTEST_SKIP() << kTrainXml << " is absent (no shared/ data)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << kTrainXml << " is absent (no shared/ data)";
     learnAndCheck(SubwordAlgorithm::Bpe, 4000, true, "bpe");
 }
 
 TEST(VocabBuilder, MaxSentencesSamplesTheCorpus)
 {
     if (!fs::exists(kTrainXml))
-        GTEST_SKIP() << kTrainXml << " is absent (no shared/ data)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << kTrainXml << " is absent (no shared/ data)";
     const fs::path dir = scratchDir("sample");
     {
         std::ofstream out(dir / "train.txt");

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "support/testsupport.h"
 #include <nlohmann/json.hpp>
 
 #include "common/utf8.h"
@@ -73,7 +75,7 @@ TEST(WordPieceParity, HfWordpieceCasesAllFourSettings)
 {
     const std::string path = kHfDir + "/wordpiece_cases.jsonl";
     if (!exists(path))
-        GTEST_SKIP() << path << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << path << " is absent (no shared/ fixtures)";
     const std::vector<json> cases = readJsonl(path);
     ASSERT_EQ(cases.size(), 72u);
     int compared = 0;
@@ -99,7 +101,7 @@ TEST(WordPieceParity, TinyBertExpectedTokensAndIds)
 {
     const std::string path = kHfDir + "/tiny-bert/expected.json";
     if (!exists(path))
-        GTEST_SKIP() << path << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << path << " is absent (no shared/ fixtures)";
     std::ifstream in(path);
     const json expected = json::parse(in);
     Result<WordPieceTokenizer> tok = WordPieceTokenizer::fromDirectory(kHfDir + "/tiny-bert");
@@ -136,7 +138,7 @@ TEST(WordPieceParity, ArabertV02VocabOn400TrainSentences)
     const std::string path = kHfDir + "/wordpiece_arabertv02_train_sentences.jsonl";
     const std::string vocab = std::string(MIZAN_SHARED_DIR) + "/data/vocab/arabertv02-style/vocab.txt";
     if (!exists(path) || !exists(vocab))
-        GTEST_SKIP() << path << " or " << vocab << " is absent (no shared/ data)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << path << " or " << vocab << " is absent (no shared/ data)";
     const std::vector<json> cases = readJsonl(path);
     ASSERT_EQ(cases.size(), 400u);
     Result<Vocab> v = Vocab::load(vocab);
@@ -164,7 +166,7 @@ TEST(WordPiece, OffsetsPointIntoTheRawText)
 {
     const std::string vocab = kHfDir + "/tiny-bert/vocab.txt";
     if (!exists(vocab))
-        GTEST_SKIP() << vocab << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << vocab << " is absent (no shared/ fixtures)";
     const WordPieceTokenizer tok = tiny("cased");
     // An RLM (dropped by cleaning) and double spaces must not shift the ranges.
     const std::string text = "\u200Fذهب  الطالب إلى المدرسة.";
@@ -184,7 +186,7 @@ TEST(WordPiece, UncasedOffsetsCoverStrippedMarksAndUnkWords)
 {
     const std::string vocab = kHfDir + "/tiny-bert/vocab.txt";
     if (!exists(vocab))
-        GTEST_SKIP() << vocab << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << vocab << " is absent (no shared/ fixtures)";
     const WordPieceTokenizer tok = tiny("uncased");
     // "إلى" folds to "الى" (hamza stripped) yet keeps its 3 raw code points; the tatweel word
     // is one [UNK] spanning the whole raw word.
@@ -199,7 +201,7 @@ TEST(WordPiece, PairTruncationIsLongestFirst)
 {
     const std::string vocab = kHfDir + "/tiny-bert/vocab.txt";
     if (!exists(vocab))
-        GTEST_SKIP() << vocab << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << vocab << " is absent (no shared/ fixtures)";
     const WordPieceTokenizer tok = tiny("cased");
     const std::string a = "في المدرسة في المدرسة في المدرسة";  // 6 tokens
     const std::string b = "في المدرسة";                          // 2 tokens
@@ -241,7 +243,7 @@ TEST(WordPiece, ArbitraryBytesNeverCrashAndRangesStayInsideTheText)
 {
     const std::string vocab = kHfDir + "/tiny-bert/vocab.txt";
     if (!exists(vocab))
-        GTEST_SKIP() << vocab << " is absent (no shared/ fixtures)";
+        MIZAN_SKIP_FOR_MISSING_DATA() << vocab << " is absent (no shared/ fixtures)";
     const std::vector<std::string> alphabet{"ا", "ل", "\u0653", "\u064B", "\u0640", "İ", "Σ", " ", "\t", "\u200F",
                                             "[MASK]", "[SEP", ".", "،", "😊", "\xff", "\xd8", "中", "\u2028", "a"};
     const WordPieceTokenizer uncased = tiny("uncased");

@@ -9,39 +9,16 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "common/atomicfile.h"
 #include "common/utf8.h"
+#include "support/testsupport.h"
 #include "train/trainer.h"
 
-namespace mizan::testing {
+namespace mizan::test {
 
 inline std::string tinyCorpus() { return MIZAN_TEST_DATA_DIR "/train/tiny_hotels.xml"; }
-
-// The folders freshDir() made, removed when the test process exits.
-struct TempDirs {
-    std::vector<std::filesystem::path> dirs;
-    ~TempDirs()
-    {
-        std::error_code ec;
-        for (const auto &d : dirs)
-            std::filesystem::remove_all(d, ec);
-    }
-};
-
-inline void removeAtExit(const std::filesystem::path &dir)
-{
-    static TempDirs made;
-    made.dirs.push_back(dir);
-}
-
-inline std::string freshDir(const std::string &name)
-{
-    const auto dir = std::filesystem::temp_directory_path() / ("mizan-train-test-" + name + "-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    removeAtExit(dir);
-    return dir.string();
-}
 
 // vocab.txt with the special tokens, then every character of `text` plain and as "##" piece.
 inline std::string writeCharVocab(const std::string &dir, const std::string &text)
@@ -104,4 +81,20 @@ struct RecordingObserver : TrainObserver {
     void onFailed(const FailedEvent &e) override { failed.push_back(e); }
 };
 
-} // namespace mizan::testing
+// One tiny trained model (a training output folder) shared by every test of a process: 6
+// epochs of tinyParams, about a second.
+inline const std::string &tinyTrainedModel()
+{
+    static const std::string dir = [] {
+        const std::string out = freshDir("tiny-model");
+        TrainParams params = tinyParams(out);
+        params.preset.epochs = 6;
+        auto r = Trainer(params).run();
+        if (!r.ok())
+            ADD_FAILURE() << "training the tiny model failed: " << r.error();
+        return out;
+    }();
+    return dir;
+}
+
+} // namespace mizan::test

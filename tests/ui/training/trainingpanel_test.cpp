@@ -19,6 +19,7 @@
 #include "ui/training/studiopanels.h"
 #include "ui/training/trainingform.h"
 #include "ui/training/trainingpanel.h"
+#include "support/testsupport.h"
 #include "../studiotestsupport.h"
 #include "../uitestsupport.h"
 
@@ -217,7 +218,7 @@ private Q_SLOTS:
         // The real tiny Hugging Face BERT fixture passes.
         const QString hf = QStringLiteral(MIZAN_SHARED_DIR "/fixtures/hf-bert/tiny-bert");
         if (!QFile::exists(QDir(hf).filePath(QStringLiteral("model.safetensors"))))
-            QSKIP("shared/fixtures/hf-bert/tiny-bert is absent");
+            MIZAN_QSKIP_FOR_MISSING_DATA("shared/fixtures/hf-bert/tiny-bert is absent");
         const EncoderCheck ok = checkEncoderFolder(hf);
         QVERIFY2(ok.ok, qPrintable(ok.summary));
         QVERIFY(ok.summary.contains(QStringLiteral("layers")));

@@ -1,0 +1,34 @@
+#include "corpus/corpusfiles.h"
+
+#include "corpus/corpusio.h"
+
+namespace mizan {
+
+namespace {
+
+std::string firstProblem(const ImportReport &report)
+{
+    for (const ImportIssue &i : report.issues)
+        if (i.severity == Severity::Error)
+            return i.toString();
+    return report.issues.empty() ? std::string() : report.issues.front().toString();
+}
+
+} // namespace
+
+Result<std::vector<Corpus>> importCorpora(const std::vector<std::string> &paths)
+{
+    std::vector<Corpus> out;
+    for (const std::string &path : paths) {
+        ImportResult r = importCorpus(path);
+        if (!r.ok) {
+            const std::string why = firstProblem(r.report);
+            return Result<std::vector<Corpus>>(ErrorCode::ParseError,
+                                               "cannot read corpus " + path + (why.empty() ? "" : ": " + why));
+        }
+        out.push_back(std::move(r.corpus));
+    }
+    return out;
+}
+
+} // namespace mizan

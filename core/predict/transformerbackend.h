@@ -1,0 +1,59 @@
+#pragma once
+// INTERNAL to core/predict (torch): a multi-task checkpoint as a PredictBackend. Tagging tasks
+// give targets ("targets") and entities (the others); target sentiment classifies each
+// target. With the run's linear baseline (presets ensemble_baseline / ensemble_tagging) the
+// answers are the Ensemble's; evaluations report the transformer alone beside them.
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/multitaskmodel.h"
+#include "predict/ensemble.h"
+#include "predict/predictbackend.h"
+#include "tokenize/wordpiece.h"
+#include "tasks/pieceencoder.h"
+#include "rundir/rundir.h"
+
+namespace mizan {
+
+class TransformerBackend : public PredictBackend {
+public:
+    // `training`: the checkpoint's training.json (text settings, task kinds, preset weights).
+    static Result<std::unique_ptr<PredictBackend>> load(const std::string &dir, const PredictorOptions &options);
+
+    const char *kind() const override { return "transformer"; }
+    const std::vector<ModelTask> &tasks() const override { return m_tasks; }
+    Prediction predict(const std::string &raw) const override;
+    Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const override;
+    Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
+                                      ErrorsByTask *errors) const override;
+
+private:
+    TransformerBackend() = default;
+    Status loadEnsemble(const std::string &dir, const nlohmann::json &training, const PredictorOptions &options);
+
+    const ModelTask *find(TaskKind kind, const std::string &preferred = {}) const;
+    bool joins(const ModelTask &t) const { return m_ensemble && m_ensemble->joins(t.name, t.kind, t.labels); }
+    // One example per window of each sentence (sentenceExamples groups them back).
+    TaskData taggingData(const ModelTask &t, const std::vector<const Sentence *> &sentences, bool withGold) const;
+    // The model's predictions; unless `transformerOnly`, the ensemble's where it joins.
+    TaskPredictions run(const TaskData &d, bool transformerOnly = false) const;
+    // Polarity of each (text, target range) pair.
+    void classify(const ModelTask &t, const std::string &sentenceId, const std::string &raw,
+                  std::vector<PredictedTarget> &targets) const;
+    nlohmann::json ensembleReport(const ModelTask &t, const TaskData &d) const;
+    nlohmann::json endToEnd(const ModelTask &sentiment, const TaskData &targets, const TaskPredictions &predicted,
+                            const std::vector<const Sentence *> &sentences) const;
+
+    torch::Device m_device{torch::kCPU};
+    MultitaskModel m_model{nullptr};
+    std::unique_ptr<WordPieceTokenizer> m_tokenizer;
+    std::unique_ptr<PieceEncoder> m_encoder;
+    TextSettings m_text;
+    std::vector<ModelTask> m_tasks;
+    std::unique_ptr<Ensemble> m_ensemble;
+};
+
+} // namespace mizan

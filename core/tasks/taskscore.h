@@ -1,0 +1,58 @@
+#pragma once
+// Scores a task's predictions against its gold data with core/eval, in the JSON shape that
+// `mizan eval --json` prints and the GUI reads. Torch-free.
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "eval/metrictypes.h"
+#include "tasks/taskdata.h"
+
+namespace mizan {
+
+// What a model predicted for each example of a TaskData, in example order.
+struct TaskPredictions {
+    // Tagging: label id per position (same length as the example; kIgnoreLabel where the
+    // example has no label), the probability of that label (its CRF marginal with a CRF), and
+    // the probability of every label (empty where the example has no label).
+    std::vector<std::vector<std::int64_t>> tags;
+    std::vector<std::vector<double>> tagProbs;
+    std::vector<std::vector<std::vector<double>>> tagDistributions;
+    // Tagging: spans decided by something other than the model's own decoding (a vote with
+    // the linear baseline), keyed by the first example of a sentence; predictedSpans() gives
+    // these for that sentence when present.
+    std::map<std::size_t, std::vector<DecodedSpan>> sentenceSpans;
+    // Sentiment / classification: predicted class and the class probabilities.
+    std::vector<std::int64_t> classes;
+    std::vector<std::vector<double>> classProbs;
+};
+
+// Predicted spans of tagging example `i` (raw code points, labelled, scored).
+std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
+                                        std::size_t i);
+// Predicted spans of examples [first, end), decoded as one sequence: the windows of one
+// sentence (sentenceExamples) give its spans in text order, a span running over a window
+// boundary included.
+std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
+                                        std::size_t first, std::size_t end);
+
+// The task's metrics as JSON. Tagging: {"kind": "tagging", "precision", "recall", "f1"
+// (exact character spans with their label: SemEval slot-2 style for targets), "per_label",
+// "token_accuracy", "token_bio": {conlleval and strict IOB2 over sub-tokens}, "gold",
+// "predicted", "correct"}. Target sentiment: {"kind": "target_sentiment", "accuracy",
+// "macro_f1", "per_class", "confusion", ...}. `headline` (optional) receives the number used
+// to pick the best model: span F1 for tagging, (accuracy + macro-F1) / 2 for sentiment.
+// `errors` (optional) receives every wrong prediction.
+nlohmann::json scoreTask(const TaskData &task, const TaskPredictions &pred, double *headline = nullptr,
+                         std::vector<PredictionError> *errors = nullptr);
+
+struct BaselineEvaluation;
+
+// The linear baseline's evaluation in the same shape: {"targets": tagging metrics (exact
+// spans; "token_bio" over the baseline's own units), "sentiment": target_sentiment metrics}.
+// `headline` (optional) gets the mean of the two headlines, as for the transformer.
+nlohmann::json baselineToJson(const BaselineEvaluation &e, double *headline = nullptr);
+
+} // namespace mizan

@@ -1,0 +1,106 @@
+#include "train/runcheckpoint.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <mutex>
+
+#include "model/checkpoint.h"
+#include "train/jobguard.h"
+
+namespace mizan {
+
+namespace {
+
+using nlohmann::json;
+
+std::string toHex(const torch::Tensor &bytes)
+{
+    const torch::Tensor t = bytes.contiguous().to(torch::kUInt8);
+    static const char *digits = "0123456789abcdef";
+    std::string out;
+    const auto *p = t.data_ptr<std::uint8_t>();
+    for (std::int64_t i = 0; i < t.numel(); ++i) {
+        out += digits[p[i] >> 4];
+        out += digits[p[i] & 15];
+    }
+    return out;
+}
+
+torch::Tensor fromHex(const std::string &hex)
+{
+    torch::Tensor t = torch::empty({std::int64_t(hex.size() / 2)}, torch::kUInt8);
+    auto *p = t.data_ptr<std::uint8_t>();
+    auto val = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        p[i / 2] = std::uint8_t(val(hex[i]) * 16 + val(hex[i + 1]));
+    return t;
+}
+
+std::string cpuRngState()
+{
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    return toHex(gen.get_state());
+}
+
+void setCpuRngState(const std::string &hex)
+{
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(fromHex(hex));
+}
+
+} // namespace
+
+json trainingJson(const TrainParams &params, const RunSetup &s)
+{
+    json cursors = json::object();
+    for (std::size_t i = 0; i < s.train.size(); ++i)
+        cursors[s.train[i].name] = {s.cursors[i].epoch(), s.cursors[i].cursor()};
+    json tasks = json::array();
+    for (const auto &t : s.train)
+        tasks.push_back({{"name", t.name}, {"kind", taskKindName(t.kind)}, {"labels", t.labels}});
+    json j = s.state.toJson();
+    j["sampler"] = s.sampler ? s.sampler->state() : "";
+    j["cursors"] = cursors;
+    j["torch_rng"] = cpuRngState();
+    j["seed"] = params.seed;
+    j["encoder"] = params.encoder;
+    j["preset"] = json::parse(presetToJson(params.preset));
+    j["text"] = textSettingsToJson(s.text);
+    j["tasks"] = tasks;
+    j["train_corpora"] = params.trainCorpora;
+    j["dev_corpora"] = params.devCorpora;
+    j["dev_fraction"] = params.devFraction;
+    return j;
+}
+
+void saveRun(const RunContext &ctx, const RunSetup &s, const std::string &dir, bool withOptimizer)
+{
+    CheckpointFiles files;
+    files.tokenizerFiles = s.tokenizerFiles;
+    files.trainingJson = trainingJson(ctx.params, s).dump(2);
+    if (withOptimizer && s.average)
+        files.tensorFiles["ema.safetensors"] = s.average->tensors();
+    if (Status st = saveCheckpoint(dir, *s.model.ptr(), files, withOptimizer ? s.optimizer.get() : nullptr); !st)
+        throw JobError(st.code(), st.message());
+    if (ctx.observer)
+        ctx.observer->onCheckpoint({eventNow(), s.state.step, dir, !withOptimizer});
+}
+
+void restoreRun(RunSetup &s, const json &training)
+{
+    s.state.restore(training);
+    if (Status st = s.sampler->restore(training.value("sampler", std::string())); !st)
+        throw JobError(ErrorCode::ParseError, "resume: " + st.message());
+    const json cursors = training.value("cursors", json::object());
+    for (std::size_t i = 0; i < s.train.size(); ++i)
+        if (cursors.contains(s.train[i].name))
+            s.cursors[i].seek(cursors[s.train[i].name][0].get<std::uint64_t>(),
+                              cursors[s.train[i].name][1].get<std::size_t>());
+    const std::string rng = training.value("torch_rng", std::string());
+    if (!rng.empty())
+        setCpuRngState(rng);
+}
+
+} // namespace mizan

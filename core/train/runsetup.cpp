@@ -1,0 +1,306 @@
+#include "train/runsetup.h"
+
+#include <cmath>
+#include <filesystem>
+#include <numeric>
+#include <set>
+
+#include "common/atomicfile.h"
+#include "model/bertconfig.h"
+#include "model/checkpoint.h"
+#include "model/hfload.h"
+#include "model/tensorio.h"
+#include "tokenize/vocabbuilder.h"
+#include "train/jobguard.h"
+#include "train/paramgroups.h"
+#include "train/runcheckpoint.h"
+
+namespace mizan {
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+void loadTokenizerDir(RunSetup &s, const std::string &dir)
+{
+    auto tok = WordPieceTokenizer::fromDirectory(dir);
+    if (!tok)
+        throw JobError(tok.status().code(), tok.error());
+    s.tokenizer = std::make_unique<WordPieceTokenizer>(std::move(*tok));
+    s.tokenizerFiles.clear();
+    for (const char *f : {"vocab.txt", "tokenizer_config.json", "special_tokens_map.json"}) {
+        const fs::path p = fs::path(dir) / f;
+        std::error_code ec;
+        if (fs::is_regular_file(p, ec))
+            if (auto content = readFile(p.string()))
+                s.tokenizerFiles[f] = *content;
+    }
+}
+
+// A checkpoint's tokenizer files, written to <out>/vocab and loaded from there.
+void loadTokenizerFiles(RunSetup &s, const std::string &outDir, const std::map<std::string, std::string> &files)
+{
+    const fs::path dir = fs::path(outDir) / "vocab";
+    fs::create_directories(dir);
+    for (const auto &[name, content] : files)
+        if (Status st = writeFileAtomic((dir / name).string(), content); !st)
+            throw JobError(st.code(), st.message());
+    loadTokenizerDir(s, dir.string());
+}
+
+void learnVocabulary(const RunContext &ctx, RunSetup &s, const TaskSources &sources)
+{
+    const fs::path work = fs::path(ctx.params.outDir) / "vocab";
+    fs::create_directories(work);
+    PieceEncoder pre(nullptr, s.text.encoder);
+    std::string corpusText;
+    std::set<const Sentence *> seen;
+    for (const auto &[name, src] : sources)
+        for (const Sentence *sentence : src.train)
+            if (seen.insert(sentence).second)
+                corpusText += pre.pretokenize(sentence->text) + "\n";
+    const std::string textPath = (work / "train-text.txt").string();
+    if (Status st = writeFileAtomic(textPath, corpusText); !st)
+        throw JobError(st.code(), st.message());
+    VocabBuildOptions vo;
+    vo.inputFiles = {textPath};
+    vo.outputDir = work.string();
+    vo.vocabSize = std::size_t(ctx.params.preset.vocabSize);
+    vo.lowerCase = false;
+    ctx.message("learning a " + std::to_string(vo.vocabSize) + "-piece vocabulary from the training text");
+    auto built = buildVocab(vo);
+    if (!built)
+        throw JobError(built.status().code(), "vocabulary: " + built.error());
+    loadTokenizerDir(s, work.string());
+}
+
+// An encoder from `mizan pretrain` / `mizan export` says how its text was cleaned.
+void readEncoderTextSettings(const RunContext &ctx, RunSetup &s)
+{
+    const fs::path settings = fs::path(ctx.params.encoder) / "mizan_text.json";
+    if (!fs::is_regular_file(settings))
+        return;
+    auto content = readFile(settings.string());
+    const json j = content ? json::parse(*content, nullptr, false) : json();
+    if (!j.is_object())
+        return;
+    s.text.encoder = textSettingsFromJson(json{{"text", j}}).encoder;
+    s.text.encoder.firstPieceLabels = ctx.params.preset.firstPieceLabels;  // a labelling choice, not the encoder's
+    ctx.message("text settings from " + settings.string() + ": normaliser " + s.text.encoder.normalizer +
+                (s.text.encoder.splitClitics ? ", clitics split" : ""));
+}
+
+void logTaskSizes(const RunContext &ctx, const TaskData &t, const TaskData &d, std::size_t maxLength)
+{
+    if (t.kind != TaskKind::Tagging) {
+        ctx.message(t.name + ": " + std::to_string(t.examples.size()) + " train / " +
+                    std::to_string(d.examples.size()) + " dev examples");
+        return;
+    }
+    std::string windows;
+    if (t.examples.size() != t.sentences || d.examples.size() != d.sentences)
+        windows = " (" + std::to_string(t.examples.size()) + " / " + std::to_string(d.examples.size()) +
+                  " windows of at most " + std::to_string(maxLength) + " pieces)";
+    ctx.message(t.name + ": " + std::to_string(t.sentences) + " train / " + std::to_string(d.sentences) +
+                " dev sentences" + windows + "; " + std::to_string(t.alignedSpans) + " of " +
+                std::to_string(t.goldSpans) + " train spans fall on token boundaries");
+}
+
+// Train and dev data of every task; `labels` (a resumed model's) fixes a task's label order.
+void buildData(const RunContext &ctx, RunSetup &s, const TaskSources &sources,
+               const std::map<std::string, std::vector<std::string>> &labels)
+{
+    PieceEncoder encoder(s.tokenizer.get(), s.text.encoder);
+    const TextSettings &text = s.text;
+    for (const auto &[name, src] : sources) {
+        auto l = labels.count(name) ? labels.at(name) : std::vector<std::string>{};
+        TaskData t = buildTask(name, src.kind, src.train, l, encoder, *s.tokenizer, text.maxLength, text.markTarget);
+        if (t.examples.empty())
+            throw JobError(ErrorCode::InvalidArgument, "task '" + name + "' has no training examples");
+        TaskData d = buildTask(name, src.kind, src.dev, t.labels, encoder, *s.tokenizer, text.maxLength,
+                               text.markTarget);
+        logTaskSizes(ctx, t, d, text.maxLength);
+        s.train.push_back(std::move(t));
+        s.dev.push_back(std::move(d));
+    }
+}
+
+std::vector<HeadSpec> headSpecs(const TrainPreset &p, const RunSetup &s)
+{
+    std::vector<HeadSpec> heads;
+    for (const TaskData &t : s.train) {
+        HeadSpec h;
+        h.task = t.name;
+        h.kind = t.kind == TaskKind::Tagging ? HeadKind::TokenClassification : HeadKind::SequenceClassification;
+        h.labels = t.labels;
+        h.crf = t.kind == TaskKind::Tagging && p.crf;
+        h.dropout = p.dropout;
+        h.targetPooling = t.kind == TaskKind::TargetSentiment && p.targetPooling;
+        h.wide = t.kind == TaskKind::Tagging && p.wideTagging && s.text.encoder.charNgramBuckets > 0;
+        heads.push_back(h);
+    }
+    return heads;
+}
+
+void buildModel(const TrainParams &params, RunSetup &s)
+{
+    const TrainPreset &p = params.preset;
+    if (params.encoder != "builtin") {
+        auto m = multitaskFromHfBert(params.encoder, headSpecs(p, s), s.device);
+        if (!m)
+            throw JobError(m.status().code(), m.error());
+        s.model = *m;
+        return;
+    }
+    BertConfig c = builtinSmallConfig(std::int64_t(s.tokenizer->vocab().size()));
+    c.numLayers = p.layers;
+    c.hiddenSize = p.hidden;
+    c.numHeads = p.heads;
+    c.intermediateSize = p.ffn;
+    c.maxPositions = std::max<std::int64_t>(p.maxLength, 64);
+    c.hiddenDropout = p.dropout;
+    c.attentionDropout = p.dropout;
+    c.padTokenId = s.tokenizer->padId();
+    c.charNgramBuckets = std::max(0, p.charNgramBuckets);
+    c.charNgramDim = c.charNgramBuckets > 0 ? p.charNgramDim : 0;
+    s.model = MultitaskModel(c, headSpecs(p, s));
+    s.model->to(s.device);
+}
+
+// Batches per task, the task sampler, and the run length of the epochs asked for.
+void setupSampling(const TrainParams &params, RunSetup &s)
+{
+    std::vector<std::size_t> sizes;
+    s.cursors.clear();
+    std::size_t perEpoch = 0;
+    for (std::size_t i = 0; i < s.train.size(); ++i) {
+        std::vector<std::size_t> lengths;
+        for (const auto &ex : s.train[i].examples)
+            lengths.push_back(ex.inputIds.size());
+        s.cursors.emplace_back(lengths, std::size_t(params.preset.batchSize), params.seed + 1000 * (i + 1));
+        sizes.push_back(s.train[i].examples.size());
+        perEpoch += s.cursors.back().batchesPerEpoch();
+    }
+    s.sampler = std::make_unique<TaskSampler>(sizes, params.preset.sampling, params.preset.temperature, params.seed);
+    s.state.stepsPerEpoch = perEpoch;
+    s.state.totalSteps = std::max<std::size_t>(1, perEpoch * std::size_t(params.preset.epochs));
+}
+
+// Square root of inverse frequency: helps the rare class without drowning the others.
+void computeClassWeights(const TrainPreset &p, RunSetup &s)
+{
+    for (const TaskData &t : s.train) {
+        if (t.kind == TaskKind::Tagging || !p.classWeights)
+            continue;
+        std::vector<double> counts(t.labels.size(), 0.0);
+        for (const auto &ex : t.examples)
+            if (ex.label >= 0)
+                counts[std::size_t(ex.label)] += 1;
+        const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+        std::vector<float> w;
+        for (double c : counts)
+            w.push_back(float(c > 0 ? std::sqrt(total / (double(counts.size()) * c)) : 1.0));
+        s.classWeights[t.name] = torch::tensor(w).to(s.device);
+    }
+}
+
+void startWeightAverage(const RunContext &ctx, RunSetup &s)
+{
+    if (ctx.params.preset.emaDecay <= 0)
+        return;
+    s.average = std::make_unique<WeightAverage>(*s.model, ctx.params.preset.emaDecay);
+    if (s.resumedFrom.empty())
+        return;
+    const fs::path saved = fs::path(s.resumedFrom) / "ema.safetensors";
+    if (!fs::is_regular_file(saved)) {
+        ctx.message("resume: " + s.resumedFrom + " has no weight average; it starts again from the current weights");
+        return;
+    }
+    auto tensors = loadSafetensors(saved.string());
+    if (!tensors)
+        throw JobError(tensors.status().code(), "resume: " + tensors.error());
+    if (Status st = s.average->restore(*tensors, saved.string()); !st)
+        throw JobError(st.code(), "resume: " + st.message());
+}
+
+std::unique_ptr<RunSetup> startSetup(const RunInputs &inputs)
+{
+    auto s = std::make_unique<RunSetup>();
+    s->device = inputs.device;
+    s->text = inputs.text;
+    return s;
+}
+
+} // namespace
+
+std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &inputs)
+{
+    const TrainParams &params = ctx.params;
+    const TrainPreset &p = params.preset;
+    const TaskSources &sources = inputs.corpora->sources;
+    auto s = startSetup(inputs);
+    if (params.encoder == "builtin" && !params.vocabDir.empty())
+        loadTokenizerDir(*s, params.vocabDir);
+    else if (params.encoder == "builtin")
+        learnVocabulary(ctx, *s, sources);
+    else {
+        loadTokenizerDir(*s, params.encoder);
+        readEncoderTextSettings(ctx, *s);
+    }
+    // Character n-grams belong to the built-in encoder; a pre-trained one has its own.
+    s->text.encoder.charNgramBuckets = params.encoder == "builtin" ? std::max(0, p.charNgramBuckets) : 0;
+    if (params.encoder != "builtin")
+        if (auto c = readBertConfig((fs::path(params.encoder) / "config.json").string()))
+            s->text.encoder.charNgramBuckets = c->charNgramBuckets;
+    buildData(ctx, *s, sources, {});
+    buildModel(params, *s);
+    s->optimizer = makeAdamW(*s->model, p);
+    setupSampling(params, *s);
+    // The baseline first: it takes seconds to a minute, and its numbers are then in every
+    // checkpoint's training.json (the time budget includes it).
+    if (p.baseline)
+        trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics);
+    computeClassWeights(p, *s);
+    startWeightAverage(ctx, *s);
+    return s;
+}
+
+std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inputs)
+{
+    const TrainParams &params = ctx.params;
+    auto s = startSetup(inputs);
+    std::string dir = params.resumeDir;
+    if (fs::is_directory(lastStateDir(dir)))
+        dir = lastStateDir(dir);
+    auto loaded = loadCheckpoint(dir, s->device);
+    if (!loaded)
+        throw JobError(loaded.status().code(), "resume: " + loaded.error());
+    const json saved = json::parse(loaded->files.trainingJson, nullptr, false);
+    if (saved.is_discarded())
+        throw JobError(ErrorCode::ParseError, "resume: " + dir + "/training.json is not valid JSON");
+    s->text = textSettingsFromJson(saved);
+    s->text.encoder.charNgramBuckets = loaded->info.config.charNgramBuckets;
+    loadTokenizerFiles(*s, params.outDir, loaded->files.tokenizerFiles);
+    std::map<std::string, std::vector<std::string>> labels;
+    for (const HeadSpec &h : loaded->info.heads)
+        labels[h.task] = h.labels;
+    buildData(ctx, *s, inputs.corpora->sources, labels);
+    s->model = loaded->model;
+    s->model->to(s->device);
+    for (const auto &t : s->train)
+        if (!s->model->hasTask(t.name))
+            throw JobError(ErrorCode::InvalidArgument, "resume: the checkpoint has no head for task '" + t.name + "'");
+    s->optimizer = makeAdamW(*s->model, params.preset);
+    if (Status st = loadOptimizerState(dir, *s->model, *s->optimizer); !st)
+        throw JobError(st.code(), "resume: " + st.message());
+    setupSampling(params, *s);
+    restoreRun(*s, saved);
+    s->resumedFrom = dir;
+    ctx.message("resumed from " + dir + " at step " + std::to_string(s->state.step));
+    computeClassWeights(params.preset, *s);
+    startWeightAverage(ctx, *s);
+    return s;
+}
+
+} // namespace mizan

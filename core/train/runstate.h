@@ -1,0 +1,30 @@
+#pragma once
+// INTERNAL to core/train: the progress of a run, saved in every checkpoint's training.json and
+// read back by --resume. Torch-free.
+#include <cstddef>
+
+#include <nlohmann/json.hpp>
+
+#include "train/modelselection.h"
+
+namespace mizan {
+
+struct RunState {
+    std::size_t step = 0;          // optimizer updates made
+    std::size_t batchesDrawn = 0;  // batches drawn, skipped (non-finite) ones included
+    std::size_t totalSteps = 1;    // the run length (fitted to the time budget as it goes)
+    std::size_t stepsPerEpoch = 1;
+    ModelSelection selection;
+    nlohmann::json lastMetrics = nlohmann::json::object();  // the last evaluation, by task
+    nlohmann::json baselineMetrics;                         // the linear baseline's, when trained
+
+    // "step", "batches_drawn", "total_steps", "steps_per_epoch", "best_score", "best_step",
+    // "evals_without_gain", "metrics", "baseline_metrics" ({} when none).
+    nlohmann::json toJson() const;
+    // Reads the progress back from a saved training.json. The run length keeps its current
+    // value when the file has none; the metrics are not read back (the next evaluation and
+    // the run's own baseline set them).
+    void restore(const nlohmann::json &training);
+};
+
+} // namespace mizan

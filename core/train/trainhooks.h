@@ -1,0 +1,20 @@
+#pragma once
+// Test hooks of the Trainer, kept out of TrainParams so the public parameters hold only what
+// a user can ask for. Only tests include this header.
+#include <cstddef>
+#include <functional>
+
+namespace mizan {
+
+class Trainer;
+
+struct TrainHooks {
+    // When it returns true for a batch number (1-based, counted over the whole run, resumes
+    // included), that batch's loss is replaced by NaN, exercising the non-finite step handling.
+    std::function<bool(std::size_t batch)> poisonStep;
+};
+
+// Installs `hooks` on `trainer` before run().
+void setTrainHooks(Trainer &trainer, TrainHooks hooks);
+
+} // namespace mizan

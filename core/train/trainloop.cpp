@@ -1,0 +1,244 @@
+#include "train/trainloop.h"
+
+#include <cmath>
+#include <filesystem>
+#include <limits>
+
+#include "tasks/modelrun.h"
+#include "train/paramgroups.h"
+#include "train/runcheckpoint.h"
+#include "train/schedule.h"
+#include "tasks/taskscore.h"
+
+namespace mizan {
+
+namespace {
+
+std::size_t epochSteps(const RunSetup &s, int epochs)
+{
+    return std::max(s.state.totalSteps, s.state.stepsPerEpoch * std::size_t(std::max(1, epochs)));
+}
+
+} // namespace
+
+TrainLoop::TrainLoop(const RunContext &ctx, RunSetup &setup)
+    : m_ctx(ctx), m_run(setup), m_params(setup.model->parameters()),
+      m_budget(ctx.params.preset.maxMinutes > 0 ? ctx.params.preset.maxMinutes * 60.0 : 0.0, ctx.started,
+               epochSteps(setup, ctx.params.preset.epochs), !setup.dev.empty())
+{
+    m_bestSaved = std::filesystem::is_directory(bestModelDir(ctx.params.outDir)) && !ctx.params.resumeDir.empty();
+}
+
+std::optional<StopReason> TrainLoop::stopBeforeStep() const
+{
+    if (m_ctx.stopping())
+        return StopReason::Cancelled;
+    if (m_ctx.params.maxSteps && m_updates >= m_ctx.params.maxSteps)
+        return StopReason::Cancelled;
+    if (m_budget.spent(TrainClock::now()) || m_budget.noRoomForAStep(m_updates, TrainClock::now()))
+        return StopReason::TimeBudget;
+    return std::nullopt;
+}
+
+TrainLoop::StepResult TrainLoop::step()
+{
+    const TrainPreset &p = m_ctx.params.preset;
+    RunState &state = m_run.state;
+    const auto t0 = TrainClock::now();
+    const std::size_t ti = m_run.sampler->next();
+    const std::vector<std::size_t> idx = m_run.cursors[ti].next();
+    ++state.batchesDrawn;
+    const TaskData &task = m_run.train[ti];
+    StepResult r;
+    r.task = task.name;
+    Batch batch = collate(task, idx, m_run.tokenizer->padId(), m_run.device);
+    TaskOutput out = m_run.model->forward(batch, task.name);
+    torch::Tensor loss = out.loss;
+    if (task.kind != TaskKind::Tagging && m_run.classWeights.count(task.name))
+        loss = torch::nn::functional::cross_entropy(out.logits, batch.labels,
+                                                    torch::nn::functional::CrossEntropyFuncOptions()
+                                                        .weight(m_run.classWeights[task.name])
+                                                        .ignore_index(kIgnoreLabel));
+    if (m_ctx.hooks.poisonStep && m_ctx.hooks.poisonStep(state.batchesDrawn))
+        loss = loss * std::numeric_limits<double>::quiet_NaN();
+    r.loss = loss.item<double>();
+    std::string bad;
+    m_run.optimizer->zero_grad();
+    if (!std::isfinite(r.loss)) {
+        bad = "loss is " + std::string(std::isnan(r.loss) ? "NaN" : "infinite");
+    } else {
+        loss.backward();
+        const double norm = torch::nn::utils::clip_grad_norm_(m_params, p.clipNorm > 0 ? p.clipNorm : 1e30);
+        if (!std::isfinite(norm))
+            bad = "gradient norm is not finite";
+    }
+    if (!bad.empty()) {
+        m_run.optimizer->zero_grad();
+        ++m_badInRow;
+        if (m_ctx.observer)
+            m_ctx.observer->onSkippedStep({eventNow(), state.step + 1, task.name, bad, m_badInRow});
+        r.outcome = m_badInRow >= std::size_t(std::max(1, p.maxBadSteps)) ? StepOutcome::TooManyBadSteps
+                                                                           : StepOutcome::Skipped;
+        return r;
+    }
+    m_badInRow = 0;
+    const LinearSchedule schedule{std::size_t(double(state.totalSteps) * p.warmupRatio), state.totalSteps};
+    r.learningRateFactor = schedule.factor(state.step + 1);
+    scaleLearningRates(*m_run.optimizer, p, r.learningRateFactor);
+    m_run.optimizer->step();
+    ++state.step;
+    if (m_run.average)
+        m_run.average->update(state.step);
+    ++m_updates;
+    m_evaluatedAtThisStep = false;
+    m_losses.push_back(r.loss);
+    r.seconds = secondsBetween(t0, TrainClock::now());
+    r.tokens = batch.attentionMask.sum().item<double>();
+    return r;
+}
+
+void TrainLoop::report(const StepResult &r)
+{
+    RunState &state = m_run.state;
+    m_tokensWindow = m_tokensWindow * 0.9 + r.tokens;
+    m_secondsWindow = m_secondsWindow * 0.9 + r.seconds;
+    const auto now = TrainClock::now();
+    state.totalSteps = m_budget.fit(state.step, m_updates, state.totalSteps, now);
+    if (!m_ctx.observer)
+        return;
+    StepEvent e;
+    e.time = eventNow();
+    e.step = state.step;
+    e.totalSteps = state.totalSteps;
+    e.task = r.task;
+    e.loss = r.loss;
+    e.learningRate = m_ctx.params.preset.encoderLr * r.learningRateFactor;
+    e.tokensPerSecond = m_secondsWindow > 0 ? m_tokensWindow / m_secondsWindow : 0;
+    e.epoch = double(state.step) / double(std::max<std::size_t>(1, state.stepsPerEpoch));
+    e.elapsedSeconds = secondsBetween(m_ctx.started, now);
+    e.etaSeconds = m_budget.loopSeconds(now) / double(m_updates) * double(state.totalSteps - state.step);
+    m_ctx.observer->onStep(e);
+}
+
+double TrainLoop::evaluate()
+{
+    EvalEvent ev{eventNow(), m_run.state.step, {}, 0, false};
+    double sum = 0;
+    int n = 0;
+    nlohmann::json metrics = nlohmann::json::object();
+    for (const TaskData &d : m_run.dev) {
+        if (d.examples.empty())
+            continue;
+        const TaskPredictions pred = predictTask(*m_run.model, d, 64, m_run.tokenizer->padId(), m_run.device);
+        double headline = 0;
+        nlohmann::json m = scoreTask(d, pred, &headline);
+        metrics[d.name] = m;
+        auto &flat = ev.metrics[d.name];
+        for (const char *k : {"precision", "recall", "f1", "token_accuracy", "accuracy", "macro_f1"})
+            if (m.contains(k) && m[k].is_number())
+                flat[k] = m[k].get<double>();
+        sum += headline;
+        ++n;
+    }
+    if (n == 0)
+        return -1;
+    ev.score = sum / n;
+    m_run.state.lastMetrics = metrics;
+    ev.best = ev.score > m_run.state.selection.bestScore();
+    if (m_ctx.observer)
+        m_ctx.observer->onEval(ev);
+    return ev.score;
+}
+
+bool TrainLoop::evaluateIfDue()
+{
+    const TrainPreset &p = m_ctx.params.preset;
+    RunState &state = m_run.state;
+    const bool epochEnd = state.step % state.stepsPerEpoch == 0 || state.step == state.totalSteps;
+    const bool periodic = p.evalEvery > 0 && state.step % std::size_t(p.evalEvery) == 0;
+    if (!epochEnd && !periodic)
+        return false;
+    const auto tailStarted = TrainClock::now();
+    {
+        WeightAverage::Swap averaged(m_run.average.get());  // the average is the model
+        const double score = evaluate();
+        m_evaluatedAtThisStep = true;
+        if (state.selection.offer(score, state.step) == ModelSelection::Verdict::Improved) {
+            saveRun(m_ctx, m_run, bestModelDir(m_ctx.params.outDir), false);
+            m_bestSaved = true;
+        }
+    }
+    m_run.model->train();
+    if (epochEnd)
+        saveRun(m_ctx, m_run, lastStateDir(m_ctx.params.outDir), true);
+    m_budget.recordTail(secondsBetween(tailStarted, TrainClock::now()));
+    return state.selection.patienceSpent(p.patience);
+}
+
+TrainSummary TrainLoop::run()
+{
+    RunState &state = m_run.state;
+    if (m_ctx.observer) {
+        std::map<std::string, std::size_t> sizes;
+        for (const auto &t : m_run.train)
+            sizes[t.name] = t.examples.size();
+        m_ctx.observer->onStarted({eventNow(), state.totalSteps, state.step, m_run.device.is_cuda() ? "cuda" : "cpu", sizes});
+    }
+    m_run.model->train();
+    m_budget.startLoop(TrainClock::now());
+    StopReason reason = StopReason::Completed;
+    while (state.step < state.totalSteps) {
+        if (const auto stop = stopBeforeStep()) {
+            reason = *stop;
+            break;
+        }
+        const StepResult r = step();
+        if (r.outcome == StepOutcome::TooManyBadSteps) {
+            reason = StopReason::TooManyBadSteps;
+            break;
+        }
+        if (r.outcome == StepOutcome::Skipped)
+            continue;
+        report(r);
+        if (evaluateIfDue()) {
+            reason = StopReason::EarlyStopping;
+            break;
+        }
+    }
+    return finish(reason);
+}
+
+TrainSummary TrainLoop::finish(StopReason reason)
+{
+    RunState &state = m_run.state;
+    const std::string best = bestModelDir(m_ctx.params.outDir);
+    if (reason == StopReason::Completed && !m_evaluatedAtThisStep && state.step > 0) {
+        WeightAverage::Swap averaged(m_run.average.get());
+        if (state.selection.offerFinal(evaluate(), state.step)) {
+            saveRun(m_ctx, m_run, best, false);
+            m_bestSaved = true;
+        }
+    }
+    // Always leave a resumable state and a usable model.
+    m_run.model->eval();
+    saveRun(m_ctx, m_run, lastStateDir(m_ctx.params.outDir), true);
+    if (!m_bestSaved) {
+        WeightAverage::Swap averaged(m_run.average.get());
+        saveRun(m_ctx, m_run, best, false);
+        state.selection.keepLatest(state.step);
+    }
+    TrainSummary summary;
+    summary.reason = reason;
+    summary.steps = state.step;
+    summary.bestScore = state.selection.bestScore();
+    summary.bestStep = state.selection.bestStep();
+    summary.modelDir = best;
+    summary.losses = std::move(m_losses);
+    summary.seconds = m_ctx.elapsedSeconds();
+    if (m_ctx.observer)
+        m_ctx.observer->onFinished({eventNow(), state.step, reason, summary.bestScore, summary.bestStep,
+                                    summary.modelDir, summary.seconds});
+    return summary;
+}
+
+} // namespace mizan
