@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# One-definition-rule check (CI): builds core and the `mizan` CLI with link-time optimisation
-# and GCC's -Wodr -Werror=odr, so two different types of one name in namespace mizan (the
-# WordToken defect of issue 14) fail the link. GUI off and no tests or benchmarks: the CLI
-# links every core library, which is where such clashes live. Usage: scripts/check-odr.sh [BUILD_DIR]
+# One-definition-rule check. Two modes:
+#   scripts/check-odr.sh          (CI) a source scan: every class/struct/enum at namespace scope
+#                                 in core/ ui/ app/ tools/ must be defined in one file only
+#                                 (scripts/check_odr_scan.py; seconds).
+#   scripts/check-odr.sh --lto [BUILD_DIR]
+#                                 the exact check: core and the `mizan` CLI built with link-time
+#                                 optimisation and GCC's -Wodr -Werror=odr (MIZAN_ODR_CHECK), so
+#                                 two different types of one name fail the link (a full LTO build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build="${1:-build-odr}"
+if [ "${1:-}" != "--lto" ]; then
+  exec python3 scripts/check_odr_scan.py .
+fi
+build="${2:-build-odr}"
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

@@ -4,7 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 BUILD_DIR=${MIZAN_BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+# ccache, when installed, makes rebuilds of the same sources cheap (it changes nothing else).
+LAUNCHER=()
+if command -v ccache >/dev/null 2>&1; then LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "${LAUNCHER[@]}" \
   -DMIZAN_SHARED_DIR="${MIZAN_SHARED_DIR:-$(pwd)/../shared}" "$@"
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 # One intra-op thread per test process: two torch pools on two vCPUs oversubscribe badly.

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "clirun.h"
+#include "support/testsupport.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -40,7 +41,7 @@ protected:
         if (!fs::exists(kMizan))
             GTEST_SKIP() << "mizan is not built: " << kMizan;
         if (!fs::exists(kTinyBert + "/pytorch_model.bin") || !fs::exists(kPickles + "/hostile-reduce-zip.bin"))
-            GTEST_SKIP() << "shared fixtures absent: " << kTinyBert << ", " << kPickles;
+            MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kTinyBert << ", " << kPickles;
         m_root = fs::temp_directory_path() / ("mizan-encoder-cli-" + std::to_string(::getpid()));
         fs::remove_all(m_root);
         fs::create_directories(m_root);

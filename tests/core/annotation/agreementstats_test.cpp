@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotation/agreementstats.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 
@@ -39,7 +40,7 @@ void expectValue(const nlohmann::json &c, const char *key, const std::optional<d
 TEST(AgreementStats, EqualsScikitLearnAndNltkOnEveryFixtureCase)
 {
     if (!std::filesystem::exists(fixturePath()))
-        GTEST_SKIP() << "agreement fixtures not found at " << fixturePath();
+        MIZAN_SKIP_FOR_MISSING_DATA() << "agreement fixtures not found at " << fixturePath();
     std::ifstream in(fixturePath());
     const nlohmann::json j = nlohmann::json::parse(in);
     ASSERT_EQ(j["cases"].size(), 9u);

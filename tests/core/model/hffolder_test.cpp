@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "model/hffolder.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 namespace fs = std::filesystem;
@@ -19,7 +20,7 @@ TEST(HfTokenizer, DetectsTheFarasaVocabularyOfAraBertV2)
 {
     const std::string farasa = std::string(MIZAN_SHARED_DIR) + "/data/vocab/arabertv2-farasa";
     if (!fs::exists(farasa + "/vocab.txt"))
-        GTEST_SKIP() << "shared data absent: " << farasa;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared data absent: " << farasa;
     auto info = inspectHfTokenizer(farasa);
     ASSERT_TRUE(info.ok()) << info.error();
     EXPECT_TRUE(info->farasaVocab);
@@ -32,7 +33,7 @@ TEST(HfTokenizer, DetectsTheFarasaVocabularyOfAraBertV2)
 TEST(HfWeightsFiles, PrefersSafetensorsAndSaysWhatIsMissing)
 {
     if (!fs::exists(kTinyBert + "/pytorch_model.bin"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     auto both = findHfWeightsFiles(kTinyBert);
     ASSERT_TRUE(both.ok()) << both.error();
     EXPECT_EQ(both->format, "safetensors");

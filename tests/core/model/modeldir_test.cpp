@@ -138,7 +138,7 @@ TEST_F(ModelDirTest, TensorFlowOrFlaxOnlyIsRefusedSayingWhatIsMissing)
 TEST_F(ModelDirTest, APickleOnlyFolderWithoutTokenizerConfigIsAccepted)
 {
     if (!fs::exists(kTinyBert + "/pytorch_model.bin"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     for (const char *f : {"config.json", "vocab.txt", "pytorch_model.bin"})
         fs::copy_file(kTinyBert + "/" + f, m_dir / f);
     auto info = inspectHfBertDirectory(m_dir.string());

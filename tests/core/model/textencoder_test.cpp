@@ -75,7 +75,7 @@ fs::path pickleOnlyCopy(const std::string &weights, const std::string &tag)
 TEST(TextEncoder, ReproducesHuggingFaceFromRawText)
 {
     if (!fs::exists(kTinyBert + "/expected.json"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     expectHuggingFaceOutputs(kTinyBert);
 }
 
@@ -83,7 +83,7 @@ TEST(TextEncoder, ReproducesHuggingFaceFromAPickleOnlyFolderInBothTorchSaveForma
 {
     const std::string legacy = std::string(MIZAN_SHARED_DIR) + "/fixtures/torch-pickle/tiny-bert-legacy.bin";
     if (!fs::exists(kTinyBert + "/expected.json") || !fs::exists(legacy))
-        GTEST_SKIP() << "shared fixtures absent: " << kTinyBert << ", " << legacy;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kTinyBert << ", " << legacy;
     for (const auto &[weights, tag] : {std::pair<std::string, std::string>{kTinyBert + "/pytorch_model.bin", "zip"},
                                        {legacy, "legacy"}}) {
         SCOPED_TRACE(tag);
@@ -96,7 +96,7 @@ TEST(TextEncoder, ReproducesHuggingFaceFromAPickleOnlyFolderInBothTorchSaveForma
 TEST(TextEncoder, RefusesADamagedPickleNamingTheFile)
 {
     if (!fs::exists(kTinyBert + "/config.json"))
-        GTEST_SKIP() << "shared fixture absent: " << kTinyBert;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixture absent: " << kTinyBert;
     const fs::path dir = fs::temp_directory_path() / ("mizan_textenc_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::ofstream(dir / "pytorch_model.bin") << "PK";

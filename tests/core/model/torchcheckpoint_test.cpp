@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "model/torchcheckpoint.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 namespace fs = std::filesystem;
@@ -20,7 +21,7 @@ TEST(TorchCheckpoint, ReadsBothFormatsWithTheSameTensors)
 {
     const std::string zip = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert/pytorch_model.bin";
     if (!fs::exists(zip) || !fs::exists(kFixtures + "/tiny-bert-legacy.bin"))
-        GTEST_SKIP() << "shared fixtures absent: " << kFixtures;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kFixtures;
     auto a = readTorchCheckpointIndex(zip);
     auto b = readTorchCheckpointIndex(kFixtures + "/tiny-bert-legacy.bin");
     ASSERT_TRUE(a.ok()) << a.error();
@@ -42,7 +43,7 @@ TEST(TorchCheckpoint, ReadsBothFormatsWithTheSameTensors)
 TEST(TorchCheckpoint, RefusesHostileAndBrokenFilesNamingThemAndRunsNothing)
 {
     if (!fs::exists(kFixtures + "/hostile-reduce-zip.bin"))
-        GTEST_SKIP() << "shared fixtures absent: " << kFixtures;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kFixtures;
     std::error_code ec;
     fs::remove(kMarker, ec);
     const std::vector<std::pair<std::string, std::string>> cases = {

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "model/weightsreader.h"
+#include "support/testsupport.h"
 
 using namespace mizan;
 namespace fs = std::filesystem;
@@ -43,7 +44,7 @@ void expectSameTensors(const WeightsReader &reader, const TensorMap &expected, c
 TEST(WeightsReader, TinyBertInBothTorchSaveFormatsEqualsItsSafetensorsBitForBit)
 {
     if (!fs::exists(kFixtures + "/tiny-bert-legacy.bin"))
-        GTEST_SKIP() << "shared fixtures absent: " << kFixtures;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kFixtures;
     auto expected = loadSafetensors(kTinyBert + "/model.safetensors");
     ASSERT_TRUE(expected.ok()) << expected.error();
     ASSERT_EQ(expected->size(), 46u);
@@ -63,7 +64,7 @@ TEST(WeightsReader, TinyBertInBothTorchSaveFormatsEqualsItsSafetensorsBitForBit)
 TEST(WeightsReader, LayoutsMatchTheirExpectedContiguousCopies)
 {
     if (!fs::exists(kFixtures + "/layouts-expected.safetensors"))
-        GTEST_SKIP() << "shared fixtures absent: " << kFixtures;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kFixtures;
     auto expected = loadSafetensors(kFixtures + "/layouts-expected.safetensors");
     ASSERT_TRUE(expected.ok()) << expected.error();
     for (const char *file : {"layouts-zip.bin", "layouts-legacy.bin"}) {
@@ -86,7 +87,7 @@ TEST(WeightsReader, LayoutsMatchTheirExpectedContiguousCopies)
 TEST(WeightsReader, ATensorInTwoShardsIsRefusedNamingBoth)
 {
     if (!fs::exists(kFixtures + "/tiny-bert-legacy.bin"))
-        GTEST_SKIP() << "shared fixtures absent: " << kFixtures;
+        MIZAN_SKIP_FOR_MISSING_DATA() << "shared fixtures absent: " << kFixtures;
     auto reader = WeightsReader::open({kTinyBert + "/pytorch_model.bin", kFixtures + "/tiny-bert-legacy.bin"});
     ASSERT_FALSE(reader.ok());
     EXPECT_NE(reader.error().find("tiny-bert-legacy.bin"), std::string::npos) << reader.error();

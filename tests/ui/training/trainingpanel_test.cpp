@@ -232,7 +232,7 @@ private Q_SLOTS:
         const QString hf = QStringLiteral(MIZAN_SHARED_DIR "/fixtures/hf-bert/tiny-bert");
         const QString farasaVocab = QStringLiteral(MIZAN_SHARED_DIR "/data/vocab/arabertv2-farasa/vocab.txt");
         if (!QFile::exists(QDir(hf).filePath(QStringLiteral("pytorch_model.bin"))) || !QFile::exists(farasaVocab))
-            QSKIP("shared/fixtures/hf-bert/tiny-bert or shared/data/vocab/arabertv2-farasa is absent");
+            MIZAN_QSKIP_FOR_MISSING_DATA("shared/fixtures/hf-bert/tiny-bert or shared/data/vocab/arabertv2-farasa is absent");
         QTemporaryDir tmp;
         const QString qarib = tmp.filePath(QStringLiteral("qarib"));
         QDir(tmp.path()).mkpath(QStringLiteral("qarib"));
