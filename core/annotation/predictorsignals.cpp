@@ -1,9 +1,8 @@
 #include "annotation/predictorsignals.h"
 
-#include <filesystem>
 
 #include "common/utf8.h"
-#include "train/trainstate.h"
+#include "rundir/rundir.h"
 
 namespace mizan {
 namespace {
@@ -16,15 +15,10 @@ std::vector<double> probabilities(const PredictedTarget &t)
     return out;
 }
 
-// The linear baseline beside or inside a model folder, if any.
+// The linear baseline of a model folder: the folder itself when it is one, else the run's.
 std::string findBaseline(const std::string &modelDir)
 {
-    namespace fs = std::filesystem;
-    const fs::path dir(modelDir);
-    for (const fs::path &p : {dir, dir / "baseline", dir.parent_path() / "baseline"})
-        if (isBaselineDir(p.string()))
-            return p.string();
-    return {};
+    return isBaselineDir(modelDir) ? modelDir : findRunBaseline(modelDir);
 }
 
 } // namespace
