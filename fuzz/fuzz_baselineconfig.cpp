@@ -10,7 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto config = mizan::parseBaselineConfig(text, "baseline.json");
     if (!config) {
         MIZAN_FUZZ_CHECK(config.error().rfind("baseline.json", 0) == 0);
-        MIZAN_FUZZ_CHECK(config.error().find("json.exception") == std::string::npos);
+        // The library\'s tag never reaches a message (unless the input itself holds those words).
+        MIZAN_FUZZ_CHECK(text.find("json.exception") != std::string_view::npos ||
+                         config.error().find("json.exception") == std::string::npos);
         return 0;
     }
     MIZAN_FUZZ_CHECK(config->options.window <= 4096 && config->options.taggerBuckets >= 1);

@@ -10,7 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto preset = mizan::parsePreset(text, "preset.json");
     if (!preset) {
         MIZAN_FUZZ_CHECK(preset.error().rfind("preset.json", 0) == 0);
-        MIZAN_FUZZ_CHECK(preset.error().find("json.exception") == std::string::npos);
+        // The library\'s tag never reaches a message (unless the input itself holds those words).
+        MIZAN_FUZZ_CHECK(text.find("json.exception") != std::string_view::npos ||
+                         preset.error().find("json.exception") == std::string::npos);
         return 0;
     }
     MIZAN_FUZZ_CHECK(preset->layers >= 1 && preset->layers <= 64 && preset->batchSize >= 1);

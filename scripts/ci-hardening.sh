@@ -6,14 +6,18 @@
 #     bounded time on seeds from tests/data, then on the kept crashers (tests/data/bad/fuzz).
 # It can replace CI's plain GUI-off build: the same configuration with sanitizers on.
 #
-# Environment: MIZAN_SHARED_DIR (default ../shared), JOBS (default nproc), FUZZ_SECONDS per
-# target (default 25), HARDENING_SKIP_SANITIZE=1 / HARDENING_SKIP_FUZZ=1 to run one half.
+# Environment: MIZAN_SHARED_DIR (default ../shared), JOBS (default nproc), FUZZ_RUNS per target
+# (default 20000 inputs from a fixed seed, so a run is repeatable: CI never turns red by chance;
+# FUZZ_SEED to explore elsewhere, FUZZ_SECONDS caps the time), HARDENING_SKIP_SANITIZE=1 /
+# HARDENING_SKIP_FUZZ=1 to run one half.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JOBS=${JOBS:-$(nproc)}
 SHARED=${MIZAN_SHARED_DIR:-$ROOT/../shared}
-FUZZ_SECONDS=${FUZZ_SECONDS:-25}
+FUZZ_RUNS=${FUZZ_RUNS:-20000}
+FUZZ_SEED=${FUZZ_SEED:-1}
+FUZZ_SECONDS=${FUZZ_SECONDS:-120}
 LAUNCHER=()
 if command -v ccache >/dev/null; then LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
@@ -53,8 +57,9 @@ if [ "${HARDENING_SKIP_FUZZ:-0}" != 1 ]; then
     rm -rf "$seeds"
     mkdir -p "$seeds" "$corpus" "$crashes"
     bash fuzz/seeds.sh "$t" "$seeds"
-    echo "-- fuzz_$t: ${FUZZ_SECONDS}s"
-    if ! build-fuzz/fuzz/fuzz_$t -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
+    rm -rf "$corpus" && mkdir -p "$corpus"  # a fresh corpus: the same inputs every run
+    echo "-- fuzz_$t: $FUZZ_RUNS inputs, seed $FUZZ_SEED"
+    if ! build-fuzz/fuzz/fuzz_$t -seed="$FUZZ_SEED" -runs="$FUZZ_RUNS" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
          -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" "$seeds" >"build-fuzz/fuzz_$t.log" 2>&1; then
       echo "error: fuzz_$t found a crash; input kept in $crashes (copy it to tests/data/bad/fuzz/$t/)" >&2
       tail -40 "build-fuzz/fuzz_$t.log" >&2
