@@ -6,7 +6,11 @@ bash scripts/install-deps.sh
 BUILD_DIR=${MIZAN_BUILD_DIR:-build}
 # ccache, when installed, makes rebuilds of the same sources cheap (it changes nothing else).
 LAUNCHER=()
-if command -v ccache >/dev/null 2>&1; then LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+if command -v ccache >/dev/null 2>&1; then
+  LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # Paths under the checkout are hashed relative to it: another build folder hits the same cache.
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
+fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "${LAUNCHER[@]}" \
   -DMIZAN_SHARED_DIR="${MIZAN_SHARED_DIR:-$(pwd)/../shared}" "$@"
 cmake --build "$BUILD_DIR" -j"$(nproc)"
