@@ -15,6 +15,7 @@ DEV_FRACTION=0.1
 # (the defaults, 2^20 / 2^19, make 61 MB) and scored the same on the dev split (README).
 TAGGER_BUCKETS=131072
 SENTIMENT_BUCKETS=32768
+CATEGORY_BUCKETS=32768
 OUT=resources/models/default
 [ -f "$TRAIN" ] || { echo "build-default-model: $TRAIN: no such file (the SemEval-2016 Arabic hotels TRAIN file, SB1)" >&2; exit 2; }
 [ -x "$MIZAN" ] || { echo "build-default-model: $MIZAN: not an executable (build the mizan target first)" >&2; exit 2; }
@@ -23,7 +24,8 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 # One thread: the same bytes on every machine.
 "$MIZAN" baseline train --train "$TRAIN" --seed "$SEED" --dev-fraction "$DEV_FRACTION" --threads 1 \
-  --tagger-buckets "$TAGGER_BUCKETS" --sentiment-buckets "$SENTIMENT_BUCKETS" --out "$TMP/model" --json > "$TMP/dev.json"
+  --tagger-buckets "$TAGGER_BUCKETS" --sentiment-buckets "$SENTIMENT_BUCKETS" \
+  --category-buckets "$CATEGORY_BUCKETS" --out "$TMP/model" --json > "$TMP/dev.json"
 
 VERSION=$("$MIZAN" --version | sed -n 's/^Mizan //p' | head -n1)
 FILES=""
@@ -34,13 +36,13 @@ cat > "$TMP/model/manifest.json" <<JSON
 {
   "name": "default",
   "description": "hotel reviews, trained on SemEval-2016",
-  "model": "linear baseline (hashed n-gram CRF target tagger + softmax target polarity)",
-  "tasks": ["targets", "sentiment"],
+  "model": "linear baseline (hashed n-gram CRF target tagger + softmax target polarity + aspect categories)",
+  "tasks": ["targets", "sentiment", "categories"],
   "mizan_version": "$VERSION",
   "source": {"file": "$(basename "$TRAIN")", "sha256": "$(sha256sum "$TRAIN" | cut -d' ' -f1)"},
-  "settings": {"command": "mizan baseline train --seed $SEED --dev-fraction $DEV_FRACTION --threads 1 --tagger-buckets $TAGGER_BUCKETS --sentiment-buckets $SENTIMENT_BUCKETS",
+  "settings": {"command": "mizan baseline train --seed $SEED --dev-fraction $DEV_FRACTION --threads 1 --tagger-buckets $TAGGER_BUCKETS --sentiment-buckets $SENTIMENT_BUCKETS --category-buckets $CATEGORY_BUCKETS",
                "seed": $SEED, "dev_fraction": $DEV_FRACTION, "split": "by review",
-               "tagger_buckets": $TAGGER_BUCKETS, "sentiment_buckets": $SENTIMENT_BUCKETS,
+               "tagger_buckets": $TAGGER_BUCKETS, "sentiment_buckets": $SENTIMENT_BUCKETS, "category_buckets": $CATEGORY_BUCKETS,
                "trained_on": "the file's reviews minus the dev 10%"},
   "dev": $(cat "$TMP/dev.json"),
   "files": {$FILES},

@@ -24,6 +24,8 @@ PACKAGES=(
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch;
   # bench/active plots its learning curves with matplotlib
   python3-torch python3-matplotlib
+  # bench/accuracy: scikit-learn peers (categories.py: SemEval slot 1)
+  python3-sklearn
 )
 
 missing=()

@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "baseline/baselineeval.h"
+#include "baseline/categoryeval.h"
+#include "corpus/categoryview.h"
 #include "baseline/baselinemodel.h"
 #include "commands.h"
 #include "stdinlines.h"
@@ -30,6 +32,8 @@ struct BaselineCliOptions {
     bool json = false;
     bool errors = false;
     BaselineOptions model_;
+    CategoryOptions categories_;
+    bool noCategories = false;
 };
 
 [[noreturn]] void fail(const std::string &message, int code = 1)
@@ -114,12 +118,43 @@ void printEvaluation(const BaselineEvaluation &ev)
     }
 }
 
-void report(const BaselineEvaluation &ev, const BaselineCliOptions &o)
+void printCategories(const CategoryScores &c)
 {
-    if (o.json)
-        std::cout << evaluationJson(ev, o.errors).dump() << '\n';
-    else
-        printEvaluation(ev);
+    std::cout << "categories (SemEval slot 1, unique sentence-category pairs): P " << c.slot1.precision << "  R "
+              << c.slot1.recall << "  F1 " << c.slot1.f1 << "  (gold " << c.gold1 << ", predicted " << c.predicted1
+              << ", correct " << c.correct1 << ")\n";
+    std::cout << "categories with targets (SemEval slot 1+2): P " << c.slot12.precision << "  R " << c.slot12.recall
+              << "  F1 " << c.slot12.f1 << "  (gold " << c.gold12 << ", predicted " << c.predicted12 << ", correct "
+              << c.correct12 << ")\n";
+}
+
+nlohmann::json categoriesJson(const CategoryScores &c, bool withErrors)
+{
+    nlohmann::json j = categoryScoresToJson(c);
+    j["kind"] = "categories";
+    if (withErrors)
+        j["errors"] = errorsToJson(c.errors);
+    return j;
+}
+
+// With a category part: SemEval-2016 slot 1 and 1+2 (the baseline's predicted targets) too.
+void report(const BaselineEvaluation &ev, const CategoryModel &categories, const BaselineModel &model,
+            const std::vector<const Sentence *> &sentences, const BaselineCliOptions &o, double trainSeconds = -1)
+{
+    const bool withCategories = categories.isValid() && !categoryLabels(sentences).empty();
+    const CategoryScores cs = withCategories ? evaluateCategories(categories, &model, sentences) : CategoryScores{};
+    if (o.json) {
+        nlohmann::json j = evaluationJson(ev, o.errors);
+        if (withCategories)
+            j["tasks"]["categories"] = categoriesJson(cs, o.errors);
+        if (trainSeconds >= 0)
+            j["train_seconds"] = trainSeconds;
+        std::cout << j.dump() << '\n';
+        return;
+    }
+    printEvaluation(ev);
+    if (withCategories)
+        printCategories(cs);
 }
 
 void runTrain(const BaselineCliOptions &o)
@@ -144,12 +179,28 @@ void runTrain(const BaselineCliOptions &o)
     });
     if (!model)
         fail(model.error());
+    CategoryModel categories;
+    if (!o.noCategories && !categoryLabels(corpusSentences(train)).empty()) {
+        CategoryOptions co = o.categories_;
+        co.seed = o.seed;
+        co.threads = o.model_.threads;
+        auto trained = CategoryModel::train(corpusSentences(train), co, [&](const BaselineProgress &p) {
+            if (!o.json)
+                std::cerr << p.part << " epoch " << p.epoch << "/" << p.epochs << "  loss " << p.loss << '\n';
+        });
+        if (!trained)
+            fail(trained.error());
+        categories = std::move(*trained);
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.json)
         std::cerr << "trained in " << std::setprecision(1) << std::fixed << seconds << " s\n";
     if (!o.out.empty()) {
         if (Status st = model->save(o.out); !st)
             fail(st.message());
+        if (categories.isValid())
+            if (Status st = categories.save(o.out); !st)
+                fail(st.message());
         if (!o.json)
             std::cerr << "saved to " << o.out << '\n';
     }
@@ -158,14 +209,9 @@ void runTrain(const BaselineCliOptions &o)
     auto ev = evaluateBaseline(*model, corpusSentences(dev));
     if (!ev)
         fail(ev.error());
-    if (o.json) {
-        nlohmann::json j = evaluationJson(*ev, o.errors);
-        j["train_seconds"] = seconds;
-        std::cout << j.dump() << '\n';
-    } else {
+    if (!o.json)
         std::cout << "dev:\n";
-        printEvaluation(*ev);
-    }
+    report(*ev, categories, *model, corpusSentences(dev), o, seconds);
 }
 
 BaselineModel loadModel(const std::string &dir)
@@ -176,14 +222,26 @@ BaselineModel loadModel(const std::string &dir)
     return std::move(*m);
 }
 
+// The folder's category part; an invalid (empty) model when it has none.
+CategoryModel loadCategories(const std::string &dir)
+{
+    if (!CategoryModel::existsIn(dir))
+        return {};
+    auto m = CategoryModel::load(dir);
+    if (!m)
+        fail(m.error(), 2);
+    return std::move(*m);
+}
+
 void runEval(const BaselineCliOptions &o)
 {
     const BaselineModel model = loadModel(o.model);
+    const CategoryModel categories = loadCategories(o.model);
     const Corpus test = readCorpora(o.test);
     auto ev = evaluateBaseline(model, corpusSentences(test));
     if (!ev)
         fail(ev.error());
-    report(*ev, o);
+    report(*ev, categories, model, corpusSentences(test), o);
 }
 
 void predictLine(const BaselineModel &model, const std::string &line, const std::string &where)
@@ -256,6 +314,13 @@ void addBaselineCommand(CLI::App &app)
                       "Added to O's score when decoding tags (negative: more spans, more recall)")
         ->check(CLI::Range(-10.0, 10.0));
     train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
+    train->add_option("--category-epochs", opt->categories_.epochs)->check(CLI::Range(1, 1000));
+    train->add_option("--category-buckets", opt->categories_.buckets,
+                      "Hashed feature ids of the category part (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
+    train->add_option("--category-threshold", opt->categories_.threshold,
+                      "Probability from which a sentence gets a category (SemEval slot 1)")->check(CLI::Range(0.0, 1.0));
+    train->add_flag("--no-categories", opt->noCategories, "Do not learn aspect categories");
     train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");
     train->add_flag("--errors", opt->errors, "With --json: include the error lists");
     train->callback([opt] {

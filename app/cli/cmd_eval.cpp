@@ -47,6 +47,9 @@ void printTasks(const nlohmann::json &tasksJson)
             std::cout << ": P " << num(m, "precision") << "  R " << num(m, "recall") << "  F1 " << num(m, "f1");
             if (kind == "tagging")
                 std::cout << "  (exact spans)  token accuracy " << num(m, "token_accuracy");
+            if (kind == "categories")  // slot 1 above; slot 1+2: category and target together
+                std::cout << "  (slot 1)\n    slot 1+2: P " << num(m["slot12"], "precision") << "  R "
+                          << num(m["slot12"], "recall") << "  F1 " << num(m["slot12"], "f1");
             std::cout << '\n';
             if (m.contains("ensemble"))
                 std::cout << "    (spans decoded by the linear baseline's CRF with the transformer's evidence, weight "

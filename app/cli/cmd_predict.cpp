@@ -25,10 +25,18 @@ void printPlain(const Prediction &p)
         std::cout << "  target [" << t.start << ", " << t.end << ") " << t.text;
         if (!t.polarity.empty())
             std::cout << "  " << t.polarity << " (" << t.scores.at(t.polarity) << ")";
+        if (!t.category.empty())
+            std::cout << "  " << t.category << " (" << t.categoryScore << ")";
         std::cout << '\n';
     }
     for (const auto &e : p.entities)
         std::cout << "  " << e.label << " [" << e.start << ", " << e.end << ") " << e.text << "  (" << e.score << ")\n";
+    for (const auto &o : p.sentenceOpinions) {  // NULL target: the category is about the sentence
+        std::cout << "  sentence " << o.category << " (" << o.score << ")";
+        if (!o.polarity.empty())
+            std::cout << "  " << o.polarity << " (" << o.scores.at(o.polarity) << ")";
+        std::cout << '\n';
+    }
 }
 
 void runPredict(const PredictOptions &o)

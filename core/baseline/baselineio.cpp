@@ -8,6 +8,7 @@
 #include "common/atomicfile.h"
 #include "common/errortext.h"
 #include "common/outputdir.h"
+#include "baseline/moduletensors.h"
 #include "model/tensorio.h"
 
 namespace mizan {
@@ -29,31 +30,6 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"threads", o.threads}};
 }
 
-void collect(const std::string &prefix, torch::nn::Module &module, TensorMap &out)
-{
-    for (const auto &p : module.named_parameters())
-        out[prefix + p.key()] = p.value().detach().contiguous();
-}
-
-// Copies `tensors[prefix + name]` into each parameter of `module`, checking shapes.
-Status restore(const std::string &prefix, torch::nn::Module &module, const TensorMap &tensors,
-               const std::string &file)
-{
-    torch::NoGradGuard noGrad;
-    for (auto &p : module.named_parameters()) {
-        const std::string name = prefix + p.key();
-        const auto it = tensors.find(name);
-        if (it == tensors.end())
-            return Status(ErrorCode::ParseError, file + ": tensor \"" + name + "\" is missing");
-        if (it->second.sizes() != p.value().sizes())
-            return Status(ErrorCode::ParseError, file + ": tensor \"" + name + "\" has shape " +
-                                                     c10::str(it->second.sizes()) + ", expected " +
-                                                     c10::str(p.value().sizes()));
-        p.value().copy_(it->second.to(p.value().scalar_type()));
-    }
-    return Status::ok();
-}
-
 } // namespace
 
 Status BaselineModel::save(const std::string &dir) const
@@ -67,11 +43,11 @@ Status BaselineModel::save(const std::string &dir) const
         return st;
     TensorMap tensors;
     if (m_impl->tagger)
-        collect("tagger.", *m_impl->tagger, tensors);
+        baseline::collectTensors("tagger.", *m_impl->tagger, tensors);
     if (m_impl->entityTagger)
-        collect("entities.", *m_impl->entityTagger, tensors);
+        baseline::collectTensors("entities.", *m_impl->entityTagger, tensors);
     if (m_impl->sentiment)
-        collect("sentiment.", *m_impl->sentiment, tensors);
+        baseline::collectTensors("sentiment.", *m_impl->sentiment, tensors);
     const BaselineParts parts = m_impl->parts();
     const std::string weights = (std::filesystem::path(dir) / kWeightsName).string();
     if (Status st = saveSafetensors(weights, tensors, {{"format", "mizan-baseline"}}); !st)
@@ -114,7 +90,7 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
                                       {"sentiment.", raw(impl->sentiment)}}) {
             if (!module)
                 continue;
-            if (Status st = restore(prefix, *module, *tensors, weightsPath); !st)
+            if (Status st = baseline::restoreTensors(prefix, *module, *tensors, weightsPath); !st)
                 return st;
             module->eval();
         }

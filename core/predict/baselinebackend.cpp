@@ -22,7 +22,10 @@ Result<std::unique_ptr<PredictBackend>> BaselineBackend::load(const std::string 
     auto model = BaselineModel::load(dir);
     if (!model)
         return Result<std::unique_ptr<PredictBackend>>(model.status());
-    return std::unique_ptr<PredictBackend>(new BaselineBackend(std::move(*model)));
+    std::unique_ptr<BaselineBackend> backend(new BaselineBackend(std::move(*model)));
+    if (Status st = backend->loadCategories(dir); !st)
+        return Result<std::unique_ptr<PredictBackend>>(st);
+    return std::unique_ptr<PredictBackend>(std::move(backend));
 }
 
 Prediction BaselineBackend::predict(const std::string &raw) const

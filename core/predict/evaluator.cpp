@@ -6,6 +6,7 @@
 #include "baseline/baselinemodel.h"
 #include "corpus/corpusfiles.h"
 #include "corpus/datasplit.h"
+#include "predict/categorizer.h"
 #include "tasks/taskscore.h"
 #include "rundir/rundir.h"
 
@@ -82,6 +83,8 @@ Result<json> evaluateModel(const PredictBackend &backend, const EvalRequest &req
     auto tasks = backend.scoreTasks(sentences, errors);
     if (!tasks)
         return tasks;
+    if (const CategoryModel *categories = backend.categories())
+        (*tasks)["categories"] = scoreCategoryTask(backend, *categories, sentences, errors ? &(*errors)["categories"] : nullptr);
     json out = {{"model", request.modelDir}, {"model_kind", backend.kind()}, {"corpora", request.corpora},
                 {"split", request.devSplitOnly ? "dev" : "all"}, {"sentences", sentences.size()}, {"tasks", *tasks}};
     if (std::string(backend.kind()) == "baseline")

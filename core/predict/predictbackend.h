@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "baseline/categorymodel.h"
 #include "common/result.h"
 #include "corpus/corpus.h"
 #include "eval/metrictypes.h"
@@ -42,6 +43,17 @@ public:
     // every wrong prediction by task.
     virtual Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
                                               ErrorsByTask *errors) const = 0;
+
+    // The aspect-category model answering with this one (the baseline's categories.json, in
+    // its own folder or beside the transformer's run); null when there is none.
+    const CategoryModel *categories() const { return m_categories.isValid() ? &m_categories : nullptr; }
+
+protected:
+    // Loads `dir`'s category model when the folder has one (categorizer.cpp); a folder without
+    // one is fine, a broken one fails naming the file.
+    Status loadCategories(const std::string &dir);
+
+    CategoryModel m_categories;
 };
 
 } // namespace mizan

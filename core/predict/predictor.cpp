@@ -6,6 +6,7 @@
 #include "common/atomicfile.h"
 #include "common/utf8.h"
 #include "predict/baselinebackend.h"
+#include "predict/categorizer.h"
 #include "predict/evaluator.h"
 #include "predict/transformerbackend.h"
 #include "rundir/rundir.h"
@@ -85,7 +86,12 @@ Result<Prediction> Predictor::predict(std::string_view raw) const
 {
     if (Status st = validUtf8(raw); !st)
         return Result<Prediction>(st);
-    return guarded<Prediction>([&] { return Result<Prediction>(m_impl->backend->predict(std::string(raw))); });
+    return guarded<Prediction>([&] {
+        Prediction p = m_impl->backend->predict(std::string(raw));
+        if (const CategoryModel *categories = m_impl->backend->categories())
+            categorize(*categories, p.text, p);
+        return Result<Prediction>(std::move(p));
+    });
 }
 
 Result<Prediction> Predictor::predict(std::string_view raw,
@@ -107,6 +113,8 @@ Result<Prediction> Predictor::predict(std::string_view raw,
     return guarded<Prediction>([&]() -> Result<Prediction> {
         if (Status st = m_impl->backend->classifyTargets(out.text, out.targets); !st)
             return Result<Prediction>(st);
+        if (const CategoryModel *categories = m_impl->backend->categories())
+            categorize(*categories, out.text, out);
         return std::move(out);
     });
 }
@@ -130,8 +138,22 @@ nlohmann::json predictionToJson(const Prediction &p)
         targets.push_back({{"start", t.start}, {"end", t.end}, {"text", t.text},
                            {"polarity", t.polarity.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.polarity)},
                            {"scores", scores}});
+        if (!t.category.empty()) {
+            targets.back()["category"] = t.category;
+            targets.back()["category_score"] = t.categoryScore;
+        }
     }
-    return {{"text", p.text}, {"entities", entities}, {"targets", targets}};
+    nlohmann::json out = {{"text", p.text}, {"entities", entities}, {"targets", targets},
+                          {"sentence_opinions", nlohmann::json::array()}};
+    for (const auto &o : p.sentenceOpinions) {
+        nlohmann::json scores = nlohmann::json::object();
+        for (const auto &[k, v] : o.scores)
+            scores[k] = v;
+        out["sentence_opinions"].push_back({{"category", o.category}, {"score", o.score},
+                                            {"polarity", o.polarity.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.polarity)},
+                                            {"scores", scores}});
+    }
+    return out;
 }
 
 } // namespace mizan

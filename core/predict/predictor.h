@@ -31,12 +31,26 @@ struct PredictedTarget {
     std::string polarity;                  // empty when the model has no sentiment head
     std::map<std::string, double> scores;  // polarity -> probability
     double score = 0;                      // target detection score (1 for given targets)
+    // Aspect category (empty without a category model) and its probability; initialised here
+    // so the positional initialisers written before categories existed stay complete.
+    std::string category{};
+    double categoryScore = 0;
+};
+
+// A sentence-level (NULL-target) opinion: a category the model finds in the sentence that
+// none of its targets carries, with the polarity of the (sentence, category) pair.
+struct PredictedOpinion {
+    std::string category;
+    double score = 0;                      // probability of the category in the sentence
+    std::string polarity;
+    std::map<std::string, double> scores;  // polarity -> probability
 };
 
 struct Prediction {
     std::string text;
     std::vector<PredictedEntity> entities;  // from tagging tasks other than "targets"
     std::vector<PredictedTarget> targets;
+    std::vector<PredictedOpinion> sentenceOpinions;  // NULL-target opinions (category models)
 };
 
 struct PredictorOptions {
@@ -86,7 +100,9 @@ private:
 };
 
 // JSON of one prediction: {"text", "entities": [{"start", "end", "label", "text", "score"}],
-// "targets": [{"start", "end", "text", "polarity", "scores"}]}.
+// "targets": [{"start", "end", "text", "polarity", "scores", "category", "category_score"}],
+// "sentence_opinions": [{"category", "score", "polarity", "scores"}]} ("category" only from a
+// model with categories; "sentence_opinions" empty without one).
 nlohmann::json predictionToJson(const Prediction &p);
 
 } // namespace mizan

@@ -76,6 +76,8 @@ R TransformerBackend::load(const std::string &dir, const PredictorOptions &optio
     }
     if (Status st = b->loadEnsemble(dir, training, options); !st)
         return R(st);
+    if (Status st = b->loadCategories(findRunBaseline(dir)); !st)
+        return R(st);
     return std::unique_ptr<PredictBackend>(std::move(b));
 }
 

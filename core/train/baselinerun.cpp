@@ -1,6 +1,7 @@
 #include "train/baselinerun.h"
 
 #include "baseline/baselineeval.h"
+#include "train/categoryrun.h"
 #include "train/jobguard.h"
 #include "tasks/taskscore.h"
 
@@ -33,9 +34,12 @@ BaselineRun runBaseline(const BaselineRunData &data, const BaselineOptions &opti
             ev.entitiesPerLabel = b->entitiesPerLabel;
             ev.entityUnitBio = b->entityUnitBio;
         }
-    if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities))
+    const CategoryRun categories = runBaselineCategories(data.opinionTrain, data.opinionDev, &*model, options, dir, stop);
+    if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities || !categories.metrics.is_null()))
         return run;
     run.metrics = baselineToJson(ev);
+    if (!categories.metrics.is_null())
+        run.metrics["categories"] = categories.metrics;
     run.summary = "baseline on dev:";
     if (ev.hasTargets)
         run.summary += " targets F1 " + std::to_string(ev.targets.prf.f1);
@@ -44,6 +48,7 @@ BaselineRun runBaseline(const BaselineRunData &data, const BaselineOptions &opti
                        std::to_string(ev.sentiment.macro.f1);
     if (ev.hasEntities)
         run.summary += " entities F1 " + std::to_string(ev.entities.prf.f1);
+    run.summary += categories.summary;
     return run;
 }
 

@@ -49,7 +49,7 @@ namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
-enum SpanColumn { ColKind, ColText, ColLabel, ColConfidence, ColOffsets, ColCount };
+enum SpanColumn { ColKind, ColText, ColLabel, ColConfidence, ColOffsets, ColCategory, ColCount };
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -59,6 +59,18 @@ QTableWidgetItem *cell(const QString &text)
 }
 
 bool unannotated(const Sentence &s) { return s.opinions.empty() && s.entities.empty(); }
+
+// The polarity badge: the polarity's colour behind its name, white text.
+QTableWidgetItem *polarityBadge(const std::string &name)
+{
+    const auto polarity = parsePolarity(name);
+    auto *badge = cell(polarity ? polarityText(*polarity) : PlaygroundPanel::tr("(no sentiment head)"));
+    if (polarity && polarityColor(*polarity).isValid()) {
+        badge->setBackground(polarityColor(*polarity));
+        badge->setForeground(Qt::white);
+    }
+    return badge;
+}
 
 } // namespace
 
@@ -259,7 +271,8 @@ void PlaygroundPanel::retranslate()
                              "example ANERcorp in CoNLL format). See <a href=\"%1\">Train on your data</a> in the user "
                              "guide.").arg(guideUrl(QStringLiteral("train-on-your-data")).toString()));
     m_input->setPlaceholderText(tr("Type or paste Arabic text; predictions appear when you stop typing."));
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points")});
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points"),
+                                        tr("Category")});
     m_add->setText(tr("Add to corpus"));
     m_add->setToolTip(tr("Add this text with the predicted annotations to the open corpus, to correct them"));
     m_preAnnotate->setText(tr("Pre-annotate selected"));
@@ -402,7 +415,8 @@ void PlaygroundPanel::showPrediction(const Prediction &p)
     m_view->setText(q(p.text));
     m_view->setHighlights(predictionHighlights(p));
     m_summary->setText(predictionSummary(p));
-    m_table->setRowCount(int(p.entities.size() + p.targets.size()));
+    m_table->clearContents();  // not every row fills the category column
+    m_table->setRowCount(int(p.entities.size() + p.targets.size() + p.sentenceOpinions.size()));
     int row = 0;
     for (const PredictedEntity &e : p.entities) {
         m_table->setItem(row, ColKind, cell(tr("entity")));
@@ -417,19 +431,25 @@ void PlaygroundPanel::showPrediction(const Prediction &p)
     for (const PredictedTarget &t : p.targets) {
         m_table->setItem(row, ColKind, cell(tr("target")));
         m_table->setItem(row, ColText, cell(q(t.text)));
-        const auto polarity = parsePolarity(t.polarity);
-        // The polarity badge: the polarity's colour behind its name, white text.
-        auto *badge = cell(polarity ? polarityText(*polarity) : tr("(no sentiment head)"));
-        if (polarity && polarityColor(*polarity).isValid()) {
-            badge->setBackground(polarityColor(*polarity));
-            badge->setForeground(Qt::white);
-        }
-        m_table->setItem(row, ColLabel, badge);
+        m_table->setItem(row, ColLabel, polarityBadge(t.polarity));
         const auto score = t.scores.find(t.polarity);
         m_table->setItem(row, ColConfidence,
                          cell(score != t.scores.end() ? QStringLiteral("%1%").arg(score->second * 100, 0, 'f', 0)
                                                       : QStringLiteral("-")));
         m_table->setItem(row, ColOffsets, cell(QStringLiteral("%1-%2").arg(t.start).arg(t.end)));
+        if (!t.category.empty())
+            m_table->setItem(row, ColCategory,
+                             cell(QStringLiteral("%1 (%2%)").arg(q(t.category)).arg(t.categoryScore * 100, 0, 'f', 0)));
+        ++row;
+    }
+    // Sentence-level (NULL-target) opinions: a category with the polarity of the pair.
+    for (const PredictedOpinion &o : p.sentenceOpinions) {
+        m_table->setItem(row, ColKind, cell(tr("sentence")));
+        m_table->setItem(row, ColText, cell(tr("(no target)")));
+        m_table->setItem(row, ColLabel, polarityBadge(o.polarity));
+        m_table->setItem(row, ColConfidence, cell(QStringLiteral("%1%").arg(o.score * 100, 0, 'f', 0)));
+        m_table->setItem(row, ColOffsets, cell(QStringLiteral("-")));
+        m_table->setItem(row, ColCategory, cell(q(o.category)));
         ++row;
     }
     m_add->setEnabled(!p.text.empty());

@@ -51,6 +51,8 @@ QVector<Highlight> predictionHighlights(const Prediction &p)
                         .arg(score != t.scores.end() ? score->second * 100 : 0.0, 0, 'f', 0)
                         .arg(t.start)
                         .arg(t.end);
+        if (!t.category.empty())
+            h.toolTip += QStringLiteral("\n") + tr("category %1 (%2%)").arg(q(t.category)).arg(t.categoryScore * 100, 0, 'f', 0);
         h.spanId = id++;
         out.push_back(h);
     }
@@ -59,7 +61,7 @@ QVector<Highlight> predictionHighlights(const Prediction &p)
 
 QString predictionSummary(const Prediction &p)
 {
-    if (p.entities.empty() && p.targets.empty())
+    if (p.entities.empty() && p.targets.empty() && p.sentenceOpinions.empty())
         return tr("Nothing found.");
     std::map<std::string, int> polarities, labels;
     for (const PredictedTarget &t : p.targets)
@@ -78,6 +80,14 @@ QString predictionSummary(const Prediction &p)
         for (const auto &[name, n] : labels)
             lab << QStringLiteral("%1 %2").arg(n).arg(q(name));
         parts << tr("%n entity(ies) (%1)", int(p.entities.size())).arg(lab.join(QStringLiteral(", ")));
+    }
+    if (!p.sentenceOpinions.empty()) {
+        QStringList cats;
+        for (const PredictedOpinion &o : p.sentenceOpinions) {
+            const auto polarity = parsePolarity(o.polarity);
+            cats << (polarity ? QStringLiteral("%1 %2").arg(q(o.category), polarityText(*polarity)) : q(o.category));
+        }
+        parts << tr("%n sentence-level opinion(s) (%1)", int(p.sentenceOpinions.size())).arg(cats.join(QStringLiteral(", ")));
     }
     // The sentence leans the way most of its targets' probability mass goes.
     std::map<std::string, double> mass;
@@ -101,7 +111,16 @@ Sentence sentenceWithPrediction(Sentence sentence, const Prediction &p)
         o.target = t.text;
         o.from = t.start;
         o.to = t.end;
+        o.category = t.category;
         o.polarity = parsePolarity(t.polarity).value_or(Polarity::None);
+        markSuggested(o);
+        sentence.opinions.push_back(std::move(o));
+    }
+    for (const PredictedOpinion &n : p.sentenceOpinions) {
+        Opinion o;
+        o.isNull = true;
+        o.category = n.category;
+        o.polarity = parsePolarity(n.polarity).value_or(Polarity::None);
         markSuggested(o);
         sentence.opinions.push_back(std::move(o));
     }

@@ -19,8 +19,10 @@ QVector<Highlight> predictionHighlights(const Prediction &p);
 // "2 targets (1 positive, 1 negative), 1 entity (LOC); overall positive", translated.
 QString predictionSummary(const Prediction &p);
 
-// `sentence` with the prediction's targets as opinions (category empty, polarity as predicted,
-// marked as model suggestions) and its entities as entity spans, replacing what it had. Offsets
+// `sentence` with the prediction's targets as opinions (category and polarity as predicted;
+// category empty from a model without categories), its sentence-level opinions as NULL-target
+// opinions, all marked as model suggestions, and its entities as entity spans, replacing what
+// it had. Offsets
 // are the prediction's code points, which are the sentence's when p.text == sentence.text.
 Sentence sentenceWithPrediction(Sentence sentence, const Prediction &p);
 

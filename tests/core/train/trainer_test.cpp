@@ -229,6 +229,8 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     auto r = Trainer(params).run();
     ASSERT_TRUE(r.ok()) << r.error();
     EXPECT_TRUE(fs::exists(fs::path(out) / "baseline" / "baseline.json"));
+    // The corpus has aspect categories: the baseline learns them beside (SemEval slot 1).
+    EXPECT_TRUE(fs::exists(fs::path(out) / "baseline" / "categories.json"));
 
     const std::string alone = freshDir("baseline-alone");
     TrainParams b = tinyParams(alone);
@@ -245,6 +247,9 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     ASSERT_TRUE(ev.ok()) << ev.error();
     EXPECT_TRUE((*ev)["tasks"].contains("sentiment"));
     EXPECT_TRUE((*ev)["tasks"].contains("targets"));
+    ASSERT_TRUE((*ev)["tasks"].contains("categories"));
+    EXPECT_EQ((*ev)["tasks"]["categories"]["kind"], "categories");
+    EXPECT_FALSE(p->targets[0].category.empty());
 }
 
 // An entity corpus alone: the baseline learns the entities too, is scored beside the model,

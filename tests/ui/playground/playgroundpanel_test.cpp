@@ -217,18 +217,29 @@ private Q_SLOTS:
         p.text = kText;
         const QString text = QString::fromUtf8(kText);
         const auto [h0, h1] = codePoints(text, QString::fromUtf8("الفُنْدُقُ"));
-        p.targets.push_back({h0, h1, "الفُنْدُقُ", "positive", {{"positive", 0.8}}, 1.0});
+        p.targets.push_back({h0, h1, "الفُنْدُقُ", "positive", {{"positive", 0.8}}, 1.0, "HOTEL#GENERAL", 0.9});
+        // A sentence-level opinion (no target) with its category and polarity.
+        p.sentenceOpinions.push_back({"SERVICE#GENERAL", 0.7, "negative", {{"negative", 0.7}}});
         panel->showPrediction(p);
+        QCOMPARE(panel->spanTable()->rowCount(), 2);
+        QCOMPARE(panel->spanTable()->item(0, 5)->text(), QStringLiteral("HOTEL#GENERAL (90%)"));
+        QCOMPARE(panel->spanTable()->item(1, 5)->text(), QStringLiteral("SERVICE#GENERAL"));
+        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("SERVICE#GENERAL")));
         const int before = int(doc->corpus().documents.size());
         QVERIFY(panel->addToCorpus());
         QCOMPARE(int(doc->corpus().documents.size()), before + 1);
         const mizan::Sentence &added = doc->corpus().documents.back().sentences.front();
         QCOMPARE(added.text, std::string(kText));
-        QCOMPARE(added.opinions.size(), std::size_t(1));
+        QCOMPARE(added.opinions.size(), std::size_t(2));
         QCOMPARE(added.opinions[0].from, h0);
         QCOMPARE(added.opinions[0].to, h1);
         QCOMPARE(added.opinions[0].target, std::string("الفُنْدُقُ"));
+        QCOMPARE(added.opinions[0].category, std::string("HOTEL#GENERAL"));
         QVERIFY(added.opinions[0].polarity == mizan::Polarity::Positive);
+        QVERIFY(added.opinions[1].isNull);
+        QCOMPARE(added.opinions[1].category, std::string("SERVICE#GENERAL"));
+        QVERIFY(added.opinions[1].polarity == mizan::Polarity::Negative);
+        QVERIFY(isSuggested(added.opinions[1]));
         doc->undoStack()->undo();
         QCOMPARE(int(doc->corpus().documents.size()), before);
 

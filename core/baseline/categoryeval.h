@@ -1,0 +1,25 @@
+#pragma once
+// Scoring the baseline's category part on annotated sentences: SemEval-2016 slot 1 (sentence
+// categories) and slot 1+2 (the baseline's predicted targets, each with its category, and
+// NULL opinions for the sentence categories no target carries).
+#include <vector>
+
+#include "baseline/baselinemodel.h"
+#include "baseline/categorymodel.h"
+#include "corpus/corpus.h"
+#include "eval/categoryscore.h"
+
+namespace mizan {
+
+// The predicted side of the scoring for `text`: `targets` (may be null, or without a target
+// tagger: no targets, so only NULL opinions) gives the target spans.
+std::vector<CategoryOpinion> predictCategoryOpinions(const CategoryModel &categories, const BaselineModel *targets,
+                                                     const std::string &text);
+
+// Slot 1 and 1+2 of `categories` (with `targets`' spans, see above) on `sentences` (not
+// owned; gold from their opinions). Slot 1's predicted set is the sentence categories plus
+// those of the predicted targets. Never fails; an invalid model predicts nothing.
+CategoryScores evaluateCategories(const CategoryModel &categories, const BaselineModel *targets,
+                                  const std::vector<const Sentence *> &sentences);
+
+} // namespace mizan

@@ -1,0 +1,289 @@
+#include "baseline/categorymodel.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+
+#include "baseline/categorynets.h"
+#include "common/errortext.h"
+#include "common/utf8.h"
+#include "corpus/categoryview.h"
+
+namespace mizan {
+namespace {
+
+using baseline::SentimentFeatures;
+
+struct SentenceExample {
+    std::vector<std::int64_t> bag;
+    std::vector<float> gold;  // multi-hot over the categories
+};
+
+struct Examples {
+    std::vector<SentenceExample> sentences;
+    std::vector<SentimentFeatures> targets;  // label = category index
+    std::vector<SentimentFeatures> pairs;    // label = polarity index
+};
+
+// The polarity a (sentence, category) pair's opinions agree on, or -1 (none, conflict, mixed).
+std::int64_t pairPolarity(const Sentence &s, const std::string &category, const std::vector<std::string> &labels)
+{
+    std::int64_t found = -1;
+    for (const Opinion &o : s.opinions) {
+        if (o.category != category)
+            continue;
+        const auto it = std::find(labels.begin(), labels.end(), polarityName(o.polarity));
+        const std::int64_t label = it == labels.end() ? -2 : it - labels.begin();
+        if (label < 0 || (found >= 0 && found != label))
+            return -1;
+        found = label;
+    }
+    return found;
+}
+
+Examples buildExamples(const CategoryModel::Impl &m, const std::vector<const Sentence *> &sentences)
+{
+    Examples ex;
+    std::map<std::string, std::int64_t> index;
+    for (std::size_t c = 0; c < m.labels.size(); ++c)
+        index[m.labels[c]] = static_cast<std::int64_t>(c);
+    for (const Sentence *s : sentences) {
+        if (!s)
+            continue;
+        const baseline::UnitSentence us = baseline::prepareSentence(s->text);
+        SentenceExample se{m.hasher.sentenceFeatures(us.wordForms), std::vector<float>(m.labels.size(), 0.f)};
+        if (se.bag.empty())
+            continue;
+        const std::vector<std::string> categories = sentenceCategories(*s);
+        for (const std::string &c : categories) {
+            se.gold[static_cast<std::size_t>(index.at(c))] = 1.f;
+            if (const std::int64_t p = pairPolarity(*s, c, m.polarityLabels); p >= 0) {
+                SentimentFeatures pf = m.pairFeatures(us, se.bag, c);
+                pf.label = p;
+                ex.pairs.push_back(std::move(pf));
+            }
+        }
+        for (const TargetCategory &t : targetCategories(*s)) {
+            SentimentFeatures tf = baseline::sentimentFeatures(m.hasher, us, t.from, t.to, m.options.window, &se.bag);
+            tf.label = index.at(t.category);
+            ex.targets.push_back(std::move(tf));
+        }
+        ex.sentences.push_back(std::move(se));
+    }
+    return ex;
+}
+
+// Sets the torch intra-op thread count for the duration of a call, then restores it.
+struct ThreadCount {
+    explicit ThreadCount(int threads) : saved(torch::get_num_threads())
+    {
+        if (threads > 0)
+            torch::set_num_threads(threads);
+    }
+    ~ThreadCount() { torch::set_num_threads(saved); }
+    int saved;
+};
+
+// One loss for a batch of `part` (0 sentences, 1 targets, 2 pairs).
+torch::Tensor batchLoss(CategoryNetImpl &net, const Examples &ex, int part, const std::vector<std::size_t> &idx)
+{
+    if (part == 0) {
+        std::vector<const std::vector<std::int64_t> *> bags;
+        std::vector<float> gold;
+        for (std::size_t i : idx) {
+            bags.push_back(&ex.sentences[i].bag);
+            gold.insert(gold.end(), ex.sentences[i].gold.begin(), ex.sentences[i].gold.end());
+        }
+        const auto logits = net.sentenceLogits(bags);
+        return torch::binary_cross_entropy_with_logits(logits, torch::tensor(gold).view(logits.sizes()));
+    }
+    const auto &items = part == 1 ? ex.targets : ex.pairs;
+    std::vector<const SentimentFeatures *> batch;
+    std::vector<std::int64_t> labels;
+    for (std::size_t i : idx) {
+        batch.push_back(&items[i]);
+        labels.push_back(items[i].label);
+    }
+    const auto logits = part == 1 ? net.targetLogits(batch) : net.pairLogits(batch);
+    return torch::nn::functional::cross_entropy(logits, torch::tensor(labels, torch::kLong));
+}
+
+// Epochs of the three parts' batches, interleaved in a shuffled order. False when stopped.
+bool trainNet(CategoryNetImpl &net, const Examples &ex, const CategoryOptions &o, const BaselineProgressFn &progress,
+              const std::atomic<bool> *stop)
+{
+    std::mt19937_64 rng(o.seed);
+    torch::optim::Adagrad opt(net.parameters(), torch::optim::AdagradOptions(o.lr));
+    const std::size_t bs = static_cast<std::size_t>(std::max(1, o.batchSize));
+    const std::size_t sizes[3] = {ex.sentences.size(), ex.targets.size(), ex.pairs.size()};
+    net.train();
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+        std::vector<std::pair<int, std::vector<std::size_t>>> steps;
+        for (int part = 0; part < 3; ++part) {
+            std::vector<std::size_t> order(sizes[part]);
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::shuffle(order.begin(), order.end(), rng);
+            for (std::size_t at = 0; at < order.size(); at += bs)
+                steps.emplace_back(part, std::vector<std::size_t>(order.begin() + static_cast<std::ptrdiff_t>(at),
+                                                                  order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), at + bs))));
+        }
+        std::shuffle(steps.begin(), steps.end(), rng);
+        double total = 0.0;
+        for (const auto &[part, idx] : steps) {
+            if (stop && stop->load(std::memory_order_relaxed))
+                return false;
+            opt.zero_grad();
+            torch::Tensor loss = batchLoss(net, ex, part, idx);
+            loss.backward();
+            opt.step();
+            total += loss.item<double>();
+        }
+        if (progress)
+            progress({"categories", epoch, o.epochs, steps.empty() ? 0.0 : total / static_cast<double>(steps.size())});
+    }
+    net.eval();
+    return true;
+}
+
+BaselinePolarity polarityFrom(const torch::Tensor &logits, const std::vector<std::string> &labels)
+{
+    const auto probs = torch::softmax(logits, 1)[0].to(torch::kDouble);
+    BaselinePolarity p;
+    p.label = labels.at(static_cast<std::size_t>(probs.argmax().item<std::int64_t>()));
+    for (std::size_t c = 0; c < labels.size(); ++c)
+        p.scores.emplace_back(labels[c], probs[static_cast<std::int64_t>(c)].item<double>());
+    return p;
+}
+
+} // namespace
+
+CategoryModel::CategoryModel() = default;
+CategoryModel::~CategoryModel() = default;
+CategoryModel::CategoryModel(CategoryModel &&) noexcept = default;
+CategoryModel &CategoryModel::operator=(CategoryModel &&) noexcept = default;
+CategoryModel::CategoryModel(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Result<CategoryModel> CategoryModel::train(const std::vector<const Sentence *> &sentences, const CategoryOptions &options,
+                                           const BaselineProgressFn &progress, const std::atomic<bool> *stop)
+{
+    if (options.buckets <= 0 || options.dim <= 0)
+        return Status(ErrorCode::InvalidArgument, "categories: bucket count and dimension must be positive");
+    std::vector<const Sentence *> present;
+    for (const Sentence *s : sentences)
+        if (s)
+            present.push_back(s);
+    std::vector<std::string> labels = categoryLabels(present);
+    if (labels.empty())
+        return Status(ErrorCode::InvalidArgument, "categories: no opinion has a category");
+    try {
+        ThreadCount threads(options.threads);
+        torch::manual_seed(options.seed);
+        auto impl = std::make_unique<Impl>();
+        impl->build(options, std::move(labels), {"positive", "negative", "neutral"});
+        const Examples ex = buildExamples(*impl, present);
+        if (!trainNet(*impl->net, ex, options, progress, stop))
+            return Status(ErrorCode::Cancelled, "category training cancelled");
+        return CategoryModel(std::move(impl));
+    } catch (const std::exception &e) {
+        return Status(ErrorCode::Internal, std::string("category training failed: ") + errorText(e));
+    }
+}
+
+std::vector<ScoredCategory> CategoryModel::sentenceScores(const std::string &text) const
+{
+    std::vector<ScoredCategory> out;
+    if (!m_impl)
+        return out;
+    torch::NoGradGuard noGrad;
+    ThreadCount threads(m_impl->options.threads);
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const std::vector<std::int64_t> bag = m_impl->hasher.sentenceFeatures(us.wordForms);
+    if (bag.empty())
+        return out;
+    const auto probs = torch::sigmoid(m_impl->net->sentenceLogits({&bag}))[0].to(torch::kDouble);
+    for (std::size_t c = 0; c < m_impl->labels.size(); ++c)
+        out.push_back({m_impl->labels[c], probs[static_cast<std::int64_t>(c)].item<double>()});
+    return out;
+}
+
+std::vector<ScoredCategory> CategoryModel::predictSentence(const std::string &text) const
+{
+    std::vector<ScoredCategory> out;
+    for (ScoredCategory &c : sentenceScores(text))
+        if (c.score >= m_impl->options.threshold)
+            out.push_back(std::move(c));
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.score > b.score; });
+    return out;
+}
+
+Result<ScoredCategory> CategoryModel::predictTarget(const std::string &text, std::size_t start, std::size_t end) const
+{
+    if (!m_impl)
+        return Status(ErrorCode::InvalidArgument, "categories: empty model");
+    if (start >= end || end > utf8::length(text))
+        return Status(ErrorCode::InvalidArgument, "categories: target span " + std::to_string(start) + "-" +
+                                                      std::to_string(end) + " is empty or outside the text");
+    torch::NoGradGuard noGrad;
+    ThreadCount threads(m_impl->options.threads);
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const SentimentFeatures f = baseline::sentimentFeatures(m_impl->hasher, us, start, end, m_impl->options.window);
+    const auto probs = torch::softmax(m_impl->net->targetLogits({&f}), 1)[0].to(torch::kDouble);
+    const auto best = probs.argmax().item<std::int64_t>();
+    return ScoredCategory{m_impl->labels.at(static_cast<std::size_t>(best)), probs[best].item<double>()};
+}
+
+Result<BaselinePolarity> CategoryModel::predictPairPolarity(const std::string &text, const std::string &category) const
+{
+    if (!m_impl || std::find(m_impl->labels.begin(), m_impl->labels.end(), category) == m_impl->labels.end())
+        return Status(ErrorCode::InvalidArgument, "categories: unknown category \"" + category + "\"");
+    torch::NoGradGuard noGrad;
+    ThreadCount threads(m_impl->options.threads);
+    const baseline::UnitSentence us = baseline::prepareSentence(text);
+    const SentimentFeatures f = m_impl->pairFeatures(us, m_impl->hasher.sentenceFeatures(us.wordForms), category);
+    return polarityFrom(m_impl->net->pairLogits({&f}), m_impl->polarityLabels);
+}
+
+std::vector<CategorizedOpinion> CategoryModel::predictOpinions(
+    const std::string &text, const std::vector<std::pair<std::size_t, std::size_t>> &targets) const
+{
+    std::vector<CategorizedOpinion> out;
+    std::set<std::string> carried;
+    for (const auto &[start, end] : targets) {
+        auto c = predictTarget(text, start, end);
+        if (!c)
+            continue;
+        carried.insert(c->category);
+        out.push_back({false, start, end, c->category, c->score, {}});
+    }
+    for (const ScoredCategory &c : predictSentence(text)) {
+        if (carried.count(c.category))
+            continue;
+        auto polarity = predictPairPolarity(text, c.category);
+        out.push_back({true, 0, 0, c.category, c.score, polarity ? *polarity : BaselinePolarity{}});
+    }
+    return out;
+}
+
+const std::vector<std::string> &CategoryModel::labels() const
+{
+    static const std::vector<std::string> none;
+    return m_impl ? m_impl->labels : none;
+}
+
+const std::vector<std::string> &CategoryModel::polarityLabels() const
+{
+    static const std::vector<std::string> none;
+    return m_impl ? m_impl->polarityLabels : none;
+}
+
+const CategoryOptions &CategoryModel::options() const
+{
+    static const CategoryOptions defaults;
+    return m_impl ? m_impl->options : defaults;
+}
+
+bool CategoryModel::isValid() const { return m_impl != nullptr; }
+
+} // namespace mizan

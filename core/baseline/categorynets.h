@@ -1,0 +1,42 @@
+#pragma once
+// INTERNAL to core/baseline (torch): the network and Impl behind CategoryModel's pimpl.
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+#include "baseline/baselinedata.h"
+#include "baseline/categorymodel.h"
+#include "baseline/featurehasher.h"
+
+namespace mizan {
+
+// One mean-pooled hashed embedding shared by three linear heads: sentence categories
+// (one-vs-rest logits), a target's category, a (sentence, category) pair's polarity.
+struct CategoryNetImpl : torch::nn::Module {
+    CategoryNetImpl(std::int64_t buckets, std::int64_t dim, std::int64_t categories, std::int64_t polarities);
+    // Each of `bags` one bag per example -> [examples, dim] per bag, concatenated.
+    torch::Tensor pooled(const std::vector<const std::vector<std::int64_t> *> &bags);
+    torch::Tensor sentenceLogits(const std::vector<const std::vector<std::int64_t> *> &sentences);
+    torch::Tensor targetLogits(const std::vector<const baseline::SentimentFeatures *> &batch);
+    torch::Tensor pairLogits(const std::vector<const baseline::SentimentFeatures *> &batch);
+    torch::nn::EmbeddingBag emb{nullptr};
+    torch::nn::Linear sentenceOut{nullptr}, targetOut{nullptr}, pairOut{nullptr};
+};
+TORCH_MODULE(CategoryNet);
+
+struct CategoryModel::Impl {
+    CategoryOptions options;
+    std::vector<std::string> labels;          // categories, sorted
+    std::vector<std::string> polarityLabels;  // positive, negative, neutral
+    baseline::FeatureHasher hasher{1};
+    CategoryNet net{nullptr};
+
+    void build(const CategoryOptions &opts, std::vector<std::string> categories, std::vector<std::string> polarities);
+    // The pair example of (prepared sentence, category): the sentence bag, the category's own
+    // features (category, entity, attribute) and its conjunctions with the sentence's words.
+    baseline::SentimentFeatures pairFeatures(const baseline::UnitSentence &us, const std::vector<std::int64_t> &sentence,
+                                             const std::string &category) const;
+};
+
+} // namespace mizan

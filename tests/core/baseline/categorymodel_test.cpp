@@ -1,0 +1,200 @@
+// The baseline's category part on a synthetic corpus: it learns sentence categories, target
+// categories and the polarity of NULL-target opinions, round-trips through save/load, and
+// fails clearly. Tiny configuration, seconds.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+
+#include "baseline/baselineeval.h"
+#include "baseline/categoryeval.h"
+#include "baseline/categorymodel.h"
+#include "common/atomicfile.h"
+#include "common/utf8.h"
+#include "support/testsupport.h"
+
+namespace mizan {
+namespace {
+
+Opinion opinion(const std::string &target, std::size_t from, const std::string &category, Polarity p)
+{
+    Opinion o;
+    o.target = target;
+    o.isNull = target.empty();
+    o.from = target.empty() ? 0 : from;
+    o.to = target.empty() ? 0 : from + utf8::length(target);
+    o.category = category;
+    o.polarity = p;
+    return o;
+}
+
+// "<target> <adjective> جدا" with the target's category, and target-less sentences whose
+// words carry a NULL opinion (prices, cleanliness).
+Corpus syntheticCorpus()
+{
+    const std::vector<std::pair<std::string, std::string>> targets = {
+        {"الغرفة", "ROOMS#GENERAL"}, {"الخدمة", "SERVICE#GENERAL"}, {"الإفطار", "FOOD_DRINKS#QUALITY"}};
+    const std::vector<std::pair<std::string, Polarity>> adjectives = {
+        {"ممتاز", Polarity::Positive}, {"رائع", Polarity::Positive}, {"سيء", Polarity::Negative}};
+    Corpus c;
+    c.documents.emplace_back();
+    Document &d = c.documents.back();
+    int n = 0;
+    auto add = [&](const std::string &text, std::vector<Opinion> opinions) {
+        Sentence s;
+        s.id = "d:" + std::to_string(n++);
+        s.text = text;
+        s.opinions = std::move(opinions);
+        d.sentences.push_back(std::move(s));
+    };
+    for (int round = 0; round < 2; ++round)
+        for (const auto &[target, category] : targets)
+            for (const auto &[adjective, polarity] : adjectives)
+                for (const std::string prefix : {"", "كانت "}) {
+                    add(prefix + target + " " + adjective + " جدا",
+                        {opinion(target, utf8::length(prefix), category, polarity)});
+                    add("الأسعار غالية و" + target + " " + adjective,
+                        {opinion("", 0, "HOTEL#PRICES", Polarity::Negative),
+                         opinion(target, 15, category, polarity)});
+                    add("كل شيء نظيف ومرتب " + prefix, {opinion("", 0, "HOTEL#CLEANLINESS", Polarity::Positive)});
+                }
+    add("ذهبنا في الصيف", {});
+    return c;
+}
+
+CategoryOptions tinyOptions()
+{
+    CategoryOptions o;
+    o.buckets = 1 << 12;
+    o.dim = 8;
+    o.epochs = 30;
+    o.batchSize = 8;
+    o.lr = 0.1;
+    return o;
+}
+
+class CategoryModelTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_corpus = new Corpus(syntheticCorpus());
+        auto m = CategoryModel::train(corpusSentences(*s_corpus), tinyOptions());
+        ASSERT_TRUE(m.ok()) << m.error();
+        s_model = new CategoryModel(std::move(*m));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_model;
+        delete s_corpus;
+    }
+    static Corpus *s_corpus;
+    static CategoryModel *s_model;
+};
+Corpus *CategoryModelTest::s_corpus = nullptr;
+CategoryModel *CategoryModelTest::s_model = nullptr;
+
+TEST_F(CategoryModelTest, LabelsAreTheCorpusCategoriesSorted)
+{
+    EXPECT_EQ(s_model->labels(), (std::vector<std::string>{"FOOD_DRINKS#QUALITY", "HOTEL#CLEANLINESS", "HOTEL#PRICES",
+                                                           "ROOMS#GENERAL", "SERVICE#GENERAL"}));
+}
+
+TEST_F(CategoryModelTest, LearnsSentenceCategories)
+{
+    const CategoryScores m = evaluateCategories(*s_model, nullptr, corpusSentences(*s_corpus));
+    EXPECT_GT(m.slot1.f1, 0.95);
+    const auto none = s_model->predictSentence("ذهبنا في الصيف");
+    EXPECT_TRUE(none.empty()) << none.front().category;
+    const auto two = s_model->predictSentence("الأسعار غالية والخدمة سيء");
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_GE(two[0].score, two[1].score);
+}
+
+TEST_F(CategoryModelTest, TargetGetsItsCategory)
+{
+    auto c = s_model->predictTarget("كانت الإفطار رائع جدا", 5, 12);
+    ASSERT_TRUE(c.ok()) << c.error();
+    EXPECT_EQ(c->category, "FOOD_DRINKS#QUALITY");
+    EXPECT_GT(c->score, 0.5);
+    EXPECT_EQ(s_model->predictTarget("abc", 2, 9).status().code(), ErrorCode::InvalidArgument);
+    EXPECT_EQ(s_model->predictTarget("abc", 1, 1).status().code(), ErrorCode::InvalidArgument);
+}
+
+TEST_F(CategoryModelTest, NullOpinionsForCategoriesNoTargetCarries)
+{
+    const std::string text = "الأسعار غالية والغرفة ممتاز";
+    const auto opinions = s_model->predictOpinions(text, {{15, 21}});
+    ASSERT_EQ(opinions.size(), 2u);
+    EXPECT_FALSE(opinions[0].isNull);
+    EXPECT_EQ(opinions[0].category, "ROOMS#GENERAL");
+    EXPECT_TRUE(opinions[1].isNull);
+    EXPECT_EQ(opinions[1].category, "HOTEL#PRICES");
+    EXPECT_EQ(opinions[1].polarity.label, "negative");
+    auto clean = s_model->predictPairPolarity("كل شيء نظيف ومرتب", "HOTEL#CLEANLINESS");
+    ASSERT_TRUE(clean.ok());
+    EXPECT_EQ(clean->label, "positive");
+    EXPECT_EQ(s_model->predictPairPolarity("x", "NOPE#NOPE").status().code(), ErrorCode::InvalidArgument);
+}
+
+TEST_F(CategoryModelTest, SlotOnePlusTwoWithTheBaselinesTargets)
+{
+    BaselineOptions o;
+    o.taggerBuckets = o.sentimentBuckets = 1 << 12;
+    o.sentimentDim = 8;
+    o.taggerEpochs = 15;
+    o.sentimentEpochs = 1;
+    auto baseline = BaselineModel::train(corpusSentences(*s_corpus), o);
+    ASSERT_TRUE(baseline.ok()) << baseline.error();
+    const CategoryScores m = evaluateCategories(*s_model, &*baseline, corpusSentences(*s_corpus));
+    EXPECT_GT(m.slot12.f1, 0.9);
+    // 36 of each sentence shape: one opinion, two (a NULL one and a target), one NULL.
+    EXPECT_EQ(m.gold12, 144u);
+}
+
+TEST_F(CategoryModelTest, SaveLoadRoundTripGivesTheSameScores)
+{
+    test::TempDir dir;
+    const std::string folder = dir.file("model");
+    ASSERT_FALSE(CategoryModel::existsIn(folder));
+    ASSERT_TRUE(s_model->save(folder).ok());
+    ASSERT_TRUE(CategoryModel::existsIn(folder));
+    auto loaded = CategoryModel::load(folder);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_EQ(loaded->labels(), s_model->labels());
+    const auto a = s_model->sentenceScores("الأسعار غالية والخدمة سيء");
+    const auto b = loaded->sentenceScores("الأسعار غالية والخدمة سيء");
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        EXPECT_DOUBLE_EQ(a[i].score, b[i].score);
+    EXPECT_DOUBLE_EQ(loaded->options().threshold, s_model->options().threshold);
+}
+
+TEST_F(CategoryModelTest, BadConfigNamesTheFileAndKey)
+{
+    test::TempDir dir;
+    const std::string folder = dir.file("model");
+    ASSERT_TRUE(s_model->save(folder).ok());
+    const std::string config = folder + "/categories.json";
+    ASSERT_TRUE(writeFileAtomic(config, R"({"model_type": "mizan-baseline-categories", "format_version": 1,
+        "labels": ["A#B"], "polarity_labels": ["positive"], "options": {"buckets": 0}})").ok());
+    auto bad = CategoryModel::load(folder);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.status().code(), ErrorCode::ParseError);
+    EXPECT_NE(bad.error().find("categories.json"), std::string::npos) << bad.error();
+    EXPECT_NE(bad.error().find("buckets"), std::string::npos) << bad.error();
+    EXPECT_FALSE(CategoryModel::load(dir.file("absent")).ok());
+}
+
+TEST(CategoryModel, NoCategoriesIsInvalidArgumentAndStopCancels)
+{
+    Sentence s;
+    s.text = "نص بلا فئات";
+    s.opinions = {opinion("نص", 0, "", Polarity::Positive)};
+    EXPECT_EQ(CategoryModel::train({&s}).status().code(), ErrorCode::InvalidArgument);
+    const Corpus c = syntheticCorpus();
+    std::atomic<bool> stop{true};
+    EXPECT_EQ(CategoryModel::train(corpusSentences(c), tinyOptions(), {}, &stop).status().code(), ErrorCode::Cancelled);
+}
+
+} // namespace
+} // namespace mizan
