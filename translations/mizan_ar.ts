@@ -38,6 +38,10 @@
         <source>Loading the model</source>
         <translation>تحميل النموذج</translation>
     </message>
+    <message>
+        <source>Scoring this round on held-out reviews</source>
+        <translation>تقييم هذه الجولة على مراجعات محجوزة</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui</name>
@@ -388,6 +392,53 @@
             <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
             <numerusform>أُعيد تدريب النموذج الأساسي على %n جملة موسومة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The learning curve could not be saved: %1</source>
+        <translation>تعذّر حفظ منحنى التعلّم: %1</translation>
+    </message>
+    <message>
+        <source>Learning curve (held-out annotated reviews)</source>
+        <translation>منحنى التعلّم (مراجعات موسومة محجوزة)</translation>
+    </message>
+    <message>
+        <source>Sentences annotated</source>
+        <translation>الجمل الموسومة</translation>
+    </message>
+    <message>
+        <source>Sentiment accuracy</source>
+        <translation>دقة المشاعر</translation>
+    </message>
+    <message>
+        <source>Sentiment macro-F1</source>
+        <translation>F1 الكلي للمشاعر</translation>
+    </message>
+    <message>
+        <source>Target F1</source>
+        <translation>F1 للأهداف</translation>
+    </message>
+    <message>
+        <source>Entity F1</source>
+        <translation>F1 للكيانات</translation>
+    </message>
+    <message>
+        <source>Each retrain adds a point: a baseline trained on the annotated reviews, scored on a fifth of them held out.</source>
+        <translation>كل إعادة تدريب تضيف نقطة: نموذج أساسي مدرَّب على المراجعات الموسومة، يُقيَّم على خُمسها المحجوز.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s). Last: %1 sentences annotated, scored on %2 held out.</source>
+        <translation>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+            <numerusform>%n جولة. الأخيرة: %1 جملة موسومة، قُيّمت على %2 جملة محجوزة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No learning-curve point this time: %1</source>
+        <translation>لا نقطة جديدة في منحنى التعلّم هذه المرة: %1</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 // ranks highest (after the diversity step), until the pool is used. Random is the peer every
 // other strategy is compared with, in the same run: the sentences each needs to reach 95% of
 // the full-data score, and the ratio to random's.
-//   bench_active [--corpus FILE] [--strategies a,b,...] [--out DIR] [--seed S] [--start N]
-//                [--step N] [--dev-fraction F] [--until-95] [--no-plot]
+//   bench_active [--corpus FILE] [--strategies SPEC,SPEC,...] [--out DIR] [--seed S] [--start N]
+//                [--step N] [--dev-fraction F] [--until-95] [--max-labelled N] [--no-plot]
+// A SPEC is a strategy or a selection configuration (batchpicker.h: combined strategies, the
+// diversity threshold, random cold-start rounds, class-balanced batches).
 // Writes DIR/curves.csv after every round and DIR/curves.png (plot_curves.py, matplotlib).
 #include <algorithm>
 #include <chrono>
@@ -20,8 +22,7 @@
 #include <random>
 #include <sstream>
 
-#include "annotation/baselinesignals.h"
-#include "annotation/ranker.h"
+#include "batchpicker.h"
 #include "baseline/baselineeval.h"
 #include "common/atomicfile.h"
 #include "corpus/corpusio.h"
@@ -33,7 +34,7 @@ namespace {
 
 struct Args {
     std::string corpus = MIZAN_SHARED_DIR "/data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml";
-    std::vector<RankStrategy> strategies = allRankStrategies();
+    std::vector<PickConfig> configs;  // every strategy when none is given
     std::string out = "bench-active";
     std::uint64_t seed = 13;
     std::size_t start = 200, step = 200;
@@ -42,6 +43,7 @@ struct Args {
     // Stop a strategy's replay once it reaches 95% of the full-data score on every metric
     // (the full-data model is trained first). Saves CPU on a shared machine; curves then end early.
     bool until95 = false;
+    std::size_t maxLabelled = 0;  // stop a replay after this many sentences (0: the whole pool)
 };
 
 struct Point {
@@ -72,22 +74,28 @@ bool parseArgs(int argc, char **argv, Args &a)
             a.plot = false;
         else if (s == "--until-95")
             a.until95 = true;
+        else if (s == "--max-labelled" && more)
+            a.maxLabelled = std::stoul(argv[++i]);
         else if (s == "--strategies" && more) {
-            a.strategies.clear();
             std::stringstream list(argv[++i]);
-            for (std::string name; std::getline(list, name, ',');) {
-                auto st = parseRankStrategy(name);
-                if (!st) {
-                    std::cerr << "bench_active: unknown strategy " << name << '\n';
+            for (std::string spec; std::getline(list, spec, ',');) {
+                std::string error;
+                auto c = parsePickConfig(spec, error);
+                if (!c) {
+                    std::cerr << "bench_active: " << error << '\n';
                     return false;
                 }
-                a.strategies.push_back(*st);
+                a.configs.push_back(*c);
             }
-            if (std::find(a.strategies.begin(), a.strategies.end(), RankStrategy::Random) == a.strategies.end())
-                a.strategies.insert(a.strategies.begin(), RankStrategy::Random);  // the peer
         } else
             return false;
     }
+    std::string error;
+    if (a.configs.empty())
+        for (RankStrategy st : allRankStrategies())
+            a.configs.push_back(*parsePickConfig(rankStrategyName(st), error));
+    if (std::none_of(a.configs.begin(), a.configs.end(), [](const PickConfig &c) { return c.name == "random"; }))
+        a.configs.insert(a.configs.begin(), *parsePickConfig("random", error));  // the peer
     return a.step > 0;
 }
 
@@ -116,7 +124,7 @@ Point trainAndScore(const std::vector<const Sentence *> &labelled, const std::ve
 }
 
 // One strategy's learning curve from the shared seed set to the whole pool.
-std::vector<Point> replay(RankStrategy strategy, const std::vector<const Sentence *> &pool,
+std::vector<Point> replay(const PickConfig &config, const std::vector<const Sentence *> &pool,
                           const std::vector<std::size_t> &seedSet, const std::vector<const Sentence *> &dev,
                           const Args &args, const std::function<bool(const std::vector<Point> &)> &roundDone)
 {
@@ -135,23 +143,13 @@ std::vector<Point> replay(RankStrategy strategy, const std::vector<const Sentenc
         }
         std::unique_ptr<BaselineModel> model;
         curve.push_back(trainAndScore(labelled, dev, model));
-        if (!roundDone(curve) || rest.empty())
+        if (!roundDone(curve) || rest.empty() || (args.maxLabelled && labelled.size() >= args.maxLabelled))
             break;
         std::vector<std::string> texts;
         for (std::size_t i : rest)
             texts.push_back(pool[i]->text);
-        BaselineSignals signals(*model);
-        RankOptions o;
-        o.strategy = strategy;
-        o.top = args.step;
-        o.seed = args.seed + round + 1;
-        auto ranked = rankTexts(texts, &signals, o);
-        if (!ranked) {
-            std::cerr << "bench_active: ranking failed: " << ranked.error() << '\n';
-            std::exit(1);
-        }
-        for (const RankedIndex &r : *ranked)
-            taken[rest[r.index]] = true;
+        for (std::size_t r : pickBatch(config, round, *model, texts, args.step, args.seed + round + 1))
+            taken[rest[r]] = true;
     }
     return curve;
 }
@@ -163,6 +161,22 @@ std::size_t needed(const std::vector<Point> &curve, int m, double target)
         if (metric(p, m) >= target)
             return p.labelled;
     return 0;
+}
+
+// Where the curve crosses `target`, linearly interpolated between the last round below it and
+// the first at or above it (0 when never): a finer reading than the 200-sentence rounds.
+double crossing(const std::vector<Point> &curve, int m, double target)
+{
+    for (std::size_t i = 0; i < curve.size(); ++i) {
+        if (metric(curve[i], m) < target)
+            continue;
+        if (i == 0)
+            return double(curve[0].labelled);
+        const double y0 = metric(curve[i - 1], m), y1 = metric(curve[i], m);
+        const double x0 = double(curve[i - 1].labelled), x1 = double(curve[i].labelled);
+        return x0 + (x1 - x0) * (target - y0) / (y1 - y0);
+    }
+    return 0.0;
 }
 
 std::string csvOf(const std::map<std::string, std::vector<Point>> &curves)
@@ -182,8 +196,9 @@ int main(int argc, char **argv)
 {
     Args args;
     if (!parseArgs(argc, argv, args)) {
-        std::cerr << "usage: bench_active [--corpus FILE] [--strategies a,b,...] [--out DIR] [--seed S] [--start N] "
-                     "[--step N] [--dev-fraction F] [--until-95] [--no-plot]\n";
+        std::cerr << "usage: bench_active [--corpus FILE] [--strategies SPEC,...] [--out DIR] [--seed S] [--start N] "
+                     "[--step N] [--dev-fraction F] [--until-95] [--max-labelled N] [--no-plot]\n"
+                     "  SPEC: STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced]\n";
         return 2;
     }
     ImportResult in = importCorpus(args.corpus);
@@ -208,12 +223,12 @@ int main(int argc, char **argv)
     fullModel.reset();
     std::printf("full data (%zu sentences): accuracy %.4f  macro-F1 %.4f  target F1 %.4f  (%.1f s)\n", full.labelled,
                 full.accuracy, full.macroF1, full.targetF1, full.seconds);
-    for (RankStrategy s : args.strategies) {
-        const std::string name = rankStrategyName(s);
-        curves[name] = replay(s, pool, seedSet, dev, args, [&](const std::vector<Point> &c) {
+    for (const PickConfig &config : args.configs) {
+        const std::string &name = config.name;
+        curves[name] = replay(config, pool, seedSet, dev, args, [&](const std::vector<Point> &c) {
             curves[name] = c;
             const Point &p = c.back();
-            std::printf("%-16s %5zu labelled  accuracy %.4f  macro-F1 %.4f  target F1 %.4f  (%.1f s)\n", name.c_str(),
+            std::printf("%-34s %5zu labelled  accuracy %.4f  macro-F1 %.4f  target F1 %.4f  (%.1f s)\n", name.c_str(),
                         p.labelled, p.accuracy, p.macroF1, p.targetF1, p.seconds);
             std::fflush(stdout);
             if (!writeFileAtomic(csvPath, csvOf(curves)).isOk())
@@ -226,15 +241,18 @@ int main(int argc, char **argv)
     }
     std::printf("\nfull data (%zu sentences): accuracy %.4f  macro-F1 %.4f  target F1 %.4f\n", full.labelled,
                 full.accuracy, full.macroF1, full.targetF1);
-    std::printf("sentences needed for 95%% of the full-data score (ratio to random, same run):\n");
+    std::printf("sentences needed for 95%% of the full-data score (ratio to random, same run; then the "
+                "crossing interpolated between rounds and its ratio):\n");
     for (int m = 0; m < 3; ++m) {
         const double target = 0.95 * metric(full, m);
         const std::size_t randomNeeds = needed(curves.at("random"), m, target);
+        const double randomCross = crossing(curves.at("random"), m, target);
         std::printf("  %s >= %.4f:\n", kMetrics[m], target);
         for (const auto &[name, curve] : curves) {
             const std::size_t n = needed(curve, m, target);
-            std::printf("    %-16s %5zu  (%.2f of random)\n", name.c_str(), n,
-                        randomNeeds ? double(n) / double(randomNeeds) : 0.0);
+            const double x = crossing(curve, m, target);
+            std::printf("    %-34s %5zu  (%.2f of random)   interpolated %6.0f  (%.2f)\n", name.c_str(), n,
+                        randomNeeds ? double(n) / double(randomNeeds) : 0.0, x, randomCross > 0 ? x / randomCross : 0.0);
         }
     }
     if (args.plot) {

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Plots bench_active's learning curves: one panel per metric, one line per strategy.
 
-usage: plot_curves.py OUT.png CURVES.csv [MORE.csv ...]
-(several CSVs: runs with different strategies; a strategy already read is not read again)
+usage: plot_curves.py [--xmax N] OUT.png CURVES.csv [MORE.csv ...]
+(several CSVs: runs with different strategies; a strategy already read is not read again;
+--xmax: draw only up to N sentences labelled, to see the first rounds)
 """
 import csv
 import sys
@@ -16,7 +17,7 @@ METRICS = [("sentiment_accuracy", "Sentiment accuracy"), ("macro_f1", "Sentiment
            ("target_f1", "Target F1 (exact span)")]
 
 
-def main(dst, sources):
+def main(dst, sources, xmax=None):
     curves = {}
     for src in sources:
         found = {}
@@ -26,11 +27,13 @@ def main(dst, sources):
         for name, rows in found.items():
             curves.setdefault(name, rows)
     fig, axes = plt.subplots(1, len(METRICS), figsize=(16, 5))
+    colours = plt.cm.tab20.colors  # 20 distinct colours: one per configuration
     for ax, (key, title) in zip(axes, METRICS):
-        for name, rows in sorted(curves.items()):
+        for index, (name, rows) in enumerate(sorted(curves.items())):
+            rows = [r for r in rows if xmax is None or int(r["labelled"]) <= xmax]
             xs = [int(r["labelled"]) for r in rows]
             ys = [float(r[key]) for r in rows]
-            ax.plot(xs, ys, marker="o", markersize=3, label=name,
+            ax.plot(xs, ys, marker="o", markersize=3, label=name, color=colours[(2 * index) % 20 + (index >= 10)],
                     linewidth=2.5 if name == "random" else 1.5, linestyle="--" if name == "random" else "-")
         ax.set_title(title)
         ax.set_xlabel("sentences labelled")
@@ -42,6 +45,11 @@ def main(dst, sources):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    limit = None
+    if len(args) >= 2 and args[0] == "--xmax":
+        limit = int(args[1])
+        args = args[2:]
+    if len(args) < 2:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2:])
+    main(args[0], args[1:], limit)

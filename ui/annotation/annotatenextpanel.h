@@ -2,11 +2,16 @@
 // "Annotate next": the active learning queue. Pick a model (a model folder, or the linear
 // baseline retrained here on what is annotated so far), a strategy and the candidates; the
 // ranked sentences appear with their scores, and a double-click opens one in the annotation
-// view. Retraining and ranking run off the GUI thread (RankJob).
+// view. Retraining and ranking run off the GUI thread (RankJob). Each retrain adds a round to
+// the corpus's learning curve (scores of a baseline trained on the annotated reviews, on
+// reviews held out of them), drawn under the queue and kept per corpus file in the
+// application data folder (learning-curves/<sha256 of the path>.json).
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+#include "annotation/learningcurve.h"
 #include "annotation/ranker.h"
 #include "ui/annotation/rankjob.h"
 #include "ui/corpus/corpusdocument.h"
@@ -21,6 +26,7 @@ class QTableView;
 
 namespace mizan::ui {
 
+class LiveChart;
 class MainWindow;
 
 class AnnotateNextPanel : public QWidget {
@@ -43,6 +49,12 @@ public:
     QLabel *statusLabel() const { return m_status; }
     // The sentence of a table row (invalid for a bad row).
     SentenceRef sentenceAt(int row) const;
+    // The learning curve: the rounds so far (oldest first), its chart and note, and the file
+    // it is kept in ("" for a corpus never saved).
+    const std::vector<LearningRound> &rounds() const { return m_rounds; }
+    LiveChart *learningCurve() const { return m_curve; }
+    QLabel *curveNote() const { return m_curveNote; }
+    QString curveFileName() const;
 
 Q_SIGNALS:
     // A ranking finished (ok or not); the table and status show the outcome.
@@ -57,6 +69,9 @@ private:
     void chooseFolder();
     void retranslate();
     void updateButtons();
+    void loadCurve();
+    void addRound(const LearningRound &round);
+    void drawCurve();
 
     CorpusDocument *m_document;
     MainWindow *m_window;
@@ -77,6 +92,11 @@ private:
     QTableView *m_table;
     QStandardItemModel *m_model;
     QLabel *m_labels[4] = {};
+    LiveChart *m_curve;
+    QLabel *m_curveNote;
+    std::vector<LearningRound> m_rounds;
+    QString m_curveError;  // the last load / save / scoring problem
+    QString m_curveFile;   // where m_rounds were read from / last written
 };
 
 } // namespace mizan::ui

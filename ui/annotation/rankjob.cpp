@@ -75,6 +75,17 @@ std::shared_ptr<RankOutcome> RankJob::run(RankRequest request)
             baseline = std::make_shared<const BaselineModel>(std::move(*trained));
             out->retrained = baseline;
             out->trainedOn = annotated.size();
+            report(0, 0, QCoreApplication::translate("RankJob", "Scoring this round on held-out reviews"));
+            auto round = scoreAnnotated(request.corpus, BaselineOptions{}, request.options.stop);
+            if (round) {
+                out->round = std::move(*round);
+                out->round->strategy = rankStrategyName(request.options.strategy);
+            } else if (round.status().code() == ErrorCode::Cancelled) {
+                out->error = QString::fromStdString(round.error());
+                return out;  // stopped: no ranking either
+            } else {
+                out->roundError = QString::fromStdString(round.error());
+            }
         }
         if (request.model == RankRequest::Model::Folder && request.options.strategy != RankStrategy::Random) {
             report(0, 0, QCoreApplication::translate("RankJob", "Loading the model"));

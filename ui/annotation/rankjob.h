@@ -1,7 +1,7 @@
 #pragma once
 // Ranks sentences to annotate next off the GUI thread (QtConcurrent): with a model folder, or
 // with a linear baseline retrained on the sentences annotated so far (kept in memory for the
-// next rankings). Progress and the result come back by signal on the GUI thread; the job can
+// next rankings; a retrain also scores the round for the learning curve, scoreAnnotated). Progress and the result come back by signal on the GUI thread; the job can
 // be stopped, and its destructor stops and waits.
 #include <QFutureWatcher>
 #include <QObject>
@@ -9,8 +9,10 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "annotation/learningcurve.h"
 #include "annotation/ranker.h"
 #include "baseline/baselinemodel.h"
 #include "corpus/corpus.h"
@@ -32,6 +34,9 @@ struct RankOutcome {
     std::vector<RankedSentence> ranked;  // corpus index 0: the request's corpus
     std::shared_ptr<const BaselineModel> retrained;  // set after Retrain
     std::size_t trainedOn = 0;                       // sentences the retrained model saw
+    // After Retrain: the learning-curve round (scoreAnnotated), or why there is none.
+    std::optional<LearningRound> round;
+    QString roundError;
 };
 
 class RankJob : public QObject {

@@ -1,7 +1,9 @@
 // "Annotate next" and "Compare annotators" driven through the real widgets in the main window:
 // retrain the baseline off the GUI thread and rank, open a ranked sentence by double-click;
 // open a second annotation, browse a disagreement with both versions highlighted, take B /
-// take A (undoable), save the merged corpus and read it back.
+// take A (undoable), save the merged corpus and read it back; each retrain adds a point to the
+// corpus's learning curve, kept for the next session.
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -14,6 +16,7 @@
 #include "ui/annotate/textpanel.h"
 #include "ui/annotation/annotatenextpanel.h"
 #include "ui/annotation/comparepanel.h"
+#include "ui/training/livechart.h"
 #include "ui/training/studiopanels.h"
 #include "../uitestsupport.h"
 
@@ -102,6 +105,64 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(window.textPanel()->currentSentence(), ref);
+    }
+
+    void retrainAddsALearningCurvePointKeptPerCorpus()
+    {
+        // A copy of the sample at a path of its own: a fresh curve file on every run.
+        const QString corpus = m_tmp.filePath(QStringLiteral("curve_hotels.xml"));
+        QVERIFY(QFile::copy(QStringLiteral(MIZAN_RESOURCES_DIR "/sample/hotel_reviews_sample.xml"), corpus));
+        QString file;
+        {
+            MainWindow window;
+            QVERIFY(test::openAndWait(window, corpus));
+            auto *panel = window.panel<AnnotateNextPanel>(QStringLiteral("annotate-next"));
+            QVERIFY(panel);
+            file = panel->curveFileName();
+            QVERIFY(!file.isEmpty());
+            QVERIFY(!QFile::exists(file));
+            QVERIFY(panel->rounds().empty());
+            QVERIFY(panel->curveNote()->text().contains(QStringLiteral("Each retrain adds a point")));
+            QSignalSpy ranked(panel, &AnnotateNextPanel::ranked);
+            QVERIFY(panel->retrain());
+            QVERIFY(ranked.wait(180000));
+            QVERIFY2(ranked.takeFirst().at(0).toBool(), qPrintable(panel->statusLabel()->text()));
+            QCOMPARE(panel->rounds().size(), std::size_t(1));
+            const LearningRound &round = panel->rounds().front();
+            QCOMPARE(round.labelled, RankJob::annotatedSentences(window.document()->corpus()).size());
+            QVERIFY(round.heldOut > 0 && round.heldOut < round.labelled);
+            QVERIFY(round.accuracy && round.macroF1 && round.targetF1 && !round.entityF1);
+            QCOMPARE(round.strategy, std::string("entropy"));
+            QCOMPARE(panel->learningCurve()->pointCount(QStringLiteral("Sentiment accuracy")), 1);
+            QCOMPARE(panel->learningCurve()->pointCount(QStringLiteral("Target F1")), 1);
+            QCOMPARE(panel->learningCurve()->pointCount(QStringLiteral("Entity F1")), 0);
+            QVERIFY(panel->curveNote()->text().contains(QStringLiteral("1 round")));
+            auto stored = readLearningCurve(file.toStdString());
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->size(), std::size_t(1));
+            QCOMPARE(stored->front().accuracy, round.accuracy);
+        }
+        {
+            // The next session on the same file shows the rounds done before.
+            MainWindow window;
+            QVERIFY(test::openAndWait(window, corpus));
+            auto *panel = window.panel<AnnotateNextPanel>(QStringLiteral("annotate-next"));
+            QCOMPARE(panel->rounds().size(), std::size_t(1));
+            QCOMPARE(panel->learningCurve()->pointCount(QStringLiteral("Sentiment macro-F1")), 1);
+        }
+        {
+            // A damaged curve file is named, not drawn, and nothing breaks.
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write("{\"rounds\": [{\"labelled\": \"many\"}]}");
+            damaged.close();
+            MainWindow window;
+            QVERIFY(test::openAndWait(window, corpus));
+            auto *panel = window.panel<AnnotateNextPanel>(QStringLiteral("annotate-next"));
+            QVERIFY(panel->rounds().empty());
+            QVERIFY2(panel->curveNote()->text().contains(file), qPrintable(panel->curveNote()->text()));
+            QVERIFY(panel->curveNote()->text().contains(QStringLiteral("round 1")));
+        }
     }
 
     void compareBrowseAdjudicateUndoAndSave()

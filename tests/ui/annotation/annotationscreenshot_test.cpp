@@ -1,8 +1,9 @@
-// Screenshots of "Annotate next" (after a retrain) and "Compare annotators" (a disagreement
+// Screenshots of "Annotate next" (after a retrain, with its learning curve) and "Compare annotators" (a disagreement
 // selected) in English and Arabic, for looking at: joined right-to-left text, both versions
 // highlighted, mirrored layout. Runs under Xvfb; writes PNGs to MIZAN_SCREENSHOT_DIR and skips
 // when it is unset.
 #include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "annotation/learningcurve.h"
 #include "corpus/corpusio.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotation/annotatenextpanel.h"
@@ -53,6 +55,25 @@ private Q_SLOTS:
         auto *next = window.panel<AnnotateNextPanel>(QStringLiteral("annotate-next"));
         window.dock(QStringLiteral("annotate-next"))->show();
         window.dock(QStringLiteral("annotate-next"))->raise();
+        // Earlier rounds, as if the reviews had been annotated 5, 9, 13 and 17 at a time: real
+        // scores of baselines trained on those first reviews; the retrain below adds the last.
+        std::vector<LearningRound> earlier;
+        for (std::size_t reviews : {5, 9, 13, 17}) {
+            Corpus part = window.document()->corpus();
+            for (std::size_t d = reviews; d < part.documents.size(); ++d)
+                for (Sentence &s : part.documents[d].sentences) {
+                    s.opinions.clear();
+                    s.reviewed = false;
+                }
+            auto round = scoreAnnotated(part);
+            QVERIFY2(round.ok(), round.error().c_str());
+            round->strategy = "entropy";
+            earlier.push_back(*round);
+        }
+        QVERIFY(QDir().mkpath(QFileInfo(next->curveFileName()).path()));
+        QVERIFY(writeLearningCurve(next->curveFileName().toStdString(), "sample", earlier).isOk());
+        QVERIFY(test::openAndWait(window));  // read again: the panel loads the curve
+        QCOMPARE(next->rounds().size(), earlier.size());
         next->setPool(RankPool::All);
         next->setStrategy(RankStrategy::TokenEntropy);
         QSignalSpy ranked(next, &AnnotateNextPanel::ranked);
@@ -61,6 +82,7 @@ private Q_SLOTS:
         QVERIFY(ranked.takeFirst().at(0).toBool());
         QTest::qWait(300);
         QVERIFY(window.grab().save(QDir(m_dir).filePath(QStringLiteral("annotate-next-%1.png").arg(language))));
+        QVERIFY(next->grab().save(QDir(m_dir).filePath(QStringLiteral("annotate-next-panel-%1.png").arg(language))));
 
         // B: every first explicit target's polarity flipped.
         Corpus b = window.document()->corpus();
