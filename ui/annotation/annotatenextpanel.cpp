@@ -1,4 +1,5 @@
 #include "ui/annotation/annotatenextpanel.h"
+#include "ui/common/progressbar.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -42,7 +43,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
       m_strategy(new QComboBox(this)), m_pool(new QComboBox(this)), m_top(new QSpinBox(this)),
       m_folderButton(new QPushButton(this)), m_rankButton(new QPushButton(this)), m_retrainButton(new QPushButton(this)),
       m_stopButton(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this))
+      m_progress(new ProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("AnnotateNextPanel"));
     for (QLabel *&l : m_labels)
