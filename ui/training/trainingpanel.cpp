@@ -192,6 +192,8 @@ void TrainingPanel::buildUi()
     // Long settings and folders are elided in the middle (whole in the tooltip), never cut.
     m_runs->setWordWrap(false);
     m_runs->setTextElideMode(Qt::ElideMiddle);
+    m_runs->setColumnWidth(RunSettings, 300);  // room for the settings before the folder stretches
+    m_runs->setColumnWidth(RunBest, 240);
     m_runs->verticalHeader()->hide();
     runsLayout->addWidget(m_runs, 1);
     auto *runButtons = new QHBoxLayout;
