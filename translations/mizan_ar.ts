@@ -97,13 +97,27 @@
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n target(s) (%1)</source>
-        <translation>%n هدف (%1)</translation>
+        <translation>
+            <numerusform>لا أهداف (%1)</numerusform>
+            <numerusform>هدف واحد (%1)</numerusform>
+            <numerusform>هدفان (%1)</numerusform>
+            <numerusform>%n أهداف (%1)</numerusform>
+            <numerusform>%n هدفًا (%1)</numerusform>
+            <numerusform>%n هدف (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entity(ies) (%1)</source>
-        <translation>%n كيان (%1)</translation>
+        <translation>
+            <numerusform>لا كيانات (%1)</numerusform>
+            <numerusform>كيان واحد (%1)</numerusform>
+            <numerusform>كيانان (%1)</numerusform>
+            <numerusform>%n كيانات (%1)</numerusform>
+            <numerusform>%n كيانًا (%1)</numerusform>
+            <numerusform>%n كيان (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>overall %1</source>
@@ -247,6 +261,37 @@
             <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
             <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::AboutBox</name>
+    <message>
+        <source>available (%1 device(s))</source>
+        <translation>متاح (%1 جهاز)</translation>
+    </message>
+    <message>
+        <source>not available (CPU only)</source>
+        <translation>غير متاح (المعالج فقط)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
+        <translation>&lt;b&gt;استوديو ميزان %1&lt;/b&gt;&lt;br&gt;استوديو توسيم النصوص العربية والتدريب.</translation>
+    </message>
+    <message>
+        <source>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</source>
+        <translation>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</translation>
+    </message>
+    <message>
+        <source>The default model is trained on the SemEval-2016 Task 5 Arabic hotel reviews (training data, MIT licence): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016; Arabic data by M. Al-Smadi et al.</source>
+        <translation>النموذج الافتراضي مدرَّب على مراجعات الفنادق العربية في SemEval-2016 Task 5 (بيانات التدريب، رخصة MIT): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016؛ البيانات العربية من M. Al-Smadi et al.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>About Mizan Studio</source>
+        <translation>عن استوديو ميزان</translation>
     </message>
 </context>
 <context>
@@ -452,7 +497,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;: A %2، B %3 — F1 بالتطابق التام %4، F1 بالتداخل %5</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 items both labelled — agreement %3, Cohen's κ %4</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 items both labelled — agreement %3, Cohen&apos;s κ %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 عنصرًا وسمه الاثنان — الاتفاق %3، كابا كوهين %4</translation>
     </message>
     <message>
@@ -468,7 +513,7 @@
         <translation>قطبية الأهداف</translation>
     </message>
     <message>
-        <source>, Krippendorff's α %1</source>
+        <source>, Krippendorff&apos;s α %1</source>
         <translation>، ألفا كريبندورف %1</translation>
     </message>
     <message>
@@ -737,6 +782,89 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::DisplayNames</name>
+    <message>
+        <source>targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>المشاعر</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>masked words</source>
+        <translation>الكلمات المحجوبة</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>المرمِّز</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>F1 الكلي</translation>
+    </message>
+    <message>
+        <source>weighted F1</source>
+        <translation>F1 الموزون</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>token accuracy</source>
+        <translation>صحة الرموز</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>أوقفتَه</translation>
+    </message>
+    <message>
+        <source>time budget reached</source>
+        <translation>انتهى الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>توقف مبكر</translation>
+    </message>
+    <message>
+        <source>too many bad steps</source>
+        <translation>خطوات فاشلة كثيرة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>هدف</translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::IssuesPanel</name>
     <message>
         <source>Severity</source>
@@ -796,14 +924,6 @@
     <message>
         <source>Reading %1...</source>
         <translation>جارٍ قراءة %1...</translation>
-    </message>
-    <message>
-        <source>About Mizan Studio</source>
-        <translation>عن استوديو ميزان</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
-        <translation>&lt;b&gt;استوديو ميزان %1&lt;/b&gt;&lt;br&gt;استوديو لوسم النصوص العربية وتدريب النماذج.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1051,6 +1171,34 @@
         <source>Try the &amp;Playground</source>
         <translation>جرّب لوحة ال&amp;تجربة</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>خفيف</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>للبحث</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>ISRI</source>
+        <translation>مجذِّر ISRI</translation>
+    </message>
+    <message>
+        <source>Snowball</source>
+        <translation>مجذِّر Snowball</translation>
+    </message>
+    <message>
+        <source>Before any edit</source>
+        <translation>قبل أي تعديل</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
@@ -1216,6 +1364,10 @@
         <source>This model finds no entities: entities need a model trained on an entity corpus (for example ANERcorp in CoNLL format). See &lt;a href=&quot;%1&quot;&gt;Train on your data&lt;/a&gt; in the user guide.</source>
         <translation>لا يجد هذا النموذج كيانات: الكيانات تحتاج نموذجًا مدرَّبًا على مدونة كيانات (مثل ANERcorp بصيغة CoNLL). انظر &lt;a href=&quot;%1&quot;&gt;التدريب على بياناتك&lt;/a&gt; في دليل المستخدم.</translation>
     </message>
+    <message>
+        <source>Use the newest model (%1)</source>
+        <translation>استخدم أحدث نموذج (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PreferencesDialog</name>
@@ -1234,6 +1386,10 @@
     <message>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1585,22 @@
     <message>
         <source>%1: gold %2, predicted %3</source>
         <translation>%1: المرجع %2، المتوقع %3</translation>
+    </message>
+    <message>
+        <source>Double-click an error to open its sentence; the Text view then marks every error of that sentence:</source>
+        <translation>انقر نقرًا مزدوجًا على خطأ لفتح جملته؛ فيُعلِّم عرض النص كل أخطاء تلك الجملة:</translation>
+    </message>
+    <message>
+        <source>predicted by the model, not in gold</source>
+        <translation>توقّعه النموذج وليس في المرجع</translation>
+    </message>
+    <message>
+        <source>gold, missed by the model</source>
+        <translation>في المرجع وفات النموذج</translation>
+    </message>
+    <message>
+        <source>same span, wrong label</source>
+        <translation>المقطع نفسه بوسم خاطئ</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2191,6 @@
         <translation>فشل: %1</translation>
     </message>
     <message>
-        <source>Finished (%1) at step %2</source>
-        <translation>انتهى (%1) عند الخطوة %2</translation>
-    </message>
-    <message>
         <source>Dev metrics</source>
         <translation>مقاييس التطوير</translation>
     </message>
@@ -2097,10 +2265,6 @@
     <message>
         <source>built-in</source>
         <translation>مدمج</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>المرمّز</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2206,6 +2370,14 @@
         <source>A model is being trained. Stop it (the last good checkpoint is kept) and close?</source>
         <translation>يجري تدريب نموذج. أتوقفه (مع الاحتفاظ بآخر نقطة حفظ سليمة) وتغلق؟</translation>
     </message>
+    <message>
+        <source>%1, %2; %3; %4 epochs, batch %5, learning rate %6</source>
+        <translation>%1، %2؛ %3؛ الحقب %4، الدفعة %5، معدل التعلم %6</translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2/%3</source>
+        <translation>انتهى (%1) عند الخطوة %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::WelcomePanel</name>
@@ -2236,37 +2408,6 @@
     <message>
         <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
         <translation>لوحة التجربة تعمل منذ الآن بالنموذج الافتراضي (مراجعات الفنادق، مدرَّب على SemEval-2016)؛ درّب على بياناتك لتحصل على نموذجك.</translation>
-    </message>
-</context>
-<context>
-    <name>mizan::ui::AboutBox</name>
-    <message>
-        <source>available (%1 device(s))</source>
-        <translation>متاح (%1 جهاز)</translation>
-    </message>
-    <message>
-        <source>not available (CPU only)</source>
-        <translation>غير متاح (المعالج فقط)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
-        <translation>&lt;b&gt;استوديو ميزان %1&lt;/b&gt;&lt;br&gt;استوديو توسيم النصوص العربية والتدريب.</translation>
-    </message>
-    <message>
-        <source>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</source>
-        <translation>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</translation>
-    </message>
-    <message>
-        <source>The default model is trained on the SemEval-2016 Task 5 Arabic hotel reviews (training data, MIT licence): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016; Arabic data by M. Al-Smadi et al.</source>
-        <translation>النموذج الافتراضي مدرَّب على مراجعات الفنادق العربية في SemEval-2016 Task 5 (بيانات التدريب، رخصة MIT): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016؛ البيانات العربية من M. Al-Smadi et al.</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>دليل المستخدم</translation>
-    </message>
-    <message>
-        <source>About Mizan Studio</source>
-        <translation>عن استوديو ميزان</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,29 @@
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotate next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankJob</name>
+    <message>
+        <source>Scoring sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui</name>
@@ -70,13 +93,19 @@
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n target(s) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entity(ies) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>overall %1</source>
@@ -187,6 +216,363 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::AboutBox</name>
+    <message>
+        <source>available (%1 device(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available (CPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libtorch %1&lt;br&gt;Qt %2&lt;br&gt;BLAS: %3 (%4)&lt;br&gt;CUDA: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default model is trained on the SemEval-2016 Task 5 Arabic hotel reviews (training data, MIT licence): M. Pontiki et al., &quot;SemEval-2016 Task 5: Aspect Based Sentiment Analysis&quot;, Proceedings of SemEval-2016; Arabic data by M. Al-Smadi et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mizan Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::AnnotateNextPanel</name>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least confident polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest polarity margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least sure target span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagger token entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline retrained here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the linear baseline on the sentences annotated so far, then rank again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained on this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trained yet: press Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (a training run or a baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) to annotate next, most useful first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline retrained on %n annotated sentence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ComparePanel</name>
+    <message>
+        <source>Open second annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this corpus (A) with another annotation of the same sentences (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide adjudicated sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicating marks a sentence reviewed; reviewed sentences leave the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each decision edits this corpus (undo with Ctrl+Z); save it as the merged annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second annotation of this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora (*.xml *.conll *.txt *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the second annotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate %1: keep A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions of this sentence have different texts; edit it by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate %1: take B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: A %2, B %3 — exact F1 %4, overlap F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 items both labelled — agreement %3, Cohen&apos;s κ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sentences in both (B scored against A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, Krippendorff&apos;s α %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::ConfusionView</name>
     <message>
         <source>predicted</source>
@@ -277,6 +663,89 @@
     </message>
 </context>
 <context>
+    <name>mizan::ui::DisplayNames</name>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many bad steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::ui::IssuesPanel</name>
     <message>
         <source>Severity</source>
@@ -335,14 +804,6 @@
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Mizan Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mizan Studio %1&lt;/b&gt;&lt;br&gt;Arabic annotation and training studio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +1036,42 @@
         <source>Discard the autosave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before any edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
@@ -720,6 +1217,22 @@
         <source>Stopping pre-annotation...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This model finds no entities: entities need a model trained on an entity corpus (for example ANERcorp in CoNLL format). See &lt;a href=&quot;%1&quot;&gt;Train on your data&lt;/a&gt; in the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model: %1 (%2). Train on your data or load a model to use your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotel reviews, trained on SemEval-2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the newest model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PreferencesDialog</name>
@@ -737,6 +1250,10 @@
     </message>
     <message>
         <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +1449,22 @@
     </message>
     <message>
         <source>%1: gold %2, predicted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an error to open its sentence; the Text view then marks every error of that sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted by the model, not in gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold, missed by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same span, wrong label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,10 +2184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step %1/%2  epoch %3  %4 tok/s  ETA %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,10 +2212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished (%1) at step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +2229,14 @@
     </message>
     <message>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; %3; %4 epochs, batch %5, learning rate %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) at step %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +2264,10 @@
     </message>
     <message>
         <source>pick a sentence, select a target and press a number key to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,13 +3,16 @@
 // recovery prompt's two buttons answer its question.
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
+#include <QUndoView>
 
 #include "ui/annotate/textpanel.h"
 #include "ui/corpus/exportwarning.h"
@@ -75,8 +78,10 @@ private Q_SLOTS:
         window.document()->resetCorpus(smallCorpus());
         window.showSentence({0, 0});
         Language::instance()->apply(QStringLiteral("ar"));
-        QApplication::processEvents();
-        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        // Retranslation and mirroring arrive as events: wait for them, however slow the machine.
+        QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QTRY_VERIFY(!hasLatinLetter(window.menuBar()->actions().constFirst()->text()));
+        QTRY_VERIFY(!hasLatinLetter(window.textPanel()->spanTable()->horizontalHeaderItem(0)->text()));
         QStringList stale;
         for (QAction *menu : window.menuBar()->actions()) {
             if (hasLatinLetter(menu->text()))
@@ -100,11 +105,18 @@ private Q_SLOTS:
         for (int r = 0; r < table->rowCount(); ++r)
             if (hasLatinLetter(table->item(r, 2)->text()))
                 stale << table->item(r, 2)->text();
+        // The History panel's first line, the toolbar's text size and its cleaning and stemmer choices.
+        stale << window.panel<QUndoView>(QStringLiteral("history"))->emptyLabel();
+        stale << window.findChild<QSpinBox *>(QStringLiteral("fontSizeBox"))->suffix();
+        stale << window.findChild<QComboBox *>(QStringLiteral("presetBox"))->currentText();
+        stale.removeIf([](const QString &s) { return !hasLatinLetter(s); });
+        // One digit choice: Western digits everywhere, also where Qt formats numbers itself.
+        QVERIFY(!window.findChild<QSpinBox *>(QStringLiteral("fontSizeBox"))->text().contains(QChar(0x0660 + 1)));
+        QCOMPARE(QLocale().toString(12), QStringLiteral("12"));
         QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QStringLiteral(" | "))));
         // And back: nothing Arabic left in the English menus.
         Language::instance()->apply(QStringLiteral("en"));
-        QApplication::processEvents();
-        QCOMPARE(panel->sentenceLevelBadge()->text(), QStringLiteral("1 sentence-level opinion(s)"));
+        QTRY_COMPARE(panel->sentenceLevelBadge()->text(), QStringLiteral("1 sentence-level opinion(s)"));
         window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
     }
 
@@ -130,10 +142,7 @@ private Q_SLOTS:
             QVERIFY(first.recovery()->saveNow().isOk());
         }
         MainWindow window;
-        QTimer::singleShot(200, [&texts] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
+        test::whenMessageBoxShows([&texts](QMessageBox *box) {
             for (QAbstractButton *b : box->buttons())
                 texts += b->text() + QLatin1Char('|');
             for (QAbstractButton *b : box->buttons())

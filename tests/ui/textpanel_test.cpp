@@ -4,6 +4,8 @@
 // the key hints. Real widgets on the offscreen platform.
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QMessageBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -84,6 +86,32 @@ class TextPanelTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
+
+    void zoomScalesTheTableAndItsHeadersBothWays()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.document()->resetCorpus(testCorpus());
+        window.showSentence({0, 0});
+        QTableWidget *table = window.textPanel()->spanTable();
+        QHeaderView *header = table->horizontalHeader();
+        const qreal font0 = header->font().pointSizeF();
+        const int height0 = header->sizeHint().height();
+        const int row0 = table->rowHeight(0);
+        for (int i = 0; i < 4; ++i)
+            QTest::keySequence(&window, QKeySequence::ZoomIn);
+        QVERIFY2(header->font().pointSizeF() > font0, qPrintable(QString::number(header->font().pointSizeF())));
+        QVERIFY(header->sizeHint().height() > height0);
+        QVERIFY(table->rowHeight(0) > row0);
+        for (int i = 0; i < 4; ++i)
+            QTest::keySequence(&window, QKeySequence::ZoomOut);
+        QCOMPARE(header->font().pointSizeF(), font0);
+        QCOMPARE(header->sizeHint().height(), height0);
+        QCOMPARE(table->rowHeight(0), row0);
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    }
 
     void init()
     {

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -246,6 +247,12 @@ void TextPanel::setTextPointSize(int points)
         view->setFont(font);
     QFont tableFont = arabicFont(std::max(9, points - 4));
     m_table->setFont(tableFont);
+    // The header and the rows follow the zoom both ways: the header gets the font itself and the
+    // rows' height is derived from it again (a header keeps its default section size otherwise).
+    m_table->horizontalHeader()->setFont(tableFont);
+    m_table->verticalHeader()->setFont(tableFont);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 8);
+    m_table->horizontalHeader()->updateGeometry();
 }
 
 void TextPanel::refreshPalette()

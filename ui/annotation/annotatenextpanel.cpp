@@ -1,4 +1,5 @@
 #include "ui/annotation/annotatenextpanel.h"
+#include "ui/common/progressbar.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -50,7 +51,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
       m_strategy(new QComboBox(this)), m_pool(new QComboBox(this)), m_top(new QSpinBox(this)),
       m_folderButton(new QPushButton(this)), m_rankButton(new QPushButton(this)), m_retrainButton(new QPushButton(this)),
       m_stopButton(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_progress(new ProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_curve(new LiveChart(LiveChart::Style::LineWithPoints, this)), m_curveNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("AnnotateNextPanel"));

@@ -26,7 +26,11 @@ bool Language::apply(const QString &code)
     if (loaded)
         QCoreApplication::installTranslator(&m_translator);
     const bool arabic = code == QStringLiteral("ar");
-    QLocale::setDefault(QLocale(arabic ? QLocale::Arabic : QLocale::English));
+    // One digit choice for both languages: Western digits with a decimal point, as in the corpus
+    // files, sentence ids, code-point offsets, metrics and the CLI. Widgets that format numbers
+    // through the locale (spin boxes, progress bars, tree and table cells) follow the default
+    // locale, so it stays English; Arabic comes from the translation and the mirrored layout.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
     m_current = code;
     Q_EMIT changed(code);

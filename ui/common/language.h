@@ -17,7 +17,8 @@ public:
     // dialogs and buttons (qtbase_CODE.qm from Qt's translations folder, Debian package
     // qt6-translations-l10n), and sets the application's layout direction (RightToLeft for
     // Arabic). Returns false when no Mizan translation is compiled in for `code` (the layout
-    // direction is still applied).
+    // direction is still applied). Numbers use Western digits in both languages (one choice,
+    // everywhere: the default locale stays English).
     bool apply(const QString &code);
     QString current() const { return m_current; }
     // Whether Qt's own translation for the current language is installed.

@@ -36,6 +36,7 @@ IssuesPanel::IssuesPanel(CorpusDocument *document, QWidget *parent)
             Q_EMIT sentenceRequested(ref);
     });
     retranslate();
+    connect(m_document, &CorpusDocument::corpusReset, this, &IssuesPanel::dropStale);
 }
 
 void IssuesPanel::retranslate()
@@ -87,6 +88,33 @@ void IssuesPanel::addReport(const ImportReport &report)
         m_table->setItem(row, MessageColumn, new QTableWidgetItem(QString::fromStdString(issue.message)));
     }
     m_table->resizeColumnsToContents();
+    Q_EMIT countChanged(m_table->rowCount());
+}
+
+void IssuesPanel::replaceReport(const QString &file, const ImportReport &report)
+{
+    removeFile(file);
+    addReport(report);
+}
+
+void IssuesPanel::removeFile(const QString &file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    for (int row = m_table->rowCount() - 1; row >= 0; --row)
+        if (QFileInfo(m_table->item(row, FileColumn)->data(kPathRole).toString()).absoluteFilePath() == path)
+            m_table->removeRow(row);
+    Q_EMIT countChanged(m_table->rowCount());
+}
+
+void IssuesPanel::dropStale()
+{
+    // The issues of the file just opened stay (setReport came first); those of files read
+    // into an earlier corpus go.
+    const QString source = QFileInfo(m_document->fileName()).absoluteFilePath();
+    for (int row = m_table->rowCount() - 1; row >= 0; --row)
+        if (m_document->fileName().isEmpty() ||
+            QFileInfo(m_table->item(row, FileColumn)->data(kPathRole).toString()).absoluteFilePath() != source)
+            m_table->removeRow(row);
     Q_EMIT countChanged(m_table->rowCount());
 }
 

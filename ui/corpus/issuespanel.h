@@ -18,6 +18,9 @@ public:
     // Replaces the list with `report`'s issues (after Open) or adds them (after Import).
     void setReport(const ImportReport &report);
     void addReport(const ImportReport &report);
+    // Replaces the issues listed for `file` with `report`'s (a later read of the same file,
+    // successful or not, leaves none of the earlier ones behind).
+    void replaceReport(const QString &file, const ImportReport &report);
     void clear();
     int issueCount() const;
     QTableWidget *table() const { return m_table; }
@@ -35,6 +38,9 @@ protected:
 
 private:
     void retranslate();
+    // After the open corpus was replaced: drops issues of files that are not part of it.
+    void dropStale();
+    void removeFile(const QString &file);
 
     CorpusDocument *m_document;
     QTableWidget *m_table;

@@ -1,4 +1,5 @@
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/common/progressbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
-    m_progress = new QProgressBar(this);
+    m_progress = new ProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 0);  // busy: the importer reports no fraction done
     m_progress->setMaximumWidth(160);
@@ -258,7 +259,7 @@ void MainWindow::createToolBar()
     m_fontSize->setObjectName(QStringLiteral("fontSizeBox"));
     m_fontSize->setRange(8, 48);
     m_fontSize->setValue(Preferences::textPointSize());
-    m_fontSize->setSuffix(QStringLiteral(" pt"));
+    m_fontSize->setSuffix(tr(" pt"));
     bar->addWidget(m_presetLabel);
     bar->addWidget(m_preset);
     bar->addWidget(m_stemmerLabel);
@@ -369,6 +370,17 @@ void MainWindow::retranslate()
     m_presetLabel->setText(tr(" Cleaning: "));
     m_stemmerLabel->setText(tr(" Stemmer: "));
     m_fontSize->setToolTip(tr("Text size"));
+    m_fontSize->setSuffix(tr(" pt"));
+    // The items keep their identifiers as data; the text is translated.
+    const QString presetNames[] = {tr("light"), tr("search"), tr("none")};
+    for (int i = 0; i < m_preset->count() && i < 3; ++i)
+        m_preset->setItemText(i, presetNames[i]);
+    const QString stemmerNames[] = {tr("ISRI"), tr("Snowball"), tr("none")};
+    for (int i = 0; i < m_stemmer->count() && i < 3; ++i)
+        m_stemmer->setItemText(i, stemmerNames[i]);
+    // The History panel's first line (the state before any edit); Qt sets it once, in English.
+    if (auto *history = panel<QUndoView>(QStringLiteral("history")))
+        history->setEmptyLabel(tr("Before any edit"));
     for (auto it = m_docks.cbegin(); it != m_docks.cend(); ++it)
         it.value()->setWindowTitle(m_dockTitles.value(it.key())());
     updateTitle();
@@ -417,10 +429,11 @@ void MainWindow::importFile(const QString &path) { m_import->start(path, ImportJ
 void MainWindow::onImportFinished(const QString &path, ImportJob::Mode mode, std::shared_ptr<ImportResult> result)
 {
     IssuesPanel *issues = issuesPanel();
-    if (mode == ImportJob::Mode::Open || !result->ok)
+    // Opening replaces the list; any other read replaces what was listed for that file.
+    if (mode == ImportJob::Mode::Open && result->ok)
         issues->setReport(result->report);
     else
-        issues->addReport(result->report);
+        issues->replaceReport(path, result->report);
     if (!result->report.issues.empty()) {
         m_docks.value(QStringLiteral("issues"))->show();
         m_docks.value(QStringLiteral("issues"))->raise();
@@ -615,7 +628,7 @@ bool MainWindow::offerRecovery()
         return false;
     const QString name = info->sourcePath.isEmpty() ? CorpusDocument::untitledName() : QFileInfo(info->sourcePath).fileName();
     const QDateTime savedAt = QDateTime::fromString(info->savedAt, Qt::ISODate);
-    const QString when = savedAt.isValid() ? QLocale().toString(savedAt, QLocale::ShortFormat) : info->savedAt;
+    const QString when = savedAt.isValid() ? savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : info->savedAt;
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
                     tr("Mizan Studio did not close normally. An autosave of %1 from %2 was found. Restore it?")
                         .arg(ltr(name), ltr(when)),

@@ -18,7 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::language())));
     m_size->setRange(8, 48);
-    m_size->setSuffix(QStringLiteral(" pt"));
+    m_size->setSuffix(tr(" pt"));
     m_size->setValue(Preferences::textPointSize());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -40,8 +41,10 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/playground/predictionconvert.h"
 #include "ui/playground/suggestionsdialog.h"
+#include "ui/training/displaynames.h"
 #include "ui/training/modelhub.h"
 #include "ui/common/bidi.h"
+#include "ui/common/progressbar.h"
 
 namespace mizan::ui {
 
@@ -126,11 +129,16 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         m_status->setText(tr("%1 suggestion(s), %2 accepted.").arg(out.suggestions.size()).arg(keep.size()));
         Q_EMIT preAnnotated(int(out.suggestions.size()), int(keep.size()));
     });
-    // The user's first trained (or evaluated) model replaces the shipped default.
+    // The user's first trained (or evaluated) model replaces the shipped default; later ones
+    // are offered (one click), the model in use stays until then.
     connect(ModelHub::instance(), &ModelHub::modelsChanged, this, [this] {
         const QStringList models = ModelHub::instance()->models();
-        if (usingDefaultModel() && !models.isEmpty())
+        if (models.isEmpty())
+            return;
+        if (usingDefaultModel() || (!m_predictor && !m_loadWatcher.isRunning()))
             loadModel(models.front());
+        else
+            offerNewest();
     });
     connect(ModelHub::instance(), &ModelHub::playgroundRequested, this, [this](const QString &dir) {
         if (QWidget *dock = parentWidget())
@@ -155,7 +163,11 @@ void PlaygroundPanel::buildUi()
     m_modelLabel = new QLabel(this);
     m_modelLabel->setObjectName(QStringLiteral("playgroundModel"));
     m_loadButton = new QPushButton(this);
+    m_useNewest = new QPushButton(this);
+    m_useNewest->setObjectName(QStringLiteral("useNewestModel"));
+    m_useNewest->hide();
     top->addWidget(m_modelLabel, 1);
+    top->addWidget(m_useNewest);
     top->addWidget(m_loadButton);
     layout->addLayout(top);
     // The shipped model has no entity labels (no NER corpus here may be redistributed in a model).
@@ -214,7 +226,7 @@ void PlaygroundPanel::buildUi()
     m_preCancel = new QPushButton(this);
     m_preCancel->setObjectName(QStringLiteral("preAnnotateCancel"));
     m_preCancel->hide();
-    m_preProgress = new QProgressBar(this);
+    m_preProgress = new ProgressBar(this);
     m_preProgress->setObjectName(QStringLiteral("preAnnotateProgress"));
     m_preProgress->hide();
     m_status = new QLabel(this);
@@ -249,6 +261,12 @@ void PlaygroundPanel::buildUi()
         if (!dir.isEmpty())
             loadModel(dir);
     });
+    connect(m_useNewest, &QPushButton::clicked, this, [this] {
+        const QStringList models = ModelHub::instance()->models();
+        m_useNewest->hide();
+        if (!models.isEmpty())
+            loadModel(models.front());
+    });
     connect(m_add, &QPushButton::clicked, this, &PlaygroundPanel::addToCorpus);
     connect(m_preAnnotate, &QPushButton::clicked, this, [this] {
         const QList<SentenceRef> refs = selectedUnannotated();
@@ -267,6 +285,9 @@ void PlaygroundPanel::retranslate()
     if (!m_predictor)
         m_modelLabel->setText(tr("No model loaded: train one, or load a model folder."));
     m_loadButton->setText(tr("Load model..."));
+    offerNewest();
+    if (!m_prediction.text.empty())
+        m_summary->setText(predictionSummary(m_prediction));
     m_entityNote->setText(tr("This model finds no entities: entities need a model trained on an entity corpus (for "
                              "example ANERcorp in CoNLL format). See <a href=\"%1\">Train on your data</a> in the user "
                              "guide.").arg(guideUrl(QStringLiteral("train-on-your-data")).toString()));
@@ -303,15 +324,18 @@ void PlaygroundPanel::onModelLoaded()
         return;
     }
     m_predictor = out.predictor;
+    QSettings().setValue(QLatin1String(kModelSetting), modelDir());
+    offerNewest();
     QStringList tasks;
     for (const std::string &t : m_predictor->tasks())
-        tasks << q(t);
+        tasks << taskDisplayName(q(t));
     if (usingDefaultModel())
         m_modelLabel->setText(tr("Default model: %1 (%2). Train on your data or load a model to use your own.")
                                   .arg(tr("hotel reviews, trained on SemEval-2016"), tasks.join(QStringLiteral(", "))));
     else
         m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
-    m_entityNote->setVisible(!tasks.contains(QStringLiteral("ner")));
+    const auto taskIds = m_predictor->tasks();
+    m_entityNote->setVisible(std::find(taskIds.begin(), taskIds.end(), "ner") == taskIds.end());
     m_status->setText(tr("Model loaded."));
     m_preAnnotate->setEnabled(true);
     m_preAnnotateAll->setEnabled(true);
@@ -326,6 +350,27 @@ bool PlaygroundPanel::loadDefaultModel()
         return false;
     loadModel(dir);
     return true;
+}
+
+bool PlaygroundPanel::restoreModel()
+{
+    const QString last = QSettings().value(QLatin1String(kModelSetting)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir() && !m_predictor && !m_loadWatcher.isRunning()) {
+        loadModel(last);
+        return true;
+    }
+    return loadDefaultModel();
+}
+
+void PlaygroundPanel::offerNewest()
+{
+    const QStringList models = ModelHub::instance()->models();
+    const bool offer = !models.isEmpty() && m_predictor && QFileInfo(models.front()) != QFileInfo(modelDir());
+    if (offer)
+        m_useNewest->setText(tr("Use the newest model (%1)")
+                                 .arg(ltr(QFileInfo(models.front()).dir().dirName() + QLatin1Char('/') +
+                                          QFileInfo(models.front()).fileName())));
+    m_useNewest->setVisible(offer);
 }
 
 bool PlaygroundPanel::usingDefaultModel() const

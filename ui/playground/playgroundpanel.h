@@ -52,6 +52,12 @@ public:
     // Loads the shipped default model (hotel reviews, SemEval-2016) when no model is loaded
     // yet; false when this installation has none.
     bool loadDefaultModel();
+    // Loads the model used last (remembered across restarts in the settings) when its folder
+    // still exists, else the shipped default; false when neither is there.
+    bool restoreModel();
+    // Shown when a newer model than the loaded one is known (just trained, evaluated or opened).
+    QPushButton *useNewestButton() const { return m_useNewest; }
+    static constexpr const char *kModelSetting = "playground/model";
     bool hasModel() const { return bool(m_predictor); }
     // Whether the loaded model is the shipped default (until the user trains or loads one).
     bool usingDefaultModel() const;
@@ -104,6 +110,7 @@ private:
     void predictNow();
     void onPredicted();
     void onModelLoaded();
+    void offerNewest();
 
     CorpusDocument *m_document;
     MainWindow *m_window;
@@ -123,6 +130,7 @@ private:
     QLabel *m_entityNote = nullptr;
     QLabel *m_modelLabel = nullptr;
     QPushButton *m_loadButton = nullptr;
+    QPushButton *m_useNewest = nullptr;
     QPlainTextEdit *m_input = nullptr;
     SentenceView *m_view = nullptr;
     QLabel *m_summary = nullptr;

@@ -9,12 +9,13 @@
 
 #include "ui/annotate/renderings.h"
 #include "ui/common/textoffsets.h"
+#include "ui/training/displaynames.h"
 
 namespace mizan::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("mizan::ui", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("mizan::ui", text); }
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
 } // namespace
@@ -72,14 +73,16 @@ QString predictionSummary(const Prediction &p)
     if (!p.targets.empty()) {
         QStringList pol;
         for (const auto &[name, n] : polarities)
-            pol << QStringLiteral("%1 %2").arg(n).arg(q(name));
-        parts << tr("%n target(s) (%1)", int(p.targets.size())).arg(pol.join(QStringLiteral(", ")));
+            pol << QStringLiteral("%1 %2").arg(n).arg(labelDisplayName(q(name)));
+        parts << QCoreApplication::translate("mizan::ui", "%n target(s) (%1)", nullptr, int(p.targets.size()))
+                     .arg(pol.join(QStringLiteral(", ")));
     }
     if (!p.entities.empty()) {
         QStringList lab;
         for (const auto &[name, n] : labels)
             lab << QStringLiteral("%1 %2").arg(n).arg(q(name));
-        parts << tr("%n entity(ies) (%1)", int(p.entities.size())).arg(lab.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("mizan::ui", "%n entity(ies) (%1)", nullptr, int(p.entities.size()))
+                     .arg(lab.join(QStringLiteral(", ")));
     }
     if (!p.sentenceOpinions.empty()) {
         QStringList cats;

@@ -26,6 +26,7 @@
 #include "ui/common/textoffsets.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/results/confusionview.h"
+#include "ui/training/displaynames.h"
 #include "ui/training/modelhub.h"
 #include "ui/common/bidi.h"
 
@@ -38,6 +39,23 @@ QString pct(double v) { return QString::number(v, 'f', 3); }
 
 enum ErrorColumn { ErrSentence, ErrGold, ErrPredicted, ErrSpan, ErrText, ErrColumnCount };
 constexpr int kErrorIndexRole = Qt::UserRole + 1;
+
+// The error browser's colours: a span the model predicted that gold does not have, a gold
+// span the model missed, and a span both have with different labels.
+const QColor kPredictedColor(0xff, 0xc1, 0x07, 160);
+const QColor kMissedColor(0xef, 0x9a, 0x9a);
+const QColor kWrongLabelColor(0x90, 0xca, 0xf9);
+
+QColor errorColor(const PredictionError &e)
+{
+    return e.gold.empty() ? kPredictedColor : e.predicted.empty() ? kMissedColor : kWrongLabelColor;
+}
+
+QString swatch(const QColor &color, const QString &text)
+{
+    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+        .arg(color.name(), text.toHtmlEscaped());
+}
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -99,6 +117,7 @@ void ResultsPanel::buildUi()
     layout->addLayout(top);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
     // Metrics: headline, per-label table and confusion heatmap of the chosen task.
     auto *metrics = new QWidget(m_tabs);
     auto *metricsLayout = new QVBoxLayout(metrics);
@@ -154,6 +173,11 @@ void ResultsPanel::buildUi()
     filters->addWidget(m_predFilter);
     filters->addStretch();
     errorsLayout->addLayout(filters);
+    m_errorLegend = new QLabel(errors);
+    m_errorLegend->setObjectName(QStringLiteral("errorLegend"));
+    m_errorLegend->setTextFormat(Qt::RichText);
+    m_errorLegend->setWordWrap(true);
+    errorsLayout->addWidget(m_errorLegend);
     m_errors = new QTableWidget(0, ErrColumnCount, errors);
     m_errors->setObjectName(QStringLiteral("errorTable"));
     m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -215,6 +239,15 @@ void ResultsPanel::retranslate()
         l->setText(tr("Predicted:"));
     if (m_status->text().isEmpty())
         m_status->setText(tr("Choose a model and evaluate it on the open corpus."));
+    m_errorLegend->setText(
+        tr("Double-click an error to open its sentence; the Text view then marks every error of that sentence:") +
+        QStringLiteral("<br>") +
+        QStringList{swatch(kPredictedColor, tr("predicted by the model, not in gold")),
+                    swatch(kMissedColor, tr("gold, missed by the model")),
+                    swatch(kWrongLabelColor, tr("same span, wrong label"))}
+            .join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    for (int i = 0; i < m_task->count(); ++i)
+        m_task->setItemText(i, taskDisplayName(m_task->itemData(i).toString()));
     if (m_current.ok)
         showTask();
 }
@@ -268,14 +301,15 @@ void ResultsPanel::showEvaluation(const Evaluation &evaluation)
     m_current = evaluation;
     m_done[evaluation.modelDir] = evaluation;
     m_status->setText(tr("%1 on %2%3")
-                          .arg(QFileInfo(evaluation.modelDir).fileName(),
-                               evaluation.corpora.isEmpty() ? QString() : QFileInfo(evaluation.corpora.front()).fileName(),
+                          .arg(ltr(QFileInfo(evaluation.modelDir).fileName()),
+                               evaluation.corpora.isEmpty() ? QString() : ltr(QFileInfo(evaluation.corpora.front()).fileName()),
                                evaluation.devSplitOnly ? tr(" (dev split)") : QString()));
-    const QString task = m_task->currentText();
+    const QString task = m_task->currentData().toString();
     m_task->blockSignals(true);
     m_task->clear();
-    m_task->addItems(evaluation.taskNames());
-    const int keep = m_task->findText(task);
+    for (const QString &name : evaluation.taskNames())
+        m_task->addItem(taskDisplayName(name), name);
+    const int keep = m_task->findData(task);
     m_task->setCurrentIndex(keep >= 0 ? keep : 0);
     m_task->blockSignals(false);
     showTask();
@@ -284,7 +318,7 @@ void ResultsPanel::showEvaluation(const Evaluation &evaluation)
 
 void ResultsPanel::showTask()
 {
-    const QString task = m_task->currentText();
+    const QString task = m_task->currentData().toString();
     const QString kind = m_current.kind(task);
     QStringList parts;
     auto add = [&](const QString &name, const char *key) {
@@ -301,7 +335,7 @@ void ResultsPanel::showTask()
         add(tr("macro-F1"), "macro_f1");
         add(tr("weighted F1"), "weighted_f1");
     }
-    QString headline = task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(task, parts.join(QStringLiteral(" · ")));
+    QString headline = task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(taskDisplayName(task), parts.join(QStringLiteral(" · ")));
     if (const auto b = m_current.blend(task))
         headline += QStringLiteral("<br>") +
                     (b->tagging ? tr("spans voted with the linear baseline (weight %1); the transformer alone: F1 %2")
@@ -314,21 +348,24 @@ void ResultsPanel::showTask()
     m_labels->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {
         const auto &row = rows[std::size_t(r)];
-        m_labels->setItem(r, 0, cell(row.label));
+        m_labels->setItem(r, 0, cell(labelDisplayName(row.label)));
         m_labels->setItem(r, 1, cell(pct(row.precision)));
         m_labels->setItem(r, 2, cell(pct(row.recall)));
         m_labels->setItem(r, 3, cell(pct(row.f1)));
         m_labels->setItem(r, 4, cell(QString::number(row.support)));
     }
     const Evaluation::Confusion c = m_current.confusion(task);
-    m_confusion->setMatrix(c.labels, c.counts);
+    QStringList confusionLabels;
+    for (const QString &label : c.labels)
+        confusionLabels << labelDisplayName(label);
+    m_confusion->setMatrix(confusionLabels, c.counts);
     m_confusion->resize(m_confusion->sizeHint());
     fillErrors();
 }
 
 void ResultsPanel::fillErrors()
 {
-    const std::string task = m_task->currentText().toStdString();
+    const std::string task = m_task->currentData().toString().toStdString();
     auto it = m_current.errors.find(task);
     const std::vector<PredictionError> empty;
     const auto &errors = it == m_current.errors.end() ? empty : it->second;
@@ -336,8 +373,8 @@ void ResultsPanel::fillErrors()
     m_errors->setRowCount(int(errors.size()));
     for (int r = 0; r < int(errors.size()); ++r) {
         const PredictionError &e = errors[std::size_t(r)];
-        const QString gold = e.gold.empty() ? tr("(none)") : q(e.gold);
-        const QString pred = e.predicted.empty() ? tr("(none)") : q(e.predicted);
+        const QString gold = e.gold.empty() ? tr("(none)") : labelDisplayName(q(e.gold));
+        const QString pred = e.predicted.empty() ? tr("(none)") : labelDisplayName(q(e.predicted));
         if (!golds.contains(gold))
             golds << gold;
         if (!preds.contains(pred))
@@ -351,6 +388,7 @@ void ResultsPanel::fillErrors()
         auto *first = cell(q(e.sentenceId));
         first->setData(kErrorIndexRole, r);
         m_errors->setItem(r, ErrSentence, first);
+        first->setBackground(errorColor(e));
         m_errors->setItem(r, ErrGold, cell(gold));
         m_errors->setItem(r, ErrPredicted, cell(pred));
         m_errors->setItem(r, ErrSpan, cell(e.hasSpan ? QStringLiteral("%1-%2").arg(e.start).arg(e.end) : QString()));
@@ -395,7 +433,7 @@ SentenceRef ResultsPanel::findSentence(const QString &id) const
 bool ResultsPanel::openError(int row)
 {
     QTableWidgetItem *item = m_errors->item(row, ErrSentence);
-    auto it = m_current.errors.find(m_task->currentText().toStdString());
+    auto it = m_current.errors.find(m_task->currentData().toString().toStdString());
     if (!item || it == m_current.errors.end())
         return false;
     const int index = item->data(kErrorIndexRole).toInt();
@@ -408,24 +446,30 @@ bool ResultsPanel::openError(int row)
         return false;
     }
     m_window->showSentence(ref);
-    const QString gold = e.gold.empty() ? tr("(none)") : q(e.gold);
-    const QString pred = e.predicted.empty() ? tr("(none)") : q(e.predicted);
-    if (e.hasSpan) {
-        // The Text view already shows the gold annotations; the error's span is drawn on top:
-        // hatched-looking amber for a prediction, red for a gold span the model missed.
-        SentenceView *raw = m_window->textPanel()->rawView();
-        const Utf16Map map(raw->text());
+    const QString gold = e.gold.empty() ? tr("(none)") : labelDisplayName(q(e.gold));
+    const QString pred = e.predicted.empty() ? tr("(none)") : labelDisplayName(q(e.predicted));
+    // The Text view already shows the gold annotations; every error of this sentence is drawn
+    // on top, in the legend's colours, so a predicted span shows next to the gold one it missed.
+    SentenceView *raw = m_window->textPanel()->rawView();
+    const Utf16Map map(raw->text());
+    QVector<Highlight> all = raw->highlights();
+    for (const PredictionError &other : it->second) {
+        if (other.sentenceId != e.sentenceId || !other.hasSpan)
+            continue;
         Highlight h;
-        h.start = map.toUtf16(e.start);
-        h.end = map.toUtf16(e.end);
-        h.background = e.predicted.empty() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xff, 0xc1, 0x07, 160);
-        h.underline = QColor(0x6a, 0x1b, 0x9a);
-        h.toolTip = tr("gold: %1 / predicted: %2 (%3-%4)").arg(gold, pred).arg(e.start).arg(e.end);
+        h.start = map.toUtf16(other.start);
+        h.end = map.toUtf16(other.end);
+        h.background = errorColor(other);
+        h.underline = &other == &e ? QColor(0x6a, 0x1b, 0x9a) : QColor();
+        h.toolTip = tr("gold: %1 / predicted: %2 (%3-%4)")
+                        .arg(other.gold.empty() ? tr("(none)") : labelDisplayName(q(other.gold)),
+                             other.predicted.empty() ? tr("(none)") : labelDisplayName(q(other.predicted)))
+                        .arg(other.start)
+                        .arg(other.end);
         h.spanId = -2;
-        QVector<Highlight> all = raw->highlights();
         all.push_back(h);
-        raw->setHighlights(all);
     }
+    raw->setHighlights(all);
     m_status->setText(tr("%1: gold %2, predicted %3").arg(q(e.sentenceId), gold, pred));
     return true;
 }
@@ -467,7 +511,7 @@ bool ResultsPanel::compare(const QString &modelA, const QString &modelB)
         for (const char *m : {"accuracy", "macro_f1", "precision", "recall", "f1", "token_accuracy"}) {
             auto va = a->metric(t, m), vb = b->metric(t, m);
             if (va || vb)
-                rows.push_back({t + QLatin1Char(' ') + QLatin1String(m), va, vb});
+                rows.push_back({taskDisplayName(t) + QLatin1Char(' ') + metricDisplayName(QLatin1String(m)), va, vb});
         }
     m_compare->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {

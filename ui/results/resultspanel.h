@@ -41,6 +41,8 @@ public:
     QTableWidget *labelTable() const { return m_labels; }
     ConfusionView *confusionView() const { return m_confusion; }
     QTableWidget *errorTable() const { return m_errors; }
+    // The colour legend of the error browser.
+    QLabel *errorLegend() const { return m_errorLegend; }
     QComboBox *goldFilter() const { return m_goldFilter; }
     QComboBox *predictedFilter() const { return m_predFilter; }
     QTableWidget *compareTable() const { return m_compare; }
@@ -88,6 +90,7 @@ private:
     QComboBox *m_goldFilter = nullptr;
     QComboBox *m_predFilter = nullptr;
     QTableWidget *m_errors = nullptr;
+    QLabel *m_errorLegend = nullptr;
     QComboBox *m_compareA = nullptr;
     QComboBox *m_compareB = nullptr;
     QTableWidget *m_compare = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/stats/statisticspanel.h"
+#include "ui/common/progressbar.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -83,8 +84,8 @@ void setBars(QChartView *view, const QString &title, const QStringList &names, c
 
 StatisticsPanel::StatisticsPanel(CorpusDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_labels(new QChartView(this)), m_polarities(new QChartView(this)),
-      m_lengths(new QChartView(this)), m_progressLabel(new QLabel(this)), m_annotated(new QProgressBar(this)),
-      m_reviewed(new QProgressBar(this))
+      m_lengths(new QChartView(this)), m_progressLabel(new QLabel(this)), m_annotated(new ProgressBar(this)),
+      m_reviewed(new ProgressBar(this))
 {
     setObjectName(QStringLiteral("statisticsPanel"));
     for (QChartView *view : {m_labels, m_polarities, m_lengths}) {

@@ -78,13 +78,13 @@ LiveChart::Series &LiveChart::series(const QString &name)
     Series s;
     const QColor color = paletteColor(int(m_order.size()));
     s.line = new QLineSeries;
-    s.line->setName(name);
+    s.line->setName(label(name));
     QPen pen(color);
     pen.setWidthF(2.0);
     s.line->setPen(pen);
     if (m_style == Style::SmoothedOverRaw) {
         s.raw = new QScatterSeries;
-        s.raw->setName(name);
+        s.raw->setName(label(name));
         QColor light = color;
         light.setAlpha(70);
         s.raw->setColor(light);
@@ -173,6 +173,15 @@ void LiveChart::flush()
     m_y->setRange(low, m_maxY + pad);
 }
 
+void LiveChart::relabel()
+{
+    for (auto it = m_series.begin(); it != m_series.end(); ++it) {
+        it->line->setName(label(it.key()));
+        if (it->raw)
+            it->raw->setName(label(it.key()));
+    }
+}
+
 void LiveChart::clear()
 {
     m_timer.stop();
@@ -199,7 +208,7 @@ void LiveChart::showValue(const QString &name, const QPointF &point, bool state)
         return;
     }
     QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3\n%4: %5")
-                                           .arg(name, m_x->titleText(), QString::number(point.x(), 'g', 6),
+                                           .arg(label(name), m_x->titleText(), QString::number(point.x(), 'g', 6),
                                                 m_y->titleText(), QString::number(point.y(), 'g', 5)),
                        m_view);
 }

@@ -12,6 +12,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -30,6 +32,12 @@ public:
     void setTitles(const QString &title, const QString &xTitle, const QString &yTitle);
     // Exponential smoothing weight of the previous value, 0 (none) to 0.99.
     void setSmoothing(double weight) { m_smoothing = weight; }
+    // What the legend and tooltips show for a series key (the key itself by default); call
+    // relabel() after the language changed.
+    void setLabeler(std::function<QString(const QString &)> labeler) { m_labeler = std::move(labeler); }
+    void relabel();
+    // The legend's text for a series key.
+    QString label(const QString &name) const { return m_labeler ? m_labeler(name) : name; }
     // Queues one point of series `name` (created on first use); drawn at the next flush.
     void addPoint(const QString &name, double x, double y);
     // Removes every series and point.
@@ -69,6 +77,7 @@ private:
     QTimer m_timer;
     QHash<QString, Series> m_series;
     QStringList m_order;
+    std::function<QString(const QString &)> m_labeler;
     double m_smoothing = 0.9;
     double m_minX = 0, m_maxX = 0, m_minY = 0, m_maxY = 0;
     bool m_hasRange = false;

@@ -28,7 +28,7 @@ void registerStudioPanels()
                         Qt::BottomDockWidgetArea,
                         [](StudioContext &context) {
                             auto *panel = new PlaygroundPanel(context.document, context.window);
-                            panel->loadDefaultModel();  // works at first start, until the user trains one
+                            panel->restoreModel();  // the last model used, else the shipped default
                             return panel;
                         },
                         true});

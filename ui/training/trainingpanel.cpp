@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -26,6 +27,9 @@
 
 #include "common/atomicfile.h"
 
+#include "ui/common/bidi.h"
+#include "ui/common/progressbar.h"
+#include "ui/training/displaynames.h"
 #include "ui/training/livechart.h"
 #include "ui/training/modelhub.h"
 #include "ui/training/trainingform.h"
@@ -45,11 +49,8 @@ QString clock(double seconds)
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString rate(double tokensPerSecond)
-{
-    return tokensPerSecond >= 1000 ? QStringLiteral("%1k").arg(tokensPerSecond / 1000, 0, 'f', 1)
-                                   : QString::number(tokensPerSecond, 'f', 0);
-}
+// Whole tokens per second: digits only, no unit letter to translate.
+QString rate(double tokensPerSecond) { return QString::number(tokensPerSecond, 'f', 0); }
 
 QString csvField(QString s)
 {
@@ -58,8 +59,16 @@ QString csvField(QString s)
     return s;
 }
 
-// Metrics drawn on the dev chart, with short names.
-const std::pair<const char *, const char *> kChartMetrics[] = {{"f1", "F1"}, {"accuracy", "acc"}, {"macro_f1", "macro-F1"}};
+// Metrics drawn on the dev chart and shown in the Runs table.
+const char *const kChartMetrics[] = {"f1", "accuracy", "macro_f1"};
+
+// Dev chart series are keyed "task/metric"; the legend shows both names translated.
+QString evalSeriesLabel(const QString &key)
+{
+    const int slash = key.indexOf(QLatin1Char('/'));
+    return slash < 0 ? taskDisplayName(key)
+                     : taskDisplayName(key.left(slash)) + QLatin1Char(' ') + metricDisplayName(key.mid(slash + 1));
+}
 
 enum RunColumn { RunDate, RunSettings, RunSteps, RunBest, RunStop, RunModel, RunColumnCount };
 
@@ -108,7 +117,7 @@ void TrainingPanel::buildUi()
     m_stop->setObjectName(QStringLiteral("stopTraining"));
     m_resume = new QPushButton(this);
     m_resume->setObjectName(QStringLiteral("resumeTraining"));
-    m_progress = new QProgressBar(this);
+    m_progress = new ProgressBar(this);
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -125,12 +134,18 @@ void TrainingPanel::buildUi()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
+    // The form scrolls up and down when the panel is short; it never scrolls sideways (the
+    // splitter keeps it at least as wide as its widest row, see fitFormWidth()).
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setObjectName(QStringLiteral("trainingFormScroll"));
+    m_formScroll = scroll;
     m_form = new TrainingForm(m_document, scroll);
+    m_form->installEventFilter(this);  // its rows change with the corpus: fitFormWidth() again
     scroll->setWidget(m_form);
-    scroll->setMinimumWidth(300);
     splitter->addWidget(scroll);
 
     m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("trainingTabs"));
     auto *chartPage = new QWidget(m_tabs);
     auto *chartLayout = new QVBoxLayout(chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,6 +157,9 @@ void TrainingPanel::buildUi()
     m_eval->setObjectName(QStringLiteral("evalChart"));
     m_rate = new LiveChart(LiveChart::Style::LineWithPoints, m_chartTabs);
     m_rate->setObjectName(QStringLiteral("rateChart"));
+    m_loss->setLabeler(taskDisplayName);
+    m_eval->setLabeler(evalSeriesLabel);
+    m_rate->setLabeler(taskDisplayName);
     m_chartTabs->addTab(m_loss, QString());
     m_chartTabs->addTab(m_eval, QString());
     m_chartTabs->addTab(m_rate, QString());
@@ -171,6 +189,11 @@ void TrainingPanel::buildUi()
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->horizontalHeader()->setStretchLastSection(true);
+    // Long settings and folders are elided in the middle (whole in the tooltip), never cut.
+    m_runs->setWordWrap(false);
+    m_runs->setTextElideMode(Qt::ElideMiddle);
+    m_runs->setColumnWidth(RunSettings, 300);  // room for the settings before the folder stretches
+    m_runs->setColumnWidth(RunBest, 240);
     m_runs->verticalHeader()->hide();
     runsLayout->addWidget(m_runs, 1);
     auto *runButtons = new QHBoxLayout;
@@ -246,8 +269,25 @@ void TrainingPanel::retranslate()
     m_forget->setText(tr("Forget run"));
     m_runs->setHorizontalHeaderLabels(
         {tr("Date"), tr("Settings"), tr("Steps"), tr("Best score"), tr("Stopped"), tr("Model folder")});
-    if (!isTraining() && m_status->text().isEmpty())
-        m_status->setText(tr("Ready"));
+    for (LiveChart *chart : {m_loss, m_eval, m_rate})
+        chart->relabel();
+    if (!m_statusText)
+        m_statusText = [] { return tr("Ready"); };
+    m_status->setText(m_statusText());
+    refreshRuns();
+    fitFormWidth();
+}
+
+void TrainingPanel::fitFormWidth()
+{
+    const int frame = 2 * m_formScroll->frameWidth();
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width() + frame);
+}
+
+void TrainingPanel::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void TrainingPanel::changeEvent(QEvent *event)
@@ -272,7 +312,7 @@ bool TrainingPanel::startTraining(const QString &resumeDir)
     TrainParams params;
     QString error;
     if (!m_form->params(params, error)) {
-        m_status->setText(error);
+        setStatus([error] { return error; });
         log(tr("Not started: %1").arg(error));
         return false;
     }
@@ -294,7 +334,7 @@ bool TrainingPanel::startTraining(const QString &resumeDir)
     m_history->upsert(m_current);
     log(tr("Starting: %1 on %2 corpus file(s) into %3")
             .arg(q(m_current.settings.dump()), QString::number(params.trainCorpora.size()), m_current.outDir));
-    m_status->setText(tr("Preparing (reading corpora, building the vocabulary and the model)..."));
+    setStatus([] { return tr("Preparing (reading corpora, building the vocabulary and the model)..."); });
     setRunning(true);
     m_job->start(std::move(params));
     return true;
@@ -306,7 +346,7 @@ void TrainingPanel::stopTraining()
         return;
     m_job->requestStop();
     m_stop->setEnabled(false);
-    m_status->setText(tr("Stopping after the current step..."));
+    setStatus([] { return tr("Stopping after the current step..."); });
     log(tr("Stop requested"));
 }
 
@@ -347,7 +387,7 @@ void TrainingPanel::onStarted(const StartedEvent &e)
             .arg(tasks.join(QStringLiteral(", "))));
     record(e.time, QStringLiteral("started"), qint64(e.startStep), {}, QStringLiteral("total_steps"), double(e.totalSteps),
            q(e.device));
-    m_status->setText(tr("Training on %1").arg(q(e.device)));
+    setStatus([device = q(e.device)] { return tr("Training on %1").arg(ltr(device)); });
     m_progressThrottle.start();
 }
 
@@ -355,7 +395,7 @@ void TrainingPanel::onStep(const StepEvent &e)
 {
     const QString task = q(e.task);
     m_loss->addPoint(task, double(e.step), e.loss);
-    m_rate->addPoint(tr("encoder"), double(e.step), e.learningRate);
+    m_rate->addPoint(QStringLiteral("encoder"), double(e.step), e.learningRate);
     record(e.time, QStringLiteral("step"), qint64(e.step), task, QStringLiteral("loss"), e.loss,
            QStringLiteral("lr=%1 tok/s=%2 epoch=%3").arg(e.learningRate).arg(e.tokensPerSecond, 0, 'f', 0).arg(e.epoch, 0, 'f', 3));
     m_current.steps = qint64(e.step);
@@ -366,11 +406,10 @@ void TrainingPanel::onStep(const StepEvent &e)
     if (m_progress->maximum() != int(e.totalSteps))
         m_progress->setRange(0, int(e.totalSteps));
     m_progress->setValue(int(e.step));
-    m_status->setText(tr("step %1/%2  epoch %3  %4 tok/s  ETA %5")
-                          .arg(qulonglong(e.step))
-                          .arg(qulonglong(e.totalSteps))
-                          .arg(e.epoch, 0, 'f', 2)
-                          .arg(rate(e.tokensPerSecond), clock(e.etaSeconds)));
+    setStatus([step = qulonglong(e.step), total = qulonglong(e.totalSteps), epoch = e.epoch,
+               tokens = rate(e.tokensPerSecond), eta = clock(e.etaSeconds)] {
+        return tr("step %1/%2  epoch %3  %4 tok/s  ETA %5").arg(step).arg(total).arg(epoch, 0, 'f', 2).arg(tokens, eta);
+    });
 }
 
 void TrainingPanel::onSkipped(const SkippedStepEvent &e)
@@ -386,10 +425,10 @@ void TrainingPanel::onEval(const EvalEvent &e)
 {
     QStringList parts;
     for (const auto &[task, metrics] : e.metrics) {
-        for (const auto &[key, shortName] : kChartMetrics) {
+        for (const char *key : kChartMetrics) {
             auto it = metrics.find(key);
             if (it != metrics.end())
-                m_eval->addPoint(QStringLiteral("%1 %2").arg(q(task), QLatin1String(shortName)), double(e.step), it->second);
+                m_eval->addPoint(q(task) + QLatin1Char('/') + QLatin1String(key), double(e.step), it->second);
         }
         for (const auto &[name, value] : metrics) {
             parts << QStringLiteral("%1 %2 %3").arg(q(task), q(name)).arg(value, 0, 'f', 3);
@@ -438,9 +477,15 @@ void TrainingPanel::onFinished(const FinishedEvent &e)
         m_current.bestStep = qint64(e.bestStep);
     }
     m_history->upsert(m_current);
-    m_progress->setValue(std::min(m_progress->maximum(), int(e.step)));
+    // A run that ended as planned (completed, time budget, early stopping) ends with a full bar
+    // and "N/N" at its last step, even where that is before the schedule's total; a stopped or
+    // failed one keeps the total it fell short of.
+    const bool asPlanned = e.reason != StopReason::Cancelled && e.reason != StopReason::TooManyBadSteps;
+    const int total = asPlanned ? std::max(1, int(e.step)) : std::max(m_progress->maximum(), int(e.step));
+    m_progress->setRange(0, total);
+    m_progress->setValue(int(e.step));
     const QString line = tr("Finished (%1) at step %2 after %3; best score %4 at step %5; model: %6")
-                             .arg(m_current.stopReason)
+                             .arg(stopReasonDisplayName(m_current.stopReason))
                              .arg(qulonglong(e.step))
                              .arg(clock(e.elapsedSeconds))
                              .arg(e.bestScore, 0, 'f', 4)
@@ -449,7 +494,9 @@ void TrainingPanel::onFinished(const FinishedEvent &e)
     log(line);
     record(e.time, QStringLiteral("finished"), qint64(e.step), {}, QStringLiteral("best_score"), e.bestScore,
            m_current.stopReason);
-    m_status->setText(tr("Finished (%1) at step %2").arg(m_current.stopReason).arg(qulonglong(e.step)));
+    setStatus([reason = m_current.stopReason, step = qulonglong(e.step), total] {
+        return tr("Finished (%1) at step %2/%3").arg(stopReasonDisplayName(reason)).arg(step).arg(total);
+    });
     if (!m_current.modelDir.isEmpty())
         ModelHub::instance()->announce(m_current.modelDir);
 }
@@ -460,7 +507,7 @@ void TrainingPanel::onFailed(const QString &message)
     m_history->upsert(m_current);
     log(tr("Failed: %1").arg(message));
     record(std::chrono::system_clock::now(), QStringLiteral("failed"), m_current.steps, {}, {}, 0, message);
-    m_status->setText(tr("Failed: %1").arg(message));
+    setStatus([message] { return tr("Failed: %1").arg(message); });
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 }
@@ -486,6 +533,8 @@ void TrainingPanel::watchWindow(QWidget *window)
 
 bool TrainingPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_form && event->type() == QEvent::LayoutRequest)
+        fitFormWidth();
     if (watched == m_window && event->type() == QEvent::Close && isTraining()) {
         const bool stop = m_askClose ? m_askClose()
                                      : QMessageBox::question(m_window, tr("Training in progress"),
@@ -516,29 +565,37 @@ void TrainingPanel::refreshRuns()
                 if (t.is_string())
                     tasks << q(t.get<std::string>());
         const QString encoder = q(s.value("encoder", std::string("builtin")));
-        const QString settings = QStringLiteral("%1, %2; %3; %4 epochs, batch %5, lr %6")
-                                     .arg(encoder == QLatin1String("builtin") ? tr("built-in") : QFileInfo(encoder).fileName(),
-                                          q(s.value("preset", std::string())), tasks.join(QLatin1Char('+')))
+        QStringList taskNames;
+        for (const QString &t : std::as_const(tasks))
+            taskNames << taskDisplayName(t);
+        const QString settings = tr("%1, %2; %3; %4 epochs, batch %5, learning rate %6")
+                                     .arg(encoder == QLatin1String("builtin") ? tr("built-in") : ltr(QFileInfo(encoder).fileName()),
+                                          ltr(q(s.value("preset", std::string()))), taskNames.join(QStringLiteral(" + ")))
                                      .arg(s.value("epochs", 0))
                                      .arg(s.value("batch_size", 0))
-                                     .arg(s.value("learning_rate", 0.0));
+                                     .arg(ltr(QString::number(s.value("learning_rate", 0.0))));
         QStringList best;
         for (auto it = r.bestMetrics.begin(); it != r.bestMetrics.end(); ++it)
-            for (const auto &[key, shortName] : kChartMetrics)
+            for (const char *key : kChartMetrics)
                 if (it.value().contains(key) && it.value()[key].is_number())
-                    best << QStringLiteral("%1 %2 %3").arg(q(it.key()), QLatin1String(shortName)).arg(it.value()[key].get<double>(), 0, 'f', 3);
-        const QStringList cells = {r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    best << QStringLiteral("%1 %2 %3")
+                                .arg(taskDisplayName(q(it.key())), metricDisplayName(QLatin1String(key)))
+                                .arg(it.value()[key].get<double>(), 0, 'f', 3);
+        const QStringList cells = {ltr(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                    settings,
                                    QString::number(r.steps),
                                    best.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(r.bestScore, 0, 'f', 4).arg(best.join(QStringLiteral(", "))),
-                                   r.stopReason.isEmpty() ? tr("running") : r.stopReason,
-                                   r.modelDir};
+                                   r.stopReason.isEmpty() ? tr("running") : stopReasonDisplayName(r.stopReason),
+                                   r.modelDir.isEmpty() ? QString() : ltr(QDir::toNativeSeparators(r.modelDir))};
         for (int c = 0; c < RunColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
             m_runs->setItem(row, c, item);
         }
     }
+    // Short columns fit their text; the long ones share the rest and elide.
+    for (int c : {RunDate, RunSteps, RunStop})
+        m_runs->resizeColumnToContents(c);
     m_toPlayground->setEnabled(!selectedRunModel().isEmpty());
     m_toResults->setEnabled(!selectedRunModel().isEmpty());
     m_forget->setEnabled(m_runs->currentRow() >= 0);

@@ -18,6 +18,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QScrollArea;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -56,6 +57,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QPlainTextEdit *logView() const { return m_log; }
     QTableWidget *runTable() const { return m_runs; }
+    QScrollArea *formScrollArea() const { return m_formScroll; }
     RunHistory *history() const { return m_history; }
     // The best (or last usable) model of the latest run, "" before one exists.
     QString lastModelDir() const { return m_current.modelDir; }
@@ -87,6 +89,10 @@ private:
     void buildUi();
     void retranslate();
     void setRunning(bool running);
+    // The status line, rebuilt from `text` when the language changes.
+    void setStatus(std::function<QString()> text);
+    // Keeps the form's scroll area as wide as the form's widest row.
+    void fitFormWidth();
     void record(const EventTime &time, const QString &event, qint64 step, const QString &task, const QString &metric,
                 double value, const QString &detail = {});
     void log(const QString &line);
@@ -107,6 +113,7 @@ private:
     RunHistory *m_history;
     TrainingJob *m_job;
     TrainingForm *m_form = nullptr;
+    QScrollArea *m_formScroll = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_resume = nullptr;
@@ -132,6 +139,7 @@ private:
     QPointer<QWidget> m_window;
     bool m_closeWhenStopped = false;
     std::function<bool()> m_askClose;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace mizan::ui

@@ -4,10 +4,16 @@
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
 // into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTreeView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -46,6 +52,19 @@ std::pair<std::size_t, std::size_t> codePoints(const QString &text, const QStrin
     return {0, 0};
 }
 
+bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    const QDir source(from);
+    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isDir() ? !copyFolder(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
 QString highlighted(const SentenceView *view, const Highlight &h) { return view->text().mid(h.start, h.end - h.start); }
 
 } // namespace
@@ -64,6 +83,38 @@ private Q_SLOTS:
         QString error;
         m_model = test::trainTinyModel(m_tmp.filePath(QStringLiteral("m")), 400, &error);
         QVERIFY2(!m_model.isEmpty(), qPrintable(error));
+    }
+
+    // Each test starts like a first start: no model remembered.
+    void cleanup() { QSettings().remove(QLatin1String(PlaygroundPanel::kModelSetting)); }
+
+    void remembersTheLastModelAndOffersTheNewest()
+    {
+        {
+            MainWindow window;
+            auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+            panel->loadModel(m_model);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->hasModel() && QFileInfo(panel->modelDir()) == QFileInfo(m_model), 60000);
+            window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+        }
+        // A restart: the new window's Playground loads the model used last.
+        MainWindow window;
+        window.show();
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasModel() && QFileInfo(panel->modelDir()) == QFileInfo(m_model), 60000);
+        QVERIFY(panel->useNewestButton()->isHidden());
+        // A model trained (or opened) later is offered, not forced on the user.
+        const QString newer = m_tmp.filePath(QStringLiteral("newer"));
+        QVERIFY(copyFolder(m_model, newer));
+        ModelHub::instance()->announce(newer);
+        QVERIFY(!panel->useNewestButton()->isHidden());
+        QVERIFY(panel->useNewestButton()->text().contains(QStringLiteral("newer")));
+        QCOMPARE(QFileInfo(panel->modelDir()), QFileInfo(m_model));
+        QTest::mouseClick(panel->useNewestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(panel->modelDir()) == QFileInfo(newer), 60000);
+        QVERIFY(panel->useNewestButton()->isHidden());
+        QCOMPARE(QFileInfo(QSettings().value(QLatin1String(PlaygroundPanel::kModelSetting)).toString()), QFileInfo(newer));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
     }
 
     void highlightsTheRightCharactersWithTashkeelAndEmoji()

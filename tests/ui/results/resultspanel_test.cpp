@@ -4,6 +4,7 @@
 // whose filters and double-click (opening the sentence in the Text view) work. Two models
 // compare side by side.
 #include <QCheckBox>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -162,6 +163,49 @@ private Q_SLOTS:
                 QCOMPARE(panel->compareTable()->item(r, 1)->text(), QString::number(*e.metric(QStringLiteral("sentiment"), "accuracy"), 'f', 3));
             }
         QVERIFY(found);
+    }
+
+    void errorBrowserShowsPredictedBesideGoldWithALegend()
+    {
+        // A boundary error in the sample's first sentence "الفندق رائع والموقع ...": gold
+        // "الموقع" (13-19) missed, "والموقع" (12-19) predicted instead.
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<ResultsPanel>(QStringLiteral("results"));
+        Evaluation e;
+        e.ok = true;
+        e.modelDir = m_modelA;
+        e.tasks = {{"targets", {{"kind", "tagging"}, {"f1", 0.5}, {"per_label", nlohmann::json::object()}}}};
+        const std::string id = window.document()->sentence({0, 0}).id;
+        e.errors["targets"] = {{id, "target", "", true, 13, 19}, {id, "", "target", true, 12, 19}};
+        panel->showEvaluation(e);
+        QCOMPARE(panel->errorTable()->rowCount(), 2);
+        QVERIFY(panel->openError(0));
+        QList<Highlight> errors;
+        for (const Highlight &h : window.textPanel()->rawView()->highlights())
+            if (h.spanId == -2)
+                errors << h;
+        QCOMPARE(errors.size(), 2);  // both spans, whichever row was opened
+        const QString text = window.textPanel()->rawView()->text();
+        QStringList spans;
+        for (const Highlight &h : errors)
+            spans << text.mid(h.start, h.end - h.start);
+        QVERIFY(spans.contains(QString::fromUtf8("الموقع")));
+        QVERIFY(spans.contains(QString::fromUtf8("والموقع")));
+        QVERIFY(errors[0].background != errors[1].background);
+        // The legend names each colour the spans use.
+        QLabel *legend = panel->errorLegend();
+        for (const Highlight &h : errors)
+            QVERIFY2(legend->text().contains(h.background.name()), qPrintable(legend->text()));
+        QVERIFY(legend->text().contains(QStringLiteral("predicted by the model, not in gold")));
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_VERIFY(!test::hasEnglish(legend->text().remove(QRegularExpression(QStringLiteral("<[^>]*>|&nbsp;|background-color:#[0-9a-f]+")))));
+        QCOMPARE(panel->taskCombo()->currentText(), QString::fromUtf8("الأهداف"));
+        QVERIFY(!test::hasEnglish(panel->headline()->text().remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_COMPARE(panel->taskCombo()->currentText(), QStringLiteral("targets"));
     }
 
     void aMissingModelIsReportedNotCrashed()

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +97,9 @@ private Q_SLOTS:
         QVERIFY(ended.wait(120000));
         const QString model = training->lastModelDir();
         QVERIFY(!model.isEmpty());
+        training->findChild<QTabWidget *>(QStringLiteral("trainingTabs"))->setCurrentIndex(2);
+        shoot(window, QStringLiteral("training-runs.png"));
+        training->findChild<QTabWidget *>(QStringLiteral("trainingTabs"))->setCurrentIndex(0);
 
         auto *results = window.panel<ResultsPanel>(QStringLiteral("results"));
         raise(window, QStringLiteral("results"));
@@ -102,8 +107,13 @@ private Q_SLOTS:
         QSignalSpy evaluated(results, &ResultsPanel::evaluationFinished);
         QVERIFY(results->evaluate(model));
         QVERIFY(evaluated.wait(120000));
-        results->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
+        results->taskCombo()->setCurrentIndex(results->taskCombo()->findData(QStringLiteral("sentiment")));
         shoot(window, QStringLiteral("results.png"));
+        results->taskCombo()->setCurrentIndex(results->taskCombo()->findData(QStringLiteral("targets")));
+        results->findChild<QTabWidget *>(QStringLiteral("resultsTabs"))->setCurrentIndex(1);
+        if (results->errorTable()->rowCount() > 0)
+            QVERIFY(results->openError(0));
+        shoot(window, QStringLiteral("results-errors.png"));
 
         auto *playground = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
         raise(window, QStringLiteral("playground"));

@@ -3,14 +3,18 @@
 // learning-rate points arrive, measures the GUI thread's event-loop turns during training,
 // stops, and finds the checkpoint, the run list entry and the CSV log. Also: closing the
 // window during training asks, stops cleanly, then closes.
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QImage>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +68,7 @@ private Q_SLOTS:
         test::initTestEnvironment();
         registerStudioPanels();
     }
+    void cleanup() { Language::instance()->apply(QStringLiteral("en")); }
 
     void trainsStopsAndKeepsTheCheckpoint()
     {
@@ -141,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(run.steps >= 12);
         QCOMPARE(QString::fromStdString(run.settings.value("preset", std::string())).endsWith(QLatin1String("tiny.json")), true);
         QVERIFY(panel->runTable()->rowCount() >= 1);
-        QCOMPARE(panel->runTable()->item(0, 5)->text(), model);
+        QCOMPARE(panel->runTable()->item(0, 5)->text().remove(QChar(0x2066)).remove(QChar(0x2069)), model);  // an LTR isolate
 
         // Exports: the log as CSV (one row per event) and the chart as PNG.
         const QString csv = tmp.filePath(QStringLiteral("log.csv"));
@@ -265,6 +270,137 @@ private Q_SLOTS:
         QVERIFY2(a.ok, qPrintable(a.summary));
         QVERIFY(a.farasa);
         QVERIFY2(a.summary.contains(QStringLiteral("Farasa")), qPrintable(a.summary));
+    }
+
+    void arabicRunShowsTranslatedNamesAndWesternDigits()
+    {
+        // A run's events, as the worker sends them, reach the real panel in the Arabic UI.
+        QTemporaryDir tmp;
+        CorpusDocument document;
+        RunHistory history(tmp.filePath(QStringLiteral("runs.json")));
+        TrainingPanel panel(&document, &history);
+        panel.resize(1100, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_COMPARE(panel.layoutDirection(), Qt::RightToLeft);
+        QTRY_VERIFY(!test::hasEnglish(panel.runTable()->horizontalHeaderItem(0)->text()));  // retranslated
+        Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 10, 0, "cpu", {{"targets", 40}, {"sentiment", 30}}});
+        for (std::size_t step = 1; step <= 9; ++step) {
+            mizan::StepEvent e;
+            e.step = step;
+            e.totalSteps = 10;
+            e.task = step % 2 ? "targets" : "sentiment";
+            e.loss = 1.0 / double(step);
+            e.learningRate = 1e-4;
+            e.tokensPerSecond = 3412;
+            Q_EMIT panel.job()->stepped(e);
+        }
+        Q_EMIT panel.job()->evaluated(mizan::EvalEvent{{}, 9, {{"targets", {{"f1", 0.5}}}, {"sentiment", {{"accuracy", 0.7}}}}, 0.6, true});
+        // The time budget ends the run one step before the schedule's total.
+        Q_EMIT panel.job()->finished(mizan::FinishedEvent{{}, 9, mizan::StopReason::TimeBudget, 0.6, 9, tmp.path().toStdString(), 12});
+        for (LiveChart *chart : {panel.lossChart(), panel.evalChart(), panel.rateChart()})
+            chart->flush();
+
+        // The counter and the bar end on the last step done: 9/9, full.
+        QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("9/9")), qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(panel.progressBar()->value(), panel.progressBar()->maximum());
+        QVERIFY(panel.progressBar()->isTextVisible());
+        QCOMPARE(panel.progressBar()->text(), QStringLiteral("100%"));
+        {
+            // The mirrored bar draws its percentage (Qt's Fusion style clips a mirrored bar's
+            // label away) and fills from the right.
+            QProgressBar *bar = panel.progressBar();
+            bar->setValue(bar->maximum() / 2);
+            const QImage image = bar->grab().toImage();
+            int ink = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = image.width() / 4; x < image.width() * 3 / 4; ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    ink += c.red() < 80 && c.green() < 80 && c.blue() < 80;
+                }
+            QVERIFY2(ink > 5, "no percentage drawn on the right-to-left progress bar");
+            const int y = image.height() / 2;
+            QVERIFY(image.pixelColor(image.width() - 6, y) != image.pixelColor(5, y));
+            bar->setValue(bar->maximum());
+        }
+
+        QStringList english;
+        auto check = [&](const QString &where, const QString &text) {
+            if (test::hasEnglish(text) || test::hasEasternDigit(text))
+                english << where + QStringLiteral(": ") + text;
+        };
+        check(QStringLiteral("status"), panel.statusLabel()->text());
+        for (LiveChart *chart : {panel.lossChart(), panel.evalChart(), panel.rateChart()})
+            for (const QString &name : chart->seriesNames())
+                check(QStringLiteral("legend"), chart->label(name));
+        QTableWidget *runs = panel.runTable();
+        mizan::ui::RunRecord record;
+        record.id = QStringLiteral("r1");
+        record.started = QDateTime(QDate(2026, 12, 4), QTime(21, 9));
+        record.settings = {{"encoder", "builtin"}, {"preset", "fast"}, {"tasks", {"targets", "sentiment"}},
+                           {"epochs", 3}, {"batch_size", 16}, {"learning_rate", 5e-5}};
+        record.bestMetrics = {{"targets", {{"f1", 0.5}}}, {"sentiment", {{"macro_f1", 0.4}}}};
+        record.bestScore = 0.45;
+        record.steps = 9;
+        record.stopReason = QStringLiteral("time-budget");
+        record.modelDir = tmp.path();
+        history.upsert(record);
+        int row = -1;
+        for (int r = 0; r < history.runs().size(); ++r)
+            if (history.runs()[r].id == record.id)
+                row = r;
+        QVERIFY(row >= 0 && row < runs->rowCount());
+        for (int c = 0; c < runs->columnCount(); ++c) {
+            check(QStringLiteral("header"), runs->horizontalHeaderItem(c)->text());
+            check(QStringLiteral("cell"), runs->item(row, c)->text());
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("\n"))));
+
+        // Live switch back: nothing Arabic left behind in the status, the legend or the table.
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_COMPARE(panel.statusLabel()->text(), QStringLiteral("Finished (time budget reached) at step 9/9"));
+        QCOMPARE(panel.lossChart()->label(QStringLiteral("targets")), QStringLiteral("targets"));
+        QCOMPARE(panel.evalChart()->label(QStringLiteral("sentiment/accuracy")), QStringLiteral("sentiment accuracy"));
+        QVERIFY(runs->item(row, 4)->text().contains(QStringLiteral("time budget reached")));
+        // Stopped by the user: the counter keeps the total it fell short of.
+        Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 10, 0, "cpu", {{"targets", 40}}});
+        Q_EMIT panel.job()->finished(mizan::FinishedEvent{{}, 5, mizan::StopReason::Cancelled, 0, 0, {}, 3});
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Finished (stopped by you) at step 5/10"));
+        QCOMPARE(panel.progressBar()->value(), 5);
+        QCOMPARE(panel.progressBar()->maximum(), 10);
+    }
+
+    void smallPanelScrollsTheFormDownwardsOnlyAndElidesRunColumns()
+    {
+        QTemporaryDir tmp;
+        CorpusDocument document;
+        RunHistory history(tmp.filePath(QStringLiteral("runs.json")));
+        mizan::ui::RunRecord record;
+        record.id = QStringLiteral("r1");
+        record.started = QDateTime(QDate(2026, 12, 4), QTime(21, 9));
+        record.settings = {{"encoder", "builtin"}, {"preset", "fast"}, {"tasks", {"targets"}}};
+        record.stopReason = QStringLiteral("completed");
+        record.modelDir = tmp.filePath(QStringLiteral("a/very/long/folder/name/that/does/not/fit/the/column/model"));
+        history.upsert(record);
+        TrainingPanel panel(&document, &history);
+        panel.resize(700, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QScrollArea *scroll = panel.formScrollArea();
+        QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());  // the form is taller than the panel: it scrolls
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        // Never cut sideways: the viewport is at least as wide as the form needs.
+        QVERIFY2(scroll->viewport()->width() >= panel.form()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(scroll->viewport()->width()).arg(panel.form()->minimumSizeHint().width())));
+        QTableWidget *runs = panel.runTable();
+        QCOMPARE(runs->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(!runs->wordWrap());
+        // Short columns show their whole text.
+        const QFontMetrics metrics(runs->font());
+        for (int c : {0, 2, 4})
+            QVERIFY2(runs->columnWidth(c) >= metrics.horizontalAdvance(runs->item(0, c)->text()),
+                     qPrintable(runs->item(0, c)->text()));
     }
 
     void formRefusesToStartWithoutOutputFolder()
