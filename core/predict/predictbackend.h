@@ -11,6 +11,7 @@
 
 #include "common/result.h"
 #include "corpus/corpus.h"
+#include "eval/evalreport.h"
 #include "eval/metrictypes.h"
 #include "predict/predictor.h"
 #include "tasks/taskdata.h"
@@ -40,7 +41,7 @@ public:
     virtual Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const = 0;
     // The "tasks" part of an evaluation on annotated sentences; `errors` (optional) gets
     // every wrong prediction by task.
-    virtual Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
+    virtual Result<TaskReports> scoreTasks(const std::vector<const Sentence *> &sentences,
                                               ErrorsByTask *errors) const = 0;
 };
 

@@ -35,7 +35,7 @@ BaselineRun runBaseline(const BaselineRunData &data, const BaselineOptions &opti
         }
     if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities))
         return run;
-    run.metrics = baselineToJson(ev);
+    run.metrics = baselineReports(ev);
     run.summary = "baseline on dev:";
     if (ev.hasTargets)
         run.summary += " targets F1 " + std::to_string(ev.targets.prf.f1);
