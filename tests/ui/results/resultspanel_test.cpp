@@ -71,11 +71,11 @@ private Q_SLOTS:
         {
             // A model that blends polarity with its baseline shows the transformer's own numbers too.
             Evaluation blended = e;
-            EnsembleReport polarity;
+            mizan::EnsembleReport polarity;
             polarity.weight = 0.5;
             polarity.accuracy = 0.8124;
             polarity.macroF1 = 0.625;
-            std::get<ClassificationReport>(blended.tasks.at("sentiment")).ensemble = polarity;
+            std::get<mizan::ClassificationReport>(blended.tasks.at("sentiment")).ensemble = polarity;
             panel->showEvaluation(blended);
             panel->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
             const QString withBlend = panel->headline()->text();
@@ -83,11 +83,11 @@ private Q_SLOTS:
                          withBlend.contains(QStringLiteral("0.812")),
                      qPrintable(withBlend));
             // Spans voted with the baseline (targets, entities): the transformer's own F1, no accuracy.
-            EnsembleReport voted;
-            voted.spans = true;
-            voted.weight = 0.5;
-            voted.alone.f1 = 0.5984;
-            std::get<SpanReport>(blended.tasks.at("targets")).ensemble = voted;
+            mizan::EnsembleReport vote;
+            vote.spans = true;
+            vote.weight = 0.5;
+            vote.alone.f1 = 0.5984;
+            std::get<mizan::SpanReport>(blended.tasks.at("targets")).ensemble = vote;
             panel->showEvaluation(blended);
             panel->taskCombo()->setCurrentText(QStringLiteral("targets"));
             const QString voted = panel->headline()->text();
