@@ -32,5 +32,21 @@ PY
   textpipeline) copy tests/data/bad/tokenize_corpus_invalid_utf8.txt
                 printf '\x15وَالْفَنْدُقُ جميلٌ جداً!! http://x.y/z ١٢٣ بالفندق، وللموقع' >"$out/arabic.txt"
                 printf '\x07ب\xd9\x8e\xd9\x8e\xd9\x8e\xd9\x8e ﻻ ﷺ Ａ' >"$out/marks.txt" ;;
+  torchcheckpoint) copy tests/data/model/*.bin tests/data/bad/*.bin
+                   [ -d "${MIZAN_SHARED_DIR:-../shared}/fixtures/torch-pickle" ] &&
+                     copy "${MIZAN_SHARED_DIR:-../shared}"/fixtures/torch-pickle/*.bin
+                   # The bare pickles inside the zip checkpoints, and a small legacy one.
+                   python3 - "$out" <<'PY'
+import glob, os, pickle, sys, zipfile
+out = sys.argv[1]
+for path in glob.glob(os.path.join(out, "*.bin")):
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.endswith("data.pkl"):
+                    open(os.path.join(out, os.path.basename(path) + ".data.pkl"), "wb").write(z.read(name))
+open(os.path.join(out, "plain.pkl"), "wb").write(pickle.dumps({"a": [1, 2.5, "x", b"y", None, True]}, protocol=2))
+PY
+                   ;;
   *) echo "seeds.sh: unknown target $t" >&2; exit 2 ;;
 esac

@@ -18,7 +18,7 @@
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
-#include "eval/evaljson.h"
+#include "eval/evalreportjson.h"
 #include "tasks/taskscore.h"
 
 namespace mizan::cli {
@@ -59,20 +59,19 @@ Corpus readCorpora(const std::vector<std::string> &files)
     return all;
 }
 
-// The one JSON layout of a baseline evaluation (baselineToJson, as `mizan eval --json` and the
-// Results panel read it), with each task's wrong predictions when asked.
+// The one JSON layout of a baseline evaluation (a BaselineReport, as `mizan eval --json` and
+// the Results panel read it), with each task's wrong predictions when asked.
 nlohmann::json evaluationJson(const BaselineEvaluation &ev, bool withErrors)
 {
-    nlohmann::json tasks = baselineToJson(ev);
+    BaselineReport report{"baseline", baselineReports(ev)};
     if (withErrors) {
-        if (ev.hasTargets)
-            tasks["targets"]["errors"] = errorsToJson(ev.targetErrors);
-        if (ev.hasSentiment)
-            tasks["sentiment"]["errors"] = errorsToJson(ev.sentimentErrors);
-        if (ev.hasEntities)
-            tasks["ner"]["errors"] = errorsToJson(ev.entityErrors);
+        const std::pair<const char *, const std::vector<PredictionError> *> lists[] = {
+            {"targets", &ev.targetErrors}, {"sentiment", &ev.sentimentErrors}, {"ner", &ev.entityErrors}};
+        for (const auto &[task, errors] : lists)
+            if (auto it = report.tasks.find(task); it != report.tasks.end())
+                std::visit([errors = errors](TaskReportNotes &notes) { notes.errors = *errors; }, it->second);
     }
-    return {{"model", "baseline"}, {"tasks", tasks}};
+    return reportToJson(report);
 }
 
 void printEvaluation(const BaselineEvaluation &ev)

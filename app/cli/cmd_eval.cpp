@@ -1,10 +1,13 @@
 // mizan eval: scores a trained model on corpus files.
 #include <fstream>
 #include <iomanip>
+#include <map>
 #include <sstream>
 #include <iostream>
 
 #include "commands.h"
+#include "eval/evaljson.h"
+#include "eval/evalreportjson.h"
 #include "predict/predictor.h"
 
 namespace mizan::cli {
@@ -18,66 +21,88 @@ struct EvalOptions {
     double blendWeight = -1, voteWeight = -1;
 };
 
-std::string num(const nlohmann::json &j, const char *key)
+std::string num(double v)
 {
-    if (!j.contains(key) || !j[key].is_number())
-        return "-";
     std::ostringstream o;
-    o << std::fixed << std::setprecision(4) << j[key].get<double>();
+    o << std::fixed << std::setprecision(4) << v;
     return o.str();
 }
 
-void printTasks(const nlohmann::json &tasksJson)
+void printPrf(const std::string &label, const Prf &prf, bool withSupport)
 {
-    for (const auto &[name, m] : tasksJson.items()) {
-        const std::string kind = m.value("kind", "");
-        std::cout << name << " (" << kind << ")";
-        if (kind == "target_sentiment" || kind == "classification") {
-            std::cout << ": accuracy " << num(m, "accuracy") << "  macro-F1 " << num(m, "macro_f1") << '\n';
-            if (m.contains("ensemble"))
-                std::cout << "    (blended with the linear baseline, weight " << num(m["ensemble"], "baseline_weight")
-                          << "; the transformer alone: accuracy " << num(m["ensemble"]["transformer_only"], "accuracy")
-                          << "  macro-F1 " << num(m["ensemble"]["transformer_only"], "macro_f1") << ")\n";
-            if (m.contains("per_class"))
-                for (const auto &[label, prf] : m["per_class"].items())
-                    std::cout << "    " << std::setw(10) << std::left << label << " P " << num(prf, "precision")
-                              << "  R " << num(prf, "recall") << "  F1 " << num(prf, "f1") << "  n "
-                              << prf.value("support", 0) << '\n';
-        } else {
-            std::cout << ": P " << num(m, "precision") << "  R " << num(m, "recall") << "  F1 " << num(m, "f1");
-            if (kind == "tagging")
-                std::cout << "  (exact spans)  token accuracy " << num(m, "token_accuracy");
-            if (kind == "categories")  // slot 1 above; slot 1+2: category and target together
-                std::cout << "  (slot 1)\n    slot 1+2: P " << num(m["slot12"], "precision") << "  R "
-                          << num(m["slot12"], "recall") << "  F1 " << num(m["slot12"], "f1");
-            std::cout << '\n';
-            if (m.contains("ensemble"))
-                std::cout << "    (spans decoded by the linear baseline's CRF with the transformer's evidence, weight "
-                          << num(m["ensemble"], "transformer_weight")
-                          << "; the transformer alone: P " << num(m["ensemble"]["transformer_only"], "precision")
-                          << "  R " << num(m["ensemble"]["transformer_only"], "recall") << "  F1 "
-                          << num(m["ensemble"]["transformer_only"], "f1") << ")\n";
-            if (m.contains("per_label") && m["per_label"].size() > 1)
-                for (const auto &[label, prf] : m["per_label"].items())
-                    std::cout << "    " << std::setw(10) << std::left << label << " P " << num(prf, "precision")
-                              << "  R " << num(prf, "recall") << "  F1 " << num(prf, "f1") << '\n';
-        }
-    }
+    std::cout << "    " << std::setw(10) << std::left << label << " P " << num(prf.precision) << "  R "
+              << num(prf.recall) << "  F1 " << num(prf.f1);
+    if (withSupport)
+        std::cout << "  n " << prf.support;
+    std::cout << '\n';
 }
 
-void printPlain(const nlohmann::json &result)
+void printTask(const ClassificationReport &r)
 {
-    std::cout << "model " << result["model"].get<std::string>() << " (" << result.value("model_kind", "") << "), "
-              << result["sentences"].get<std::size_t>() << " sentences (" << result["split"].get<std::string>()
-              << ")\n";
-    printTasks(result["tasks"]);
-    if (result.contains("baseline")) {
-        std::cout << "\nlinear baseline " << result["baseline"]["model"].get<std::string>() << ":\n";
-        printTasks(result["baseline"]["tasks"]);
+    if (!r.error.empty()) {
+        std::cout << ": accuracy -  macro-F1 -\n";
+        return;
+    }
+    const ClassificationMetrics &m = r.metrics;
+    std::cout << ": accuracy " << num(m.accuracy) << "  macro-F1 " << num(m.macro.f1) << '\n';
+    if (r.ensemble)
+        std::cout << "    (blended with the linear baseline, weight " << num(r.ensemble->weight)
+                  << "; the transformer alone: accuracy " << num(r.ensemble->accuracy) << "  macro-F1 "
+                  << num(r.ensemble->macroF1) << ")\n";
+    std::map<std::string, Prf> byLabel;  // in label order, as the JSON lists them
+    for (std::size_t i = 0; i < m.labels.size() && i < m.perClass.size(); ++i)
+        byLabel[m.labels[i]] = m.perClass[i];
+    for (const auto &[label, prf] : byLabel)
+        printPrf(label, prf, true);
+}
+
+void printTask(const SpanReport &r)
+{
+    std::cout << ": P " << num(r.micro.precision) << "  R " << num(r.micro.recall) << "  F1 " << num(r.micro.f1);
+    if (r.kind == "tagging")
+        std::cout << "  (exact spans)  token accuracy " << (r.tokenBio ? num(r.tokenBio->tokenAccuracy) : "-");
+    std::cout << '\n';
+    if (r.ensemble)
+        std::cout << "    (spans decoded by the linear baseline's CRF with the transformer's evidence, weight "
+                  << num(r.ensemble->weight) << "; the transformer alone: P " << num(r.ensemble->alone.precision)
+                  << "  R " << num(r.ensemble->alone.recall) << "  F1 " << num(r.ensemble->alone.f1) << ")\n";
+    if (r.perLabel && r.perLabel->size() > 1)
+        for (const auto &[label, prf] : *r.perLabel)
+            printPrf(label, prf, false);
+}
+
+// Slot 1 (category pairs), then slot 1+2 (category and target together).
+void printTask(const CategoryReport &r)
+{
+    const CategoryScores &c = r.scores;
+    std::cout << ": P " << num(c.slot1.precision) << "  R " << num(c.slot1.recall) << "  F1 " << num(c.slot1.f1)
+              << "  (slot 1)\n    slot 1+2: P " << num(c.slot12.precision) << "  R " << num(c.slot12.recall)
+              << "  F1 " << num(c.slot12.f1) << '\n';
+}
+
+void printTasks(const TaskReports &tasks)
+{
+    for (const auto &[name, report] : tasks)
+        std::visit(
+            [&name = name](const auto &r) {
+                std::cout << name << " (" << r.kind << ")";
+                printTask(r);
+            },
+            report);
+}
+
+void printPlain(const EvalReport &result)
+{
+    std::cout << "model " << result.model << " (" << result.modelKind << "), " << result.sentences << " sentences ("
+              << result.split << ")\n";
+    printTasks(result.tasks);
+    if (result.baseline) {
+        std::cout << "\nlinear baseline " << result.baseline->model << ":\n";
+        printTasks(result.baseline->tasks);
         std::cout << "\nmodel / baseline:";
-        for (const auto &[task, metrics] : result["model_vs_baseline"].items())
-            for (const auto &[k, v] : metrics.items())
-                std::cout << "  " << task << " " << k << " " << std::fixed << std::setprecision(3) << v.get<double>() << "x";
+        for (const auto &[task, metrics] : result.modelVsBaseline)
+            for (const auto &[k, v] : metrics)
+                std::cout << "  " << task << " " << k << " " << std::fixed << std::setprecision(3) << v << "x";
         std::cout << '\n';
     }
 }
@@ -102,17 +127,8 @@ void runEval(const EvalOptions &o)
     }
     if (!o.errorsPath.empty()) {
         nlohmann::json all = nlohmann::json::object();
-        for (const auto &[task, errs] : errors) {
-            all[task] = nlohmann::json::array();
-            for (const auto &e : errs) {
-                nlohmann::json j = {{"sentence_id", e.sentenceId}, {"gold", e.gold}, {"predicted", e.predicted}};
-                if (e.hasSpan) {
-                    j["start"] = e.start;
-                    j["end"] = e.end;
-                }
-                all[task].push_back(j);
-            }
-        }
+        for (const auto &[task, errs] : errors)
+            all[task] = errorsToJson(errs);
         std::ofstream out(o.errorsPath);
         out << all.dump(1) << '\n';
         if (!out) {
@@ -121,7 +137,7 @@ void runEval(const EvalOptions &o)
         }
     }
     if (o.json)
-        std::cout << result->dump(2) << '\n';
+        std::cout << reportToJson(*result).dump(2) << '\n';
     else
         printPlain(*result);
 }

@@ -12,6 +12,7 @@
 #include "common/brieftext.h"
 #include "common/utf8.h"
 #include "corpus/formats.h"
+#include "corpus/targetfinder.h"
 
 namespace mizan::detail {
 namespace {
@@ -68,44 +69,6 @@ std::optional<std::size_t> parseIndex(const char *s)
     if (ec != std::errc() || p != end || s == end)
         return std::nullopt;
     return v;
-}
-
-// Code-point index of the occurrence of `target` in `text` closest to `near`. Linear in the
-// text and the target (Knuth-Morris-Pratt, code points counted as the scan goes), however
-// many times and however overlapping the target occurs.
-std::optional<std::size_t> findNearest(const std::string &text, const std::string &target, std::size_t near)
-{
-    if (target.empty() || target.size() > text.size())
-        return std::nullopt;
-    std::vector<std::size_t> fail(target.size(), 0);
-    for (std::size_t i = 1, k = 0; i < target.size(); ++i) {
-        while (k > 0 && target[i] != target[k])
-            k = fail[k - 1];
-        if (target[i] == target[k])
-            ++k;
-        fail[i] = k;
-    }
-    const std::size_t targetLength = utf8::length(target);
-    std::optional<std::size_t> best;
-    std::size_t bestDist = 0;
-    std::size_t cp = 0;  // code points up to and including byte i
-    for (std::size_t i = 0, k = 0; i < text.size(); ++i) {
-        cp += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
-        while (k > 0 && text[i] != target[k])
-            k = fail[k - 1];
-        if (text[i] == target[k])
-            ++k;
-        if (k == target.size()) {
-            const std::size_t at = cp - targetLength;  // the match is the target's code points
-            const std::size_t dist = at > near ? at - near : near - at;
-            if (!best || dist < bestDist) {
-                best = at;
-                bestDist = dist;
-            }
-            k = fail[k - 1];
-        }
-    }
-    return best;
 }
 
 // Character references that pugixml would turn into a NUL (cutting the text short) or into
@@ -345,7 +308,8 @@ private:
             return std::nullopt;
         }
         sentence.text = textContent(text);
-        const std::size_t length = utf8::length(sentence.text);
+        TargetFinder finder(sentence.text);
+        const std::size_t length = finder.length();
         for (pugi::xml_node child : s.children()) {
             if (!element(child) || child == text)
                 continue;
@@ -368,7 +332,7 @@ private:
                     unknownElement(o, (std::string("<") + itemName + ">").c_str());
                     continue;
                 }
-                std::optional<Opinion> op = terms ? readSpanOpinion(o, sentence.text, length)
+                std::optional<Opinion> op = terms ? readSpanOpinion(o, finder)
                                                   : readCategoryOpinion(o, "category");
                 if (op)
                     sentence.opinions.push_back(std::move(*op));
@@ -442,8 +406,9 @@ private:
     }
 
     // A sentence-level opinion with a target (2015/2016 <Opinion>, 2014 <aspectTerm>).
-    std::optional<Opinion> readSpanOpinion(pugi::xml_node o, const std::string &text, std::size_t length)
+    std::optional<Opinion> readSpanOpinion(pugi::xml_node o, TargetFinder &finder)
     {
+        const std::size_t length = finder.length();
         const bool y2014 = std::strcmp(o.name(), "aspectTerm") == 0;
         const char *targetName = y2014 ? "term" : "target";
         Opinion op;
@@ -496,10 +461,10 @@ private:
                 m_ctx.problem(where, "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
                                          " are outside the sentence text (" + std::to_string(length) +
                                          " characters)");
-            } else if (utf8::substr(text, *from, *to) != op.target) {
+            } else if (finder.span(*from, *to) != op.target) {
                 m_ctx.problem(where, "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
                                          std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
-                                         utf8::brief(utf8::substr(text, *from, *to)) + "\")");
+                                         utf8::brief(finder.span(*from, *to)) + "\")");
             } else {
                 op.from = *from;
                 op.to = *to;
@@ -507,7 +472,7 @@ private:
             }
         }
         // Lenient repair: the target's occurrence nearest to the stated start.
-        if (std::optional<std::size_t> found = findNearest(text, op.target, from.value_or(0))) {
+        if (std::optional<std::size_t> found = finder.nearest(op.target, from.value_or(0))) {
             op.from = *found;
             op.to = *found + targetLength;
             m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
@@ -521,68 +486,6 @@ private:
     ImportContext &m_ctx;
     const XmlPositions &m_pos;
 };
-
-// pugixml writer into a std::string.
-struct StringWriter : pugi::xml_writer {
-    std::string out;
-    void write(const void *data, size_t size) override { out.append(static_cast<const char *>(data), size); }
-};
-
-void appendAttributes(pugi::xml_node node, const Attributes &attrs)
-{
-    for (const auto &[name, value] : attrs)
-        node.append_attribute(name.c_str()).set_value(value.c_str());
-}
-
-void writeSpanOpinion(pugi::xml_node parent, const Opinion &op, bool y2014)
-{
-    pugi::xml_node o = parent.append_child(y2014 ? "aspectTerm" : "Opinion");
-    if (y2014) {
-        o.append_attribute("term").set_value(op.target.c_str());
-    } else {
-        o.append_attribute("target").set_value(op.isNull ? "NULL" : op.target.c_str());
-        o.append_attribute("category").set_value(op.category.c_str());
-    }
-    o.append_attribute("polarity").set_value(polarityName(op.polarity));
-    o.append_attribute("from").set_value(std::to_string(op.isNull ? 0 : op.from).c_str());
-    o.append_attribute("to").set_value(std::to_string(op.isNull ? 0 : op.to).c_str());
-    appendAttributes(o, op.extra);
-}
-
-void writeCategoryOpinion(pugi::xml_node parent, const char *name, const Opinion &op)
-{
-    pugi::xml_node o = parent.append_child(name);
-    o.append_attribute("category").set_value(op.category.c_str());
-    o.append_attribute("polarity").set_value(polarityName(op.polarity));
-    appendAttributes(o, op.extra);
-}
-
-pugi::xml_node writeSentence(pugi::xml_node parent, const Sentence &s)
-{
-    pugi::xml_node node = parent.append_child("sentence");
-    node.append_attribute("id").set_value(s.id.c_str());
-    appendAttributes(node, s.extra);
-    if (s.outOfScope)
-        node.append_attribute("OutOfScope").set_value("TRUE");
-    if (s.reviewed)
-        node.append_attribute("reviewed").set_value("TRUE");
-    node.append_child("text").append_child(pugi::node_pcdata).set_value(s.text.c_str());
-    return node;
-}
-
-// Entity spans after the opinions, in an element SemEval readers do not look for.
-void writeEntities(pugi::xml_node sentence, const Sentence &s)
-{
-    if (s.entities.empty())
-        return;
-    pugi::xml_node list = sentence.append_child("Entities");
-    for (const EntitySpan &e : s.entities) {
-        pugi::xml_node node = list.append_child("Entity");
-        node.append_attribute("label").set_value(e.label.c_str());
-        node.append_attribute("from").set_value(std::to_string(e.start).c_str());
-        node.append_attribute("to").set_value(std::to_string(e.end).c_str());
-    }
-}
 
 } // namespace
 
@@ -634,60 +537,6 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
         if (r != root && before == SemEvalFlavor::Y2016Review)
             out.semevalFlavor = before;
     }
-}
-
-std::string writeSemEvalXml(const Corpus &corpus)
-{
-    pugi::xml_document doc;
-    pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version").set_value("1.0");
-    decl.append_attribute("encoding").set_value("UTF-8");
-    decl.append_attribute("standalone").set_value("yes");
-    if (corpus.semevalFlavor == SemEvalFlavor::Y2014) {
-        pugi::xml_node root = doc.append_child("sentences");
-        for (const Document &d : corpus.documents)
-            for (const Sentence &s : d.sentences) {
-                pugi::xml_node node = writeSentence(root, s);
-                pugi::xml_node terms, cats;
-                for (const Opinion &op : s.opinions) {
-                    if (op.isNull) {
-                        if (!cats)
-                            cats = node.append_child("aspectCategories");
-                        writeCategoryOpinion(cats, "aspectCategory", op);
-                    } else {
-                        if (!terms)
-                            terms = node.insert_child_after("aspectTerms", node.child("text"));
-                        writeSpanOpinion(terms, op, true);
-                    }
-                }
-                writeEntities(node, s);
-            }
-    } else {
-        pugi::xml_node root = doc.append_child("Reviews");
-        for (const Document &d : corpus.documents) {
-            pugi::xml_node review = root.append_child("Review");
-            review.append_attribute("rid").set_value(d.id.c_str());
-            appendAttributes(review, d.extra);
-            pugi::xml_node sentences = review.append_child("sentences");
-            for (const Sentence &s : d.sentences) {
-                pugi::xml_node node = writeSentence(sentences, s);
-                if (!s.opinions.empty()) {
-                    pugi::xml_node ops = node.append_child("Opinions");
-                    for (const Opinion &op : s.opinions)
-                        writeSpanOpinion(ops, op, false);
-                }
-                writeEntities(node, s);
-            }
-            if (!d.documentOpinions.empty()) {
-                pugi::xml_node ops = review.append_child("Opinions");
-                for (const Opinion &op : d.documentOpinions)
-                    writeCategoryOpinion(ops, "Opinion", op);
-            }
-        }
-    }
-    StringWriter writer;
-    doc.save(writer, "    ", pugi::format_indent, pugi::encoding_utf8);
-    return std::move(writer.out);
 }
 
 } // namespace mizan::detail

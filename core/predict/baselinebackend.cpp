@@ -61,12 +61,12 @@ Status BaselineBackend::classifyTargets(const std::string &raw, std::vector<Pred
     return Status();
 }
 
-Result<nlohmann::json> BaselineBackend::scoreTasks(const std::vector<const Sentence *> &sentences,
+Result<TaskReports> BaselineBackend::scoreTasks(const std::vector<const Sentence *> &sentences,
                                                    ErrorsByTask *errors) const
 {
     auto ev = evaluateBaseline(m_model, sentences);
     if (!ev)
-        return Result<nlohmann::json>(ev.status());
+        return Result<TaskReports>(ev.status());
     if (errors) {
         if (ev->hasTargets)
             (*errors)["targets"] = ev->targetErrors;
@@ -75,7 +75,7 @@ Result<nlohmann::json> BaselineBackend::scoreTasks(const std::vector<const Sente
         if (ev->hasEntities)
             (*errors)["ner"] = ev->entityErrors;
     }
-    return baselineToJson(*ev);
+    return baselineReports(*ev);
 }
 
 } // namespace mizan

@@ -17,7 +17,7 @@ public:
     const std::vector<ModelTask> &tasks() const override { return m_tasks; }
     Prediction predict(const std::string &raw) const override;
     Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const override;
-    Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
+    Result<TaskReports> scoreTasks(const std::vector<const Sentence *> &sentences,
                                       ErrorsByTask *errors) const override;
 
 private:

@@ -41,7 +41,7 @@ void categorize(const CategoryModel &model, const std::string &raw, Prediction &
     }
 }
 
-nlohmann::json scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
+CategoryReport scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
                                  const std::vector<const Sentence *> &sentences, std::vector<PredictionError> *errors)
 {
     std::vector<CategorySentence> scored;
@@ -56,16 +56,12 @@ nlohmann::json scoreCategoryTask(const PredictBackend &backend, const CategoryMo
             cs.predicted.push_back({o.category, true, 0, 0});
         scored.push_back(std::move(cs));
     }
-    CategoryScores scores = scoreCategories(scored);
-    nlohmann::json j = categoryScoresToJson(scores);
-    j["kind"] = "categories";
-    j["precision"] = scores.slot1.precision;
-    j["recall"] = scores.slot1.recall;
-    j["f1"] = scores.slot1.f1;
-    j["f1_definition"] = "unique (sentence, category) pairs (SemEval-2016 slot 1); slot12: with the target";
+    CategoryReport report;
+    report.scores = scoreCategories(scored);
+    report.f1Definition = "unique (sentence, category) pairs (SemEval-2016 slot 1); slot12: with the target";
     if (errors)
-        *errors = std::move(scores.errors);
-    return j;
+        *errors = std::move(report.scores.errors);
+    return report;
 }
 
 } // namespace mizan

@@ -4,10 +4,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "baseline/categorymodel.h"
 #include "corpus/corpus.h"
+#include "eval/evalreport.h"
 #include "predict/predictbackend.h"
 #include "predict/predictor.h"
 
@@ -18,10 +17,9 @@ namespace mizan {
 void categorize(const CategoryModel &model, const std::string &raw, Prediction &p);
 
 // SemEval-2016 slot 1 and slot 1+2 of `backend`'s predictions (its own targets, categorized
-// by `model`) on `sentences`: categoryScoresToJson plus "kind": "categories" and slot 1's
-// "precision" / "recall" / "f1" at the top (the headline). `errors` (optional) gets the
+// by `model`) on `sentences`. `errors` (optional) gets the
 // missed / spurious (sentence, category) pairs. May throw (torch), as predict() does.
-nlohmann::json scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
+CategoryReport scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
                                  const std::vector<const Sentence *> &sentences,
                                  std::vector<PredictionError> *errors = nullptr);
 

@@ -29,43 +29,47 @@ bool scorable(const BaselineModel &baseline, const std::vector<const Sentence *>
            (anyEntity && !baseline.entityLabels().empty());
 }
 
-// The linear baseline trained beside a transformer, scored the same way; null when there is
+// The linear baseline trained beside a transformer, scored the same way; none when there is
 // none or nothing to score it on.
-Result<json> runBaselineReport(const std::string &modelDir, const std::vector<const Sentence *> &sentences)
+Result<std::optional<BaselineReport>> runBaselineReport(const std::string &modelDir,
+                                                        const std::vector<const Sentence *> &sentences)
 {
     const std::string dir = findRunBaseline(modelDir);
     if (dir.empty())
-        return json();
+        return std::optional<BaselineReport>();
     auto baseline = BaselineModel::load(dir);
     if (!baseline || !scorable(*baseline, sentences))
-        return json();
+        return std::optional<BaselineReport>();
     auto ev = evaluateBaseline(*baseline, sentences);
     if (!ev)
-        return Result<json>(ev.status());
-    return json{{"model", dir}, {"tasks", baselineToJson(*ev)}};
+        return ev.status();
+    return std::optional<BaselineReport>(BaselineReport{dir, baselineReports(*ev)});
 }
 
 // model / baseline for each headline metric both report.
-json ratios(const json &tasks, const json &baselineTasks)
+std::map<std::string, std::map<std::string, double>> ratios(const TaskReports &tasks, const TaskReports &baseline)
 {
-    json ratio = json::object();
-    for (const auto &[task, bt] : baselineTasks.items()) {
-        if (!tasks.contains(task))
+    std::map<std::string, std::map<std::string, double>> ratio;
+    for (const auto &[task, b] : baseline) {
+        auto it = tasks.find(task);
+        if (it == tasks.end())
             continue;
-        for (const char *k : {"f1", "accuracy", "macro_f1"})
-            if (bt.contains(k) && tasks[task].contains(k) && bt[k].get<double>() > 0)
-                ratio[task][k] = tasks[task][k].get<double>() / bt[k].get<double>();
+        for (const char *k : {"f1", "accuracy", "macro_f1"}) {
+            const auto bv = reportMetric(b, k), mv = reportMetric(it->second, k);
+            if (bv && mv && *bv > 0)
+                ratio[task][k] = *mv / *bv;
+        }
     }
     return ratio;
 }
 
 } // namespace
 
-Result<json> evaluateModel(const PredictBackend &backend, const EvalRequest &request, ErrorsByTask *errors)
+Result<EvalReport> evaluateModel(const PredictBackend &backend, const EvalRequest &request, ErrorsByTask *errors)
 {
     const auto loaded = importCorpora(request.corpora);
     if (!loaded)
-        return Result<json>(loaded.status());
+        return loaded.status();
     const double fraction = request.training.value("dev_fraction", 0.1);
     const std::uint64_t seed = request.training.value("seed", std::uint64_t(13));
     std::deque<Corpus> parts;
@@ -82,19 +86,24 @@ Result<json> evaluateModel(const PredictBackend &backend, const EvalRequest &req
     }
     auto tasks = backend.scoreTasks(sentences, errors);
     if (!tasks)
-        return tasks;
+        return tasks.status();
+    EvalReport out;
+    out.model = request.modelDir;
+    out.modelKind = backend.kind();
+    out.corpora = request.corpora;
+    out.split = request.devSplitOnly ? "dev" : "all";
+    out.sentences = sentences.size();
+    out.tasks = std::move(*tasks);
     if (const CategoryModel *categories = backend.categories())
-        (*tasks)["categories"] = scoreCategoryTask(backend, *categories, sentences, errors ? &(*errors)["categories"] : nullptr);
-    json out = {{"model", request.modelDir}, {"model_kind", backend.kind()}, {"corpora", request.corpora},
-                {"split", request.devSplitOnly ? "dev" : "all"}, {"sentences", sentences.size()}, {"tasks", *tasks}};
-    if (std::string(backend.kind()) == "baseline")
+        out.tasks["categories"] = scoreCategoryTask(backend, *categories, sentences, errors ? &(*errors)["categories"] : nullptr);
+    if (out.modelKind == "baseline")
         return out;
     auto baseline = runBaselineReport(request.modelDir, sentences);
     if (!baseline)
-        return baseline;
-    if (!baseline->is_null()) {
-        out["baseline"] = *baseline;
-        out["model_vs_baseline"] = ratios(*tasks, (*baseline)["tasks"]);
+        return baseline.status();
+    if (*baseline) {
+        out.modelVsBaseline = ratios(out.tasks, (*baseline)->tasks);
+        out.baseline = std::move(**baseline);
     }
     return out;
 }

@@ -1,8 +1,7 @@
 #pragma once
-// INTERNAL to core/predict: a loaded model scored on corpus files, in `mizan eval --json`'s
-// shape: {"model", "model_kind", "corpora", "split", "sentences", "tasks"}, and for a
-// transformer the run's linear baseline scored the same way ("baseline") with the ratio of
-// each headline metric ("model_vs_baseline").
+// INTERNAL to core/predict: a loaded model scored on corpus files (an EvalReport), and for a
+// transformer the run's linear baseline scored the same way with the ratio of each headline
+// metric.
 #include <string>
 #include <vector>
 
@@ -20,6 +19,6 @@ struct EvalRequest {
 };
 
 // Throws on torch errors (the Predictor catches them).
-Result<nlohmann::json> evaluateModel(const PredictBackend &backend, const EvalRequest &request, ErrorsByTask *errors);
+Result<EvalReport> evaluateModel(const PredictBackend &backend, const EvalRequest &request, ErrorsByTask *errors);
 
 } // namespace mizan

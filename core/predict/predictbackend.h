@@ -12,6 +12,7 @@
 #include "baseline/categorymodel.h"
 #include "common/result.h"
 #include "corpus/corpus.h"
+#include "eval/evalreport.h"
 #include "eval/metrictypes.h"
 #include "predict/predictor.h"
 #include "tasks/taskdata.h"
@@ -41,7 +42,7 @@ public:
     virtual Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const = 0;
     // The "tasks" part of an evaluation on annotated sentences; `errors` (optional) gets
     // every wrong prediction by task.
-    virtual Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
+    virtual Result<TaskReports> scoreTasks(const std::vector<const Sentence *> &sentences,
                                               ErrorsByTask *errors) const = 0;
 
     // The aspect-category model answering with this one (the baseline's categories.json, in

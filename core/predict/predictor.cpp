@@ -119,11 +119,11 @@ Result<Prediction> Predictor::predict(std::string_view raw,
     });
 }
 
-Result<nlohmann::json> Predictor::evaluate(const std::vector<std::string> &corpora, bool devSplitOnly,
+Result<EvalReport> Predictor::evaluate(const std::vector<std::string> &corpora, bool devSplitOnly,
                                            std::map<std::string, std::vector<PredictionError>> *errors) const
 {
     const EvalRequest request{m_impl->dir, m_impl->training, corpora, devSplitOnly};
-    return guarded<nlohmann::json>([&] { return evaluateModel(*m_impl->backend, request, errors); });
+    return guarded<EvalReport>([&] { return evaluateModel(*m_impl->backend, request, errors); });
 }
 
 nlohmann::json predictionToJson(const Prediction &p)

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/result.h"
+#include "eval/evalreport.h"
 #include "eval/metrictypes.h"
 
 namespace mizan {
@@ -86,11 +87,11 @@ public:
     Result<Prediction> predict(std::string_view raw,
                                const std::vector<std::pair<std::size_t, std::size_t>> &targets) const;
 
-    // Scores the model on corpus files: {"tasks": {name: metrics}} in `mizan eval --json`'s
-    // shape (target sentiment on the GOLD targets; plus "sentiment_end_to_end" on predicted
-    // targets when the model has both). devSplitOnly: only the documents the training run
+    // Scores the model on corpus files: a report by task (target sentiment on the GOLD
+    // targets; plus "sentiment_end_to_end" on predicted targets when the model has both;
+    // reportToJson gives `mizan eval --json`'s shape). devSplitOnly: only the documents the training run
     // held out (same seed and fraction). `errors` (optional) gets every wrong prediction, by task.
-    Result<nlohmann::json> evaluate(const std::vector<std::string> &corpora, bool devSplitOnly = false,
+    Result<EvalReport> evaluate(const std::vector<std::string> &corpora, bool devSplitOnly = false,
                                     std::map<std::string, std::vector<PredictionError>> *errors = nullptr) const;
 
 private:

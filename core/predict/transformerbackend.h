@@ -27,7 +27,7 @@ public:
     const std::vector<ModelTask> &tasks() const override { return m_tasks; }
     Prediction predict(const std::string &raw) const override;
     Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const override;
-    Result<nlohmann::json> scoreTasks(const std::vector<const Sentence *> &sentences,
+    Result<TaskReports> scoreTasks(const std::vector<const Sentence *> &sentences,
                                       ErrorsByTask *errors) const override;
 
 private:
@@ -43,8 +43,8 @@ private:
     // Polarity of each (text, target range) pair.
     void classify(const ModelTask &t, const std::string &sentenceId, const std::string &raw,
                   std::vector<PredictedTarget> &targets) const;
-    nlohmann::json ensembleReport(const ModelTask &t, const TaskData &d) const;
-    nlohmann::json endToEnd(const ModelTask &sentiment, const TaskData &targets, const TaskPredictions &predicted,
+    EnsembleReport ensembleReport(const ModelTask &t, const TaskData &d) const;
+    SpanReport endToEnd(const ModelTask &sentiment, const TaskData &targets, const TaskPredictions &predicted,
                             const std::vector<const Sentence *> &sentences) const;
 
     torch::Device m_device{torch::kCPU};

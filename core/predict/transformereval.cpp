@@ -2,27 +2,35 @@
 // targets), the ensemble's answer beside the transformer alone, and targets end to end.
 #include <set>
 
+#include "eval/prf.h"
 #include "eval/spanmetrics.h"
 #include "predict/transformerbackend.h"
 
 namespace mizan {
 
-nlohmann::json TransformerBackend::ensembleReport(const ModelTask &t, const TaskData &d) const
+EnsembleReport TransformerBackend::ensembleReport(const ModelTask &t, const TaskData &d) const
 {
     // The ensemble is the model's answer; the transformer alone is reported beside it.
-    const nlohmann::json alone = scoreTask(d, run(d, true));
-    if (t.kind == TaskKind::TargetSentiment)
-        return {{"baseline_weight", m_ensemble->blendWeight()},
-                {"definition", "polarity probabilities: (1 - w) * transformer + w * linear baseline"},
-                {"transformer_only", {{"accuracy", alone["accuracy"]}, {"macro_f1", alone["macro_f1"]}}}};
-    return {{"transformer_weight", m_ensemble->voteWeight()},
-            {"definition", "the linear baseline's CRF decodes its units with w * log(transformer "
-                           "probabilities) added to its scores (w: the transformer's weight)"},
-            {"transformer_only", {{"precision", alone["precision"]}, {"recall", alone["recall"]}, {"f1", alone["f1"]}}}};
+    const TaskReport alone = scoreTask(d, run(d, true));
+    EnsembleReport e;
+    if (t.kind == TaskKind::TargetSentiment) {
+        e.weight = m_ensemble->blendWeight();
+        e.definition = "polarity probabilities: (1 - w) * transformer + w * linear baseline";
+        e.accuracy = reportMetric(alone, "accuracy").value_or(0.0);
+        e.macroF1 = reportMetric(alone, "macro_f1").value_or(0.0);
+        return e;
+    }
+    e.spans = true;
+    e.weight = m_ensemble->voteWeight();
+    e.definition = "the linear baseline's CRF decodes its units with w * log(transformer "
+                   "probabilities) added to its scores (w: the transformer's weight)";
+    if (const auto *spans = std::get_if<SpanReport>(&alone))
+        e.alone = spans->micro;
+    return e;
 }
 
 // Predicted targets with predicted polarity against gold (span, polarity).
-nlohmann::json TransformerBackend::endToEnd(const ModelTask &sentiment, const TaskData &d,
+SpanReport TransformerBackend::endToEnd(const ModelTask &sentiment, const TaskData &d,
                                             const TaskPredictions &predicted,
                                             const std::vector<const Sentence *> &sentences) const
 {
@@ -53,19 +61,20 @@ nlohmann::json TransformerBackend::endToEnd(const ModelTask &sentiment, const Ta
         pred += sm.predictedCount;
         correct += sm.correctCount;
     }
-    const double p = pred ? double(correct) / double(pred) : 0.0;
-    const double r = gold ? double(correct) / double(gold) : 0.0;
-    return {{"kind", "target_sentiment_end_to_end"},
-            {"definition", "predicted target spans with predicted polarity; correct when span AND polarity equal "
-                           "a gold opinion's"},
-            {"precision", p}, {"recall", r}, {"f1", p + r > 0 ? 2 * p * r / (p + r) : 0.0},
-            {"gold", gold}, {"predicted", pred}, {"correct", correct}};
+    SpanReport r;
+    r.kind = "target_sentiment_end_to_end";
+    r.definition = "predicted target spans with predicted polarity; correct when span AND polarity equal a gold opinion's";
+    r.gold = gold;
+    r.predicted = pred;
+    r.correct = correct;
+    r.micro = detail::prfFromCounts(correct, pred, gold);
+    return r;
 }
 
-Result<nlohmann::json> TransformerBackend::scoreTasks(const std::vector<const Sentence *> &sentences,
+Result<TaskReports> TransformerBackend::scoreTasks(const std::vector<const Sentence *> &sentences,
                                                       ErrorsByTask *errors) const
 {
-    nlohmann::json tasks = nlohmann::json::object();
+    TaskReports tasks;
     std::map<std::string, std::pair<TaskData, TaskPredictions>> tagged;
     for (const auto &t : m_tasks) {
         TaskData d = t.kind == TaskKind::Tagging
@@ -76,13 +85,17 @@ Result<nlohmann::json> TransformerBackend::scoreTasks(const std::vector<const Se
             continue;
         const TaskPredictions p = run(d);
         std::vector<PredictionError> errs;
-        nlohmann::json j = scoreTask(d, p, nullptr, errors ? &errs : nullptr);
-        j["examples"] = d.examples.size();
-        if (t.kind == TaskKind::TargetSentiment)
-            j["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
-        if (joins(t))
-            j["ensemble"] = ensembleReport(t, d);
-        tasks[t.name] = j;
+        TaskReport report = scoreTask(d, p, errors ? &errs : nullptr);
+        std::visit(
+            [&](TaskReportNotes &notes) {
+                notes.examples = d.examples.size();
+                if (t.kind == TaskKind::TargetSentiment)
+                    notes.definition = "polarity of each GOLD target (SemEval-2016 slot 3)";
+                if (joins(t))
+                    notes.ensemble = ensembleReport(t, d);
+            },
+            report);
+        tasks.insert_or_assign(t.name, std::move(report));
         if (errors)
             (*errors)[t.name] = std::move(errs);
         if (t.kind == TaskKind::Tagging)
@@ -91,7 +104,8 @@ Result<nlohmann::json> TransformerBackend::scoreTasks(const std::vector<const Se
     const ModelTask *sentiment = find(TaskKind::TargetSentiment);
     auto targetsIt = tagged.find("targets");
     if (sentiment && targetsIt != tagged.end())
-        tasks["sentiment_end_to_end"] = endToEnd(*sentiment, targetsIt->second.first, targetsIt->second.second, sentences);
+        tasks.insert_or_assign("sentiment_end_to_end",
+                               endToEnd(*sentiment, targetsIt->second.first, targetsIt->second.second, sentences));
     return tasks;
 }
 

@@ -6,7 +6,8 @@
 #include "baseline/baselineeval.h"
 #include "eval/classificationmetrics.h"
 #include "eval/entitymetrics.h"
-#include "eval/evaljson.h"
+#include "eval/prf.h"
+#include "tokenize/labelalign.h"
 #include "eval/spanmetrics.h"
 
 namespace mizan {
@@ -28,7 +29,7 @@ std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredicti
     for (std::size_t i = first; i < end && i < task.examples.size() && i < pred.tags.size(); ++i) {
         const TaskExample &ex = task.examples[i];
         for (std::size_t p = 0; p < ex.labels.size() && p < pred.tags[i].size(); ++p) {
-            if (ex.labels[p] == -100)
+            if (ex.labels[p] == kIgnoreLabel)
                 continue;
             ids.push_back(pred.tags[i][p]);
             offsets.push_back(ex.offsets[p]);
@@ -40,8 +41,7 @@ std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredicti
 
 namespace {
 
-nlohmann::json scoreTagging(const TaskData &task, const TaskPredictions &pred, double *headline,
-                            std::vector<PredictionError> *errors)
+SpanReport scoreTagging(const TaskData &task, const TaskPredictions &pred, std::vector<PredictionError> *errors)
 {
     // Exact labelled spans: per label through spanMetrics, micro from summed counts. Scored per
     // sentence: the gold and predicted spans and the tags of all its windows together.
@@ -59,7 +59,7 @@ nlohmann::json scoreTagging(const TaskData &task, const TaskPredictions &pred, d
                 s.gold.emplace_back(gs.start, gs.end);
             }
             for (std::size_t k = 0; k < ex.labels.size(); ++k) {
-                if (ex.labels[k] == -100)
+                if (ex.labels[k] == kIgnoreLabel)
                     continue;
                 g.push_back(task.labels[std::size_t(ex.labels[k])]);
                 const std::int64_t tag = i < pred.tags.size() && k < pred.tags[i].size() ? pred.tags[i][k] : 0;
@@ -76,14 +76,14 @@ nlohmann::json scoreTagging(const TaskData &task, const TaskPredictions &pred, d
         goldTags.push_back(std::move(g));
         predTags.push_back(std::move(p));
     }
-    std::size_t gold = 0, predicted = 0, correct = 0;
-    nlohmann::json perLabel = nlohmann::json::object();
+    SpanReport r;
+    r.perLabel.emplace();
     for (auto &[label, sentences] : byLabel) {
         const SpanMetrics m = spanMetrics(sentences);
-        perLabel[label] = prfToJson(m.prf);
-        gold += m.goldCount;
-        predicted += m.predictedCount;
-        correct += m.correctCount;
+        (*r.perLabel)[label] = m.prf;
+        r.gold += m.goldCount;
+        r.predicted += m.predictedCount;
+        r.correct += m.correctCount;
         if (errors)
             for (PredictionError e : spanErrors(sentences)) {
                 if (!e.gold.empty())
@@ -93,29 +93,20 @@ nlohmann::json scoreTagging(const TaskData &task, const TaskPredictions &pred, d
                 errors->push_back(std::move(e));
             }
     }
-    const double p = predicted ? double(correct) / double(predicted) : 0.0;
-    const double r = gold ? double(correct) / double(gold) : 0.0;
-    const double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-    nlohmann::json j = {{"kind", "tagging"},  {"precision", p}, {"recall", r},
-                        {"f1", f},            {"gold", gold},   {"predicted", predicted},
-                        {"correct", correct}, {"per_label", perLabel},
-                        {"f1_definition", "exact character spans with their label (SemEval-2016 slot 2 for targets)"}};
+    r.micro = detail::prfFromCounts(r.correct, r.predicted, r.gold);
+    r.f1Definition = "exact character spans with their label (SemEval-2016 slot 2 for targets)";
     auto tagging = taggingMetrics(goldTags, predTags);
     if (tagging.ok()) {
-        j["token_accuracy"] = tagging->tokenAccuracy;
-        j["token_bio"] = taggingToJson(*tagging);
-        j["token_bio"]["definition"] = "entity F1 over the model's sub-word tokens";
+        r.tokenBio = std::move(*tagging);
+        r.tokenBioDefinition = "entity F1 over the model's sub-word tokens";
     } else {
-        j["token_accuracy"] = nullptr;
-        j["token_bio_error"] = tagging.error();
+        r.tokenBioError = tagging.error();
     }
-    if (headline)
-        *headline = f;
-    return j;
+    return r;
 }
 
-nlohmann::json scoreClasses(const TaskData &task, const TaskPredictions &pred, double *headline,
-                            std::vector<PredictionError> *errors)
+ClassificationReport scoreClasses(const TaskData &task, const TaskPredictions &pred,
+                                  std::vector<PredictionError> *errors)
 {
     std::vector<std::string> gold, predicted, ids;
     for (std::size_t i = 0; i < task.examples.size(); ++i) {
@@ -127,13 +118,14 @@ nlohmann::json scoreClasses(const TaskData &task, const TaskPredictions &pred, d
         predicted.push_back(task.labels[std::size_t(c)]);
         ids.push_back(ex.sentenceId);
     }
+    ClassificationReport r;
+    r.kind = taskKindName(task.kind);
     auto m = classificationMetrics(gold, predicted, task.labels);
-    if (!m.ok())
-        return {{"kind", taskKindName(task.kind)}, {"error", m.error()}};
-    nlohmann::json j = classificationToJson(*m);
-    j["kind"] = taskKindName(task.kind);
-    if (headline)
-        *headline = (m->accuracy + m->macro.f1) / 2;
+    if (!m.ok()) {
+        r.error = m.error();
+        return r;
+    }
+    r.metrics = std::move(*m);
     if (errors) {
         // Sentiment errors carry the target span so the GUI can highlight it.
         std::size_t row = 0;
@@ -153,67 +145,63 @@ nlohmann::json scoreClasses(const TaskData &task, const TaskPredictions &pred, d
             ++row;
         }
     }
-    return j;
+    return r;
+}
+
+// A baseline's span scores in the report's shape.
+SpanReport baselineSpans(const SpanMetrics &m, std::map<std::string, Prf> perLabel, const TaggingMetrics &unitBio,
+                         std::string f1Definition)
+{
+    SpanReport r;
+    r.micro = m.prf;
+    r.gold = m.goldCount;
+    r.predicted = m.predictedCount;
+    r.correct = m.correctCount;
+    r.perLabel = std::move(perLabel);
+    r.f1Definition = std::move(f1Definition);
+    r.tokenBio = unitBio;
+    r.tokenBioDefinition = "entity F1 over the baseline's sub-word units";
+    return r;
 }
 
 } // namespace
 
-nlohmann::json scoreTask(const TaskData &task, const TaskPredictions &pred, double *headline,
-                         std::vector<PredictionError> *errors)
+TaskReport scoreTask(const TaskData &task, const TaskPredictions &pred, std::vector<PredictionError> *errors)
 {
     if (task.kind == TaskKind::Tagging)
-        return scoreTagging(task, pred, headline, errors);
-    return scoreClasses(task, pred, headline, errors);
+        return scoreTagging(task, pred, errors);
+    return scoreClasses(task, pred, errors);
 }
 
-nlohmann::json baselineToJson(const BaselineEvaluation &e, double *headline)
+TaskReports baselineReports(const BaselineEvaluation &e)
 {
-    nlohmann::json out = nlohmann::json::object();
-    double sum = 0;
-    int parts = 0;
-    if (e.hasTargets) {
-        nlohmann::json targets = spanMetricsToJson(e.targets);
-        targets["kind"] = "tagging";
-        targets["token_accuracy"] = e.unitBio.tokenAccuracy;
-        targets["per_label"] = {{"TARGET", prfToJson(e.targets.prf)}};
-        targets["token_bio"] = taggingToJson(e.unitBio);
-        targets["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
-        targets["f1_definition"] = "exact character spans (SemEval-2016 slot 2)";
-        out["targets"] = targets;
-        sum += e.targets.prf.f1;
-        ++parts;
-    }
+    TaskReports out;
+    if (e.hasTargets)
+        out.emplace("targets", baselineSpans(e.targets, {{"TARGET", e.targets.prf}}, e.unitBio,
+                                             "exact character spans (SemEval-2016 slot 2)"));
     if (e.hasSentiment) {
-        nlohmann::json sentiment = classificationToJson(e.sentiment);
-        sentiment["kind"] = "target_sentiment";
-        sentiment["definition"] = "polarity of each GOLD target (SemEval-2016 slot 3)";
-        out["sentiment"] = sentiment;
-        sum += (e.sentiment.accuracy + e.sentiment.macro.f1) / 2;
-        ++parts;
+        ClassificationReport sentiment;
+        sentiment.kind = "target_sentiment";
+        sentiment.metrics = e.sentiment;
+        sentiment.definition = "polarity of each GOLD target (SemEval-2016 slot 3)";
+        out.emplace("sentiment", std::move(sentiment));
     }
     if (e.hasEntities) {
-        nlohmann::json perLabel = nlohmann::json::object();
+        std::map<std::string, Prf> perLabel;
         for (const auto &[label, m] : e.entitiesPerLabel)
-            perLabel[label] = prfToJson(m.prf);
-        nlohmann::json ner = {{"kind", "tagging"},
-                              {"precision", e.entities.prf.precision},
-                              {"recall", e.entities.prf.recall},
-                              {"f1", e.entities.prf.f1},
-                              {"gold", e.entities.goldCount},
-                              {"predicted", e.entities.predictedCount},
-                              {"correct", e.entities.correctCount},
-                              {"per_label", perLabel},
-                              {"token_accuracy", e.entityUnitBio.tokenAccuracy},
-                              {"token_bio", taggingToJson(e.entityUnitBio)},
-                              {"f1_definition", "exact character spans with their label"}};
-        ner["token_bio"]["definition"] = "entity F1 over the baseline's sub-word units";
-        out["ner"] = ner;
-        sum += e.entities.prf.f1;
-        ++parts;
+            perLabel[label] = m.prf;
+        out.emplace("ner", baselineSpans(e.entities, std::move(perLabel), e.entityUnitBio,
+                                         "exact character spans with their label"));
     }
-    if (headline)
-        *headline = parts ? sum / parts : 0.0;
     return out;
+}
+
+double meanHeadline(const TaskReports &reports)
+{
+    double sum = 0;
+    for (const auto &[name, r] : reports)
+        sum += headline(r);
+    return reports.empty() ? 0.0 : sum / double(reports.size());
 }
 
 } // namespace mizan

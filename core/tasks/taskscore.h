@@ -5,9 +5,7 @@
 #include <map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "eval/metrictypes.h"
+#include "eval/evalreport.h"
 #include "tasks/taskdata.h"
 
 namespace mizan {
@@ -38,21 +36,20 @@ std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredicti
 std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredictions &pred,
                                         std::size_t first, std::size_t end);
 
-// The task's metrics as JSON. Tagging: {"kind": "tagging", "precision", "recall", "f1"
-// (exact character spans with their label: SemEval slot-2 style for targets), "per_label",
-// "token_accuracy", "token_bio": {conlleval and strict IOB2 over sub-tokens}, "gold",
-// "predicted", "correct"}. Target sentiment: {"kind": "target_sentiment", "accuracy",
-// "macro_f1", "per_class", "confusion", ...}. `headline` (optional) receives the number used
-// to pick the best model: span F1 for tagging, (accuracy + macro-F1) / 2 for sentiment.
-// `errors` (optional) receives every wrong prediction.
-nlohmann::json scoreTask(const TaskData &task, const TaskPredictions &pred, double *headline = nullptr,
-                         std::vector<PredictionError> *errors = nullptr);
+// The task's metrics. Tagging: a SpanReport (exact character spans with their label: SemEval
+// slot-2 style for targets; per label; token-level BIO over the model's sub-tokens). Target
+// sentiment / classification: a ClassificationReport. `errors` (optional) receives every wrong
+// prediction. headline() of the report is the number that picks the best model.
+TaskReport scoreTask(const TaskData &task, const TaskPredictions &pred,
+                     std::vector<PredictionError> *errors = nullptr);
 
 struct BaselineEvaluation;
 
-// The linear baseline's evaluation in the same shape: {"targets": tagging metrics (exact
-// spans; "token_bio" over the baseline's own units), "sentiment": target_sentiment metrics}.
-// `headline` (optional) gets the mean of the two headlines, as for the transformer.
-nlohmann::json baselineToJson(const BaselineEvaluation &e, double *headline = nullptr);
+// The linear baseline's evaluation as task reports: "targets" (exact spans; token BIO over the
+// baseline's own units), "sentiment" (target sentiment on gold targets), "ner".
+TaskReports baselineReports(const BaselineEvaluation &e);
+
+// The mean headline of the reports (0 for none): a run's score.
+double meanHeadline(const TaskReports &reports);
 
 } // namespace mizan

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "common/atomicfile.h"
+#include "eval/evalreportjson.h"
 #include "train/jobguard.h"
 
 namespace mizan {
@@ -12,7 +13,7 @@ TrainSummary runBaselineOnly(const RunContext &ctx, const RunInputs &inputs)
     const TrainParams &params = ctx.params;
     TrainSummary summary;
     summary.modelDir = bestModelDir(params.outDir);
-    nlohmann::json metrics;
+    std::optional<TaskReports> metrics;
     if (!trainRunBaseline(ctx, inputs.corpora->sources, summary.modelDir, metrics))
         throw JobError(ErrorCode::InvalidArgument,
                        "--encoder baseline learns opinion targets, their sentiment and entities: the corpora have none");
@@ -22,7 +23,7 @@ TrainSummary runBaselineOnly(const RunContext &ctx, const RunInputs &inputs)
                                      {"seed", params.seed},
                                      {"dev_fraction", params.devFraction},
                                      {"train_corpora", params.trainCorpora},
-                                     {"baseline_metrics", metrics}};
+                                     {"baseline_metrics", metrics ? reportToJson(*metrics) : nlohmann::json()}};
     const std::string path = (std::filesystem::path(summary.modelDir) / "training.json").string();
     if (Status st = writeFileAtomic(path, training.dump(2)); !st)
         throw JobError(st.code(), st.message());

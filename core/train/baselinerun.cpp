@@ -35,11 +35,11 @@ BaselineRun runBaseline(const BaselineRunData &data, const BaselineOptions &opti
             ev.entityUnitBio = b->entityUnitBio;
         }
     const CategoryRun categories = runBaselineCategories(data.opinionTrain, data.opinionDev, &*model, options, dir, stop);
-    if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities || !categories.metrics.is_null()))
+    if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities || categories.report.has_value()))
         return run;
-    run.metrics = baselineToJson(ev);
-    if (!categories.metrics.is_null())
-        run.metrics["categories"] = categories.metrics;
+    run.metrics = baselineReports(ev);
+    if (categories.report)
+        (*run.metrics)["categories"] = *categories.report;
     run.summary = "baseline on dev:";
     if (ev.hasTargets)
         run.summary += " targets F1 " + std::to_string(ev.targets.prf.f1);

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <optional>
 
 #include "baseline/baselinemodel.h"
+#include "eval/evalreport.h"
 #include "corpus/corpus.h"
 
 namespace mizan {
@@ -19,7 +20,7 @@ struct BaselineRunData {
 
 struct BaselineRun {
     bool trained = false;  // false: the data has nothing it can learn
-    nlohmann::json metrics;  // dev metrics (baselineToJson), null without dev data
+    std::optional<TaskReports> metrics;  // dev metrics, none without dev data
     std::string summary;     // "baseline on dev: ..." for the run's log, empty without dev data
 };
 

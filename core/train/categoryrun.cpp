@@ -25,8 +25,8 @@ CategoryRun runBaselineCategories(const std::vector<const Sentence *> &train, co
     if (dev.empty())
         return run;
     const CategoryScores scores = evaluateCategories(*model, targets, dev);
-    run.metrics = categoryScoresToJson(scores);
-    run.metrics["kind"] = "categories";
+    run.report = CategoryReport{};
+    run.report->scores = scores;
     run.summary = " categories slot-1 F1 " + std::to_string(scores.slot1.f1) + ", slot 1+2 F1 " +
                   std::to_string(scores.slot12.f1);
     return run;

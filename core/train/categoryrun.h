@@ -3,19 +3,19 @@
 // beside the baseline when the run's opinions have categories, saved in its folder and scored
 // on the dev split (slot 1, and slot 1+2 with the baseline's predicted targets).
 #include <atomic>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "baseline/baselinemodel.h"
 #include "corpus/corpus.h"
+#include "eval/evalreport.h"
 
 namespace mizan {
 
 struct CategoryRun {
     bool trained = false;    // false: no opinion has a category
-    nlohmann::json metrics;  // categoryScoresToJson + "kind": "categories"; null without dev data
+    std::optional<CategoryReport> report;  // slot 1 and slot 1+2 on the dev split; none without dev data
     std::string summary;     // " categories slot-1 F1 ..., slot 1+2 F1 ..." or empty
 };
 

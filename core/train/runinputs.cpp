@@ -144,7 +144,7 @@ BaselineRunData baselineRunData(const TaskSources &sources)
 }
 
 bool trainRunBaseline(const RunContext &ctx, const TaskSources &sources, const std::string &dir,
-                      nlohmann::json &metrics)
+                      std::optional<TaskReports> &metrics)
 {
     const BaselineRunData data = baselineRunData(sources);
     if (data.opinionTrain.empty() && data.entityTrain.empty())
@@ -155,7 +155,7 @@ bool trainRunBaseline(const RunContext &ctx, const TaskSources &sources, const s
     options.seed = ctx.params.seed;
     options.threads = std::max(1, ctx.params.threads);
     const BaselineRun run = runBaseline(data, options, dir, ctx.stop);
-    if (!run.metrics.is_null())
+    if (run.metrics)
         metrics = run.metrics;
     if (!run.summary.empty())
         ctx.message(run.summary);

@@ -48,6 +48,6 @@ BaselineRunData baselineRunData(const TaskSources &sources);
 // Trains the linear baseline on the run's split, saves it in `dir`, puts its dev metrics in
 // `metrics` and logs them. Returns false when the sources give it nothing to learn.
 bool trainRunBaseline(const RunContext &ctx, const TaskSources &sources, const std::string &dir,
-                      nlohmann::json &metrics);
+                      std::optional<TaskReports> &metrics);
 
 } // namespace mizan

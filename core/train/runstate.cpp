@@ -1,5 +1,7 @@
 #include "train/runstate.h"
 
+#include "eval/evalreportjson.h"
+
 namespace mizan {
 
 nlohmann::json RunState::toJson() const
@@ -11,8 +13,8 @@ nlohmann::json RunState::toJson() const
             {"best_score", selection.bestScore()},
             {"best_step", selection.bestStep()},
             {"evals_without_gain", selection.evalsWithoutGain()},
-            {"metrics", lastMetrics},
-            {"baseline_metrics", baselineMetrics.is_null() ? nlohmann::json::object() : baselineMetrics}};
+            {"metrics", reportToJson(lastMetrics)},
+            {"baseline_metrics", baselineMetrics ? reportToJson(*baselineMetrics) : nlohmann::json::object()}};
 }
 
 void RunState::restore(const nlohmann::json &training)

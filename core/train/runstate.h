@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "eval/evalreport.h"
 #include "train/modelselection.h"
 
 namespace mizan {
@@ -15,8 +16,8 @@ struct RunState {
     std::size_t totalSteps = 1;    // the run length (fitted to the time budget as it goes)
     std::size_t stepsPerEpoch = 1;
     ModelSelection selection;
-    nlohmann::json lastMetrics = nlohmann::json::object();  // the last evaluation, by task
-    nlohmann::json baselineMetrics;                         // the linear baseline's, when trained
+    TaskReports lastMetrics;                    // the last evaluation, by task
+    std::optional<TaskReports> baselineMetrics;  // the linear baseline's, when trained
 
     // "step", "batches_drawn", "total_steps", "steps_per_epoch", "best_score", "best_step",
     // "evals_without_gain", "metrics", "baseline_metrics" ({} when none).

@@ -125,20 +125,19 @@ double TrainLoop::evaluate()
     EvalEvent ev{eventNow(), m_run.state.step, {}, 0, false};
     double sum = 0;
     int n = 0;
-    nlohmann::json metrics = nlohmann::json::object();
+    TaskReports metrics;
     for (const TaskData &d : m_run.dev) {
         if (d.examples.empty())
             continue;
         const TaskPredictions pred = predictTask(*m_run.model, d, 64, m_run.tokenizer->padId(), m_run.device);
-        double headline = 0;
-        nlohmann::json m = scoreTask(d, pred, &headline);
-        metrics[d.name] = m;
+        TaskReport m = scoreTask(d, pred);
         auto &flat = ev.metrics[d.name];
         for (const char *k : {"precision", "recall", "f1", "token_accuracy", "accuracy", "macro_f1"})
-            if (m.contains(k) && m[k].is_number())
-                flat[k] = m[k].get<double>();
-        sum += headline;
+            if (const auto v = reportMetric(m, k))
+                flat[k] = *v;
+        sum += headline(m);
         ++n;
+        metrics.insert_or_assign(d.name, std::move(m));
     }
     if (n == 0)
         return -1;

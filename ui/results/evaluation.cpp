@@ -14,54 +14,52 @@ namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
-double num(const nlohmann::json &j, const char *key)
-{
-    auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
 } // namespace
+
+const TaskReport *Evaluation::report(const QString &task) const
+{
+    auto it = tasks.find(task.toStdString());
+    return it == tasks.end() ? nullptr : &it->second;
+}
 
 QStringList Evaluation::taskNames() const
 {
     QStringList names;
-    for (auto it = tasks.begin(); it != tasks.end(); ++it)
-        if (it.value().is_object() && (it.value().contains("per_label") || it.value().contains("per_class")))
-            names << q(it.key());
+    for (const auto &[name, r] : tasks) {
+        const auto *spans = std::get_if<SpanReport>(&r);
+        const auto *classes = std::get_if<ClassificationReport>(&r);
+        // An end-to-end score has no labels to show, a failed one no numbers.
+        if ((spans && spans->perLabel) || (classes && classes->error.empty()) || std::holds_alternative<CategoryReport>(r))
+            names << q(name);
+    }
     return names;
 }
 
 QString Evaluation::kind(const QString &task) const
 {
-    auto it = tasks.find(task.toStdString());
-    if (it == tasks.end() || !it->contains("kind") || !(*it)["kind"].is_string())
-        return {};
-    return q((*it)["kind"].get<std::string>());
+    const TaskReport *r = report(task);
+    return r ? q(std::visit([](const auto &x) { return x.kind; }, *r)) : QString();
 }
 
 std::optional<double> Evaluation::metric(const QString &task, const char *name) const
 {
-    auto it = tasks.find(task.toStdString());
-    if (it == tasks.end())
-        return std::nullopt;
-    auto m = it->find(name);
-    if (m == it->end() || !m->is_number())
-        return std::nullopt;
-    return m->get<double>();
+    const TaskReport *r = report(task);
+    return r ? reportMetric(*r, name) : std::nullopt;
 }
 
 std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
 {
-    auto it = tasks.find(task.toStdString());
-    if (it == tasks.end() || !it->contains("ensemble") || !(*it)["ensemble"].is_object())
+    const TaskReport *r = report(task);
+    if (!r)
         return std::nullopt;
-    const auto &e = (*it)["ensemble"];
-    const auto alone = e.value("transformer_only", nlohmann::json::object());
+    const auto &ensemble = std::visit([](const auto &x) -> const std::optional<EnsembleReport> & { return x.ensemble; }, *r);
+    if (!ensemble)
+        return std::nullopt;
     Blend b;
-    b.weight = e.value("baseline_weight", e.value("transformer_weight", 0.0));
-    b.accuracy = alone.value("accuracy", 0.0);
-    b.macroF1 = alone.value("macro_f1", 0.0);
-    b.f1 = alone.value("f1", 0.0);
+    b.weight = ensemble->weight;
+    b.accuracy = ensemble->accuracy;
+    b.macroF1 = ensemble->macroF1;
+    b.f1 = ensemble->alone.f1;
     b.tagging = kind(task) == QStringLiteral("tagging");
     return b;
 }
@@ -69,55 +67,70 @@ std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
 std::vector<Evaluation::LabelRow> Evaluation::perLabel(const QString &task) const
 {
     std::vector<LabelRow> rows;
-    auto it = tasks.find(task.toStdString());
-    if (it == tasks.end())
+    const TaskReport *r = report(task);
+    if (!r)
         return rows;
-    const char *key = it->contains("per_class") ? "per_class" : "per_label";
-    if (!it->contains(key) || !(*it)[key].is_object())
+    if (const auto *c = std::get_if<ClassificationReport>(r)) {
+        std::map<std::string, Prf> byLabel;  // rows in label order, as for span tasks
+        for (std::size_t i = 0; i < c->metrics.labels.size() && i < c->metrics.perClass.size(); ++i)
+            byLabel[c->metrics.labels[i]] = c->metrics.perClass[i];
+        for (const auto &[label, p] : byLabel)
+            rows.push_back({q(label), p.precision, p.recall, p.f1, qint64(p.support)});
         return rows;
-    for (auto l = (*it)[key].begin(); l != (*it)[key].end(); ++l)
-        rows.push_back({q(l.key()), num(l.value(), "precision"), num(l.value(), "recall"), num(l.value(), "f1"),
-                        qint64(num(l.value(), "support"))});
+    }
+    if (const auto *categories = std::get_if<CategoryReport>(r)) {
+        for (const auto &[category, p] : categories->scores.perCategory)
+            rows.push_back({q(category), p.precision, p.recall, p.f1, qint64(p.support)});
+        return rows;
+    }
+    const auto &spans = std::get<SpanReport>(*r);
+    if (spans.perLabel)
+        for (const auto &[label, p] : *spans.perLabel)
+            rows.push_back({q(label), p.precision, p.recall, p.f1, qint64(p.support)});
     return rows;
 }
 
 Evaluation::Confusion Evaluation::confusion(const QString &task) const
 {
     Confusion c;
-    auto it = tasks.find(task.toStdString());
-    if (it == tasks.end())
+    const TaskReport *r = report(task);
+    if (!r)
         return c;
-    if (it->contains("confusion") && (*it)["confusion"].is_object()) {
-        if (it->contains("labels") && (*it)["labels"].is_array())
-            for (const auto &l : (*it)["labels"])
-                c.labels << q(l.get<std::string>());
-        else
-            for (auto g = (*it)["confusion"].begin(); g != (*it)["confusion"].end(); ++g)
-                c.labels << q(g.key());
-        const int n = int(c.labels.size());
-        c.counts.assign(std::size_t(n), std::vector<qint64>(std::size_t(n), 0));
-        const auto &m = (*it)["confusion"];
-        for (int g = 0; g < n; ++g) {
-            auto row = m.find(c.labels[g].toStdString());
-            if (row == m.end())
-                continue;
-            for (int p = 0; p < n; ++p) {
-                auto cell = row->find(c.labels[p].toStdString());
-                if (cell != row->end() && cell->is_number())
-                    c.counts[std::size_t(g)][std::size_t(p)] = cell->get<qint64>();
-            }
+    if (const auto *classes = std::get_if<ClassificationReport>(r)) {
+        const ClassificationMetrics &m = classes->metrics;
+        for (const std::string &l : m.labels)
+            c.labels << q(l);
+        c.counts.assign(m.labels.size(), std::vector<qint64>(m.labels.size(), 0));
+        for (std::size_t g = 0; g < m.confusion.size() && g < m.labels.size(); ++g)
+            for (std::size_t p = 0; p < m.confusion[g].size() && p < m.labels.size(); ++p)
+                c.counts[g][p] = qint64(m.confusion[g][p]);
+        return c;
+    }
+    if (const auto *categories = std::get_if<CategoryReport>(r)) {
+        // Categories: the confusion between their entities ("ROOMS" of "ROOMS#CLEANLINESS").
+        const auto &cells = categories->scores.entityConfusion;
+        for (const auto &[gold, row] : cells) {
+            if (!c.labels.contains(q(gold)))
+                c.labels << q(gold);
+            for (const auto &[predicted, n] : row)
+                if (!c.labels.contains(q(predicted)))
+                    c.labels << q(predicted);
         }
+        c.counts.assign(std::size_t(c.labels.size()), std::vector<qint64>(std::size_t(c.labels.size()), 0));
+        for (const auto &[gold, row] : cells)
+            for (const auto &[predicted, n] : row)
+                c.counts[std::size_t(c.labels.indexOf(q(gold)))][std::size_t(c.labels.indexOf(q(predicted)))] = qint64(n);
         return c;
     }
     // Tagging: labelled spans. Correct spans sit on the diagonal; a missed gold span is
     // (label, none), a spurious one (none, label). Exact-boundary matches only, as in the F1.
-    for (const LabelRow &row : perLabel(task))
+    const auto rows = perLabel(task);
+    for (const LabelRow &row : rows)
         c.labels << row.label;
     const QString none = QStringLiteral("(none)");
     c.labels << none;
     const int n = int(c.labels.size());
     c.counts.assign(std::size_t(n), std::vector<qint64>(std::size_t(n), 0));
-    const auto rows = perLabel(task);
     for (std::size_t i = 0; i < rows.size(); ++i)
         c.counts[i][i] = qint64(std::llround(rows[i].recall * double(rows[i].support)));
     auto errs = errors.find(task.toStdString());
@@ -151,7 +164,7 @@ Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool
             out.error = q(result.error());
             return out;
         }
-        out.tasks = result->contains("tasks") ? (*result)["tasks"] : *result;
+        out.tasks = std::move(result->tasks);
         out.ok = true;
     } catch (const std::exception &e) {
         out.error = QString::fromStdString(mizan::errorText(e));

@@ -1,6 +1,6 @@
 #pragma once
 // One evaluation of a model on corpus files, computed off the GUI thread with core's
-// Predictor::evaluate, and the numbers the Results panel shows, read from its JSON.
+// Predictor::evaluate, and the numbers the Results panel shows, read from its report.
 #include <QFuture>
 #include <QString>
 #include <QStringList>
@@ -10,8 +10,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "eval/evalreport.h"
 #include "eval/metrictypes.h"
 
 namespace mizan::ui {
@@ -22,9 +21,12 @@ struct Evaluation {
     QString modelDir;
     QStringList corpora;
     bool devSplitOnly = false;
-    nlohmann::json tasks = nlohmann::json::object();  // task -> metrics (`mizan eval --json` shape)
+    TaskReports tasks;  // task -> metrics
     std::map<std::string, std::vector<PredictionError>> errors;  // task -> wrong predictions
 
+    // The report of `task` (null when there is none).
+    const TaskReport *report(const QString &task) const;
+    // The tasks with per-label numbers to show.
     QStringList taskNames() const;
     // Task kind: "tagging", "target_sentiment", ... ("" when unknown).
     QString kind(const QString &task) const;

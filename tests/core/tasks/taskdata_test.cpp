@@ -319,9 +319,9 @@ TEST(TaskData, LongSentencesAreSplitIntoWindowsBetweenWords)
     ASSERT_EQ(decoded.size(), spans.size());
     EXPECT_EQ(decoded.back().start, last);
     EXPECT_EQ(decoded.back().label, "ORG");
-    const auto scores = scoreTask(task, perfect);
-    EXPECT_EQ(scores["gold"].get<std::size_t>(), spans.size());
-    EXPECT_DOUBLE_EQ(scores["f1"].get<double>(), 1.0);
+    const auto scores = std::get<SpanReport>(scoreTask(task, perfect));
+    EXPECT_EQ(scores.gold, spans.size());
+    EXPECT_DOUBLE_EQ(scores.micro.f1, 1.0);
 }
 
 // A span longer than a window, and a word longer than a window, have to be cut: the span
@@ -352,7 +352,7 @@ TEST(TaskData, SpansAndWordsLongerThanAWindowAreCutButKept)
     ASSERT_EQ(decoded.size(), 1u);
     EXPECT_EQ(decoded[0].start, from);
     EXPECT_EQ(decoded[0].end, to);
-    EXPECT_DOUBLE_EQ(scoreTask(task, perfect)["f1"].get<double>(), 1.0);
+    EXPECT_DOUBLE_EQ(headline(scoreTask(task, perfect)), 1.0);
 }
 
 TEST(TaskData, FirstPieceLabelsSkipContinuationPiecesAndDecodeWholeUnits)

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "baseline/baselinemodel.h"
+#include "eval/evalreportjson.h"
 #include "model/bertconfig.h"
 #include "model/headspec.h"
 #include "model/tensorio.h"
@@ -245,10 +246,11 @@ TEST(Trainer, TrainsTheBaselineBesideAndAlone)
     EXPECT_FALSE(p->targets[0].polarity.empty());
     auto ev = (*predictor)->evaluate({tinyCorpus()}, true);
     ASSERT_TRUE(ev.ok()) << ev.error();
-    EXPECT_TRUE((*ev)["tasks"].contains("sentiment"));
-    EXPECT_TRUE((*ev)["tasks"].contains("targets"));
-    ASSERT_TRUE((*ev)["tasks"].contains("categories"));
-    EXPECT_EQ((*ev)["tasks"]["categories"]["kind"], "categories");
+    const nlohmann::json evJson = reportToJson(*ev);
+    EXPECT_TRUE(evJson["tasks"].contains("sentiment"));
+    EXPECT_TRUE(evJson["tasks"].contains("targets"));
+    ASSERT_TRUE(evJson["tasks"].contains("categories"));
+    EXPECT_EQ(evJson["tasks"]["categories"]["kind"], "categories");
     EXPECT_FALSE(p->targets[0].category.empty());
 }
 
@@ -285,11 +287,12 @@ TEST(Trainer, EntityTaskGetsABaselineThatVotes)
     ASSERT_TRUE(predictor.ok()) << predictor.error();
     auto ev = (*predictor)->evaluate({corpus}, true);
     ASSERT_TRUE(ev.ok()) << ev.error();
-    const auto &ner = (*ev)["tasks"]["ner"];
+    const nlohmann::json evJson = reportToJson(*ev);
+    const auto &ner = evJson["tasks"]["ner"];
     ASSERT_TRUE(ner.contains("ensemble")) << ner.dump();
     EXPECT_TRUE(ner["ensemble"]["transformer_only"].contains("f1"));
-    ASSERT_TRUE((*ev)["baseline"]["tasks"].contains("ner")) << (*ev)["baseline"].dump();
-    EXPECT_TRUE((*ev)["model_vs_baseline"].contains("ner"));
+    ASSERT_TRUE(evJson["baseline"]["tasks"].contains("ner")) << evJson["baseline"].dump();
+    EXPECT_TRUE(evJson["model_vs_baseline"].contains("ner"));
     auto p = (*predictor)->predict("زار علي مدينة بيروت أمس");
     ASSERT_TRUE(p.ok()) << p.error();
     for (const auto &e : p->entities) {
@@ -313,7 +316,8 @@ TEST(Trainer, EntityTaskGetsABaselineThatVotes)
     EXPECT_TRUE(pe->targets.empty());
     auto eo = (*only)->evaluate({corpus}, false);
     ASSERT_TRUE(eo.ok()) << eo.error();
-    EXPECT_GE((*eo)["tasks"]["ner"]["f1"].get<double>(), 0.9) << (*eo)["tasks"]["ner"].dump();
+    const nlohmann::json eoJson = reportToJson(*eo);
+    EXPECT_GE(eoJson["tasks"]["ner"]["f1"].get<double>(), 0.9) << eoJson["tasks"]["ner"].dump();
 }
 
 TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
@@ -355,12 +359,13 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     // The blend is the model's answer; the transformer alone is reported beside it.
     auto ev = (*predictor)->evaluate({tinyCorpus()}, true);
     ASSERT_TRUE(ev.ok()) << ev.error();
-    const auto &senti = (*ev)["tasks"]["sentiment"];
+    const nlohmann::json evJson = reportToJson(*ev);
+    const auto &senti = evJson["tasks"]["sentiment"];
     ASSERT_TRUE(senti.contains("ensemble")) << senti.dump();
     EXPECT_DOUBLE_EQ(senti["ensemble"]["baseline_weight"].get<double>(), 0.5);
     EXPECT_TRUE(senti["ensemble"]["transformer_only"].contains("accuracy"));
     // Targets are voted with the baseline's tagger; the transformer's own F1 is beside it.
-    const auto &targets = (*ev)["tasks"]["targets"];
+    const auto &targets = evJson["tasks"]["targets"];
     ASSERT_TRUE(targets.contains("ensemble")) << targets.dump();
     EXPECT_TRUE(targets["ensemble"]["transformer_only"].contains("f1"));
     // The weights can be changed at load time: 0 turns the blend and the vote off.
@@ -371,9 +376,10 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     ASSERT_TRUE(plain.ok()) << plain.error();
     auto evPlain = (*plain)->evaluate({tinyCorpus()}, true);
     ASSERT_TRUE(evPlain.ok()) << evPlain.error();
-    EXPECT_FALSE((*evPlain)["tasks"]["sentiment"].contains("ensemble"));
-    EXPECT_FALSE((*evPlain)["tasks"]["targets"].contains("ensemble"));
-    EXPECT_DOUBLE_EQ((*evPlain)["tasks"]["targets"]["f1"].get<double>(),
+    const nlohmann::json evPlainJson = reportToJson(*evPlain);
+    EXPECT_FALSE(evPlainJson["tasks"]["sentiment"].contains("ensemble"));
+    EXPECT_FALSE(evPlainJson["tasks"]["targets"].contains("ensemble"));
+    EXPECT_DOUBLE_EQ(evPlainJson["tasks"]["targets"]["f1"].get<double>(),
                      targets["ensemble"]["transformer_only"]["f1"].get<double>());
     PredictorOptions tooMuch;
     tooMuch.voteWeight = 1.5;

@@ -72,8 +72,11 @@ private Q_SLOTS:
         {
             // A model that blends polarity with its baseline shows the transformer's own numbers too.
             Evaluation blended = e;
-            blended.tasks["sentiment"]["ensemble"] = {{"baseline_weight", 0.5},
-                                                      {"transformer_only", {{"accuracy", 0.8124}, {"macro_f1", 0.625}}}};
+            mizan::EnsembleReport polarity;
+            polarity.weight = 0.5;
+            polarity.accuracy = 0.8124;
+            polarity.macroF1 = 0.625;
+            std::get<mizan::ClassificationReport>(blended.tasks.at("sentiment")).ensemble = polarity;
             panel->showEvaluation(blended);
             panel->taskCombo()->setCurrentText(QStringLiteral("sentiment"));
             const QString withBlend = panel->headline()->text();
@@ -81,7 +84,11 @@ private Q_SLOTS:
                          withBlend.contains(QStringLiteral("0.812")),
                      qPrintable(withBlend));
             // Spans voted with the baseline (targets, entities): the transformer's own F1, no accuracy.
-            blended.tasks["targets"]["ensemble"] = {{"baseline_weight", 0.5}, {"transformer_only", {{"f1", 0.5984}}}};
+            mizan::EnsembleReport vote;
+            vote.spans = true;
+            vote.weight = 0.5;
+            vote.alone.f1 = 0.5984;
+            std::get<mizan::SpanReport>(blended.tasks.at("targets")).ensemble = vote;
             panel->showEvaluation(blended);
             panel->taskCombo()->setCurrentText(QStringLiteral("targets"));
             const QString voted = panel->headline()->text();
