@@ -129,11 +129,11 @@ void printCategories(const CategoryScores &c)
 
 nlohmann::json categoriesJson(const CategoryScores &c, bool withErrors)
 {
-    nlohmann::json j = categoryScoresToJson(c);
-    j["kind"] = "categories";
+    CategoryReport r;
+    r.scores = c;
     if (withErrors)
-        j["errors"] = errorsToJson(c.errors);
-    return j;
+        r.errors = c.errors;
+    return reportToJson(r);
 }
 
 // With a category part: SemEval-2016 slot 1 and 1+2 (the baseline's predicted targets) too.
