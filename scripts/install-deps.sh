@@ -22,10 +22,9 @@ PACKAGES=(
   # hardening only (scripts/ci-hardening.sh): libFuzzer and clang's sanitizer runtimes
   clang libclang-rt-14-dev
   # benchmarks only: bench/model compares against the same model in Debian's PyTorch;
-  # bench/active plots its learning curves with matplotlib
-  python3-torch python3-matplotlib
-  # bench/accuracy: scikit-learn peers (categories.py: SemEval slot 1)
-  python3-sklearn
+  # bench/active plots its learning curves with matplotlib; bench/accuracy trains the
+  # scikit-learn peers of the baseline (and of its aspect categories, SemEval slot 1)
+  python3-torch python3-matplotlib python3-sklearn
 )
 
 missing=()

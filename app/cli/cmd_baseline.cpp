@@ -2,6 +2,7 @@
 // fastText-style sentiment head) on its own: train (with a seeded dev split by review, reporting dev
 // metrics), eval on annotated files, predict on new text.
 #include <chrono>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <string>
@@ -15,6 +16,7 @@
 #include "baseline/baselinemodel.h"
 #include "commands.h"
 #include "stdinlines.h"
+#include "common/outputdir.h"
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
@@ -26,7 +28,7 @@ namespace {
 
 struct BaselineCliOptions {
     std::vector<std::string> train, dev, test, text;
-    std::string out, model;
+    std::string out, model, writeSplit;
     double devFraction = 0.1;
     std::uint64_t seed = 13;
     bool json = false;
@@ -156,6 +158,19 @@ void report(const BaselineEvaluation &ev, const CategoryModel &categories, const
         printCategories(cs);
 }
 
+// The sentences the model learns from and is scored on, as DIR/train.jsonl and DIR/dev.jsonl
+// (Mizan JSONL keeps every annotation), so other tools can train on the very same split.
+void writeSplit(const Corpus &train, const Corpus &dev, const std::string &dir)
+{
+    if (Status st = checkOutputDir(dir); !st)
+        fail(st.message());
+    if (Status st = markOutputDir(dir); !st)
+        fail(st.message());
+    for (const auto &[corpus, name] : {std::pair<const Corpus *, const char *>{&train, "train.jsonl"}, {&dev, "dev.jsonl"}})
+        if (Status st = exportCorpus(*corpus, (std::filesystem::path(dir) / name).string(), CorpusFormat::JsonlMizan); !st)
+            fail(st.message());
+}
+
 void runTrain(const BaselineCliOptions &o)
 {
     Corpus train = readCorpora(o.train);
@@ -167,6 +182,8 @@ void runTrain(const BaselineCliOptions &o)
         train = std::move(tr);
         dev = std::move(dv);
     }
+    if (!o.writeSplit.empty())
+        writeSplit(train, dev, o.writeSplit);
     if (!o.json)
         std::cerr << "training on " << train.documents.size() << " documents (" << train.sentenceCount()
                   << " sentences), dev " << dev.documents.size() << " documents (" << dev.sentenceCount()
@@ -295,6 +312,8 @@ void addBaselineCommand(CLI::App &app)
         ->check(CLI::Range(0.0, 0.9));
     train->add_option("--seed", opt->seed, "Seed of the dev split and of training");
     train->add_option("--out", opt->out, "Folder to save the model in");
+    train->add_option("--write-split", opt->writeSplit,
+                      "Also write the train and dev sentences as DIR/train.jsonl and DIR/dev.jsonl (Mizan JSONL)");
     train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
     train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs)->check(CLI::Range(1, 1000));
     train->add_option("--tagger-lr", opt->model_.taggerLr, "Adagrad learning rate of the tagger")
@@ -312,6 +331,11 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--outside-bias", opt->model_.outsideBias,
                       "Added to O's score when decoding tags (negative: more spans, more recall)")
         ->check(CLI::Range(-10.0, 10.0));
+    train->add_option("--sentiment-features", opt->model_.sentimentFeatures,
+                      "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
+                      "+-3 word window")->check(CLI::Range(1, 2));
+    train->add_flag("--sentiment-linear", opt->model_.sentimentLinear,
+                    "A logistic-regression path over the sentiment features beside the embedding one");
     train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
     train->add_option("--category-epochs", opt->categories_.epochs)->check(CLI::Range(1, 1000));
     train->add_option("--category-buckets", opt->categories_.buckets,

@@ -63,6 +63,12 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
                                                            : std::uint64_t(intOption(j, "seed", 0, INT64_MAX, std::int64_t(o.seed)));
     o.threads = int(intOption(j, "threads", 0, 1024, o.threads));
     o.outsideBias = numberOption(j, "outside_bias", 0.0);  // folders from before it decoded unshifted
+    // Folders from before these were written used feature set 1 without the linear path.
+    o.sentimentFeatures = int(intOption(j, "sentiment_features", 1, 2, 1));
+    const auto linear = j.find("sentiment_linear");
+    if (linear != j.end() && !linear->is_boolean())
+        throw BadOption("\"options\".\"sentiment_linear\" must be true or false, found " + describeJson(*linear));
+    o.sentimentLinear = linear != j.end() && linear->get<bool>();
     return o;
 }
 

@@ -140,12 +140,22 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
     return ex;
 }
 
+std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSentence &sentence, int featureSet)
+{
+    std::vector<std::int64_t> f = hasher.sentenceFeatures(sentence.wordForms);
+    if (featureSet >= 2) {
+        const auto more = hasher.wordCharFeatures(sentence.wordForms, "s5", false);
+        f.insert(f.end(), more.begin(), more.end());
+    }
+    return f;
+}
+
 SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
-                                  const std::vector<std::int64_t> *sentenceFeatures)
+                                  const std::vector<std::int64_t> *sentenceFeatures, int featureSet)
 {
     SentimentFeatures ex;
-    ex.sentence = sentenceFeatures ? *sentenceFeatures : hasher.sentenceFeatures(sentence.wordForms);
+    ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, featureSet);
     const auto cover = unitsCovering(sentence.units, start, end);
     if (cover) {
         ex.target = hasher.targetFeatures(sentence.forms, cover->first, cover->second);
@@ -153,6 +163,20 @@ SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSente
     } else {
         ex.target = hasher.targetFeatures(sentence.forms, 1, 0);
         ex.window = hasher.windowFeatures(sentence.forms, 0, 0, 0);
+    }
+    if (featureSet >= 2 && cover) {
+        constexpr std::size_t kWords = 3;  // whitespace words either side, as the peers' window
+        const std::vector<std::string> targetUnits(sentence.forms.begin() + std::ptrdiff_t(cover->first),
+                                                   sentence.forms.begin() + std::ptrdiff_t(cover->second + 1));
+        const auto t = hasher.wordCharFeatures(targetUnits, "t5", false);
+        ex.target.insert(ex.target.end(), t.begin(), t.end());
+        const std::size_t firstWord = sentence.units[cover->first].word, lastWord = sentence.units[cover->second].word;
+        const std::size_t lo = firstWord >= kWords ? firstWord - kWords : 0;
+        const std::size_t hi = std::min(sentence.wordForms.size(), lastWord + kWords + 1);
+        const std::vector<std::string> words(sentence.wordForms.begin() + std::ptrdiff_t(lo),
+                                             sentence.wordForms.begin() + std::ptrdiff_t(hi));
+        const auto w = hasher.wordCharFeatures(words, "y", true);
+        ex.window.insert(ex.window.end(), w.begin(), w.end());
     }
     return ex;
 }

@@ -51,10 +51,17 @@ struct SentimentFeatures {
     std::int64_t label = -1;
 };
 
-// `sentenceFeatures`, when given, is hasher.sentenceFeatures(sentence.wordForms) computed once
-// for all the targets of the sentence.
+// The sentence bag of the sentiment head for feature set `featureSet` (1: word 1-2-grams and
+// character 3-grams; 2: also character 2-5-grams of every word).
+std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSentence &sentence, int featureSet);
+
+// `sentenceFeatures`, when given, is sentenceBag(hasher, sentence, featureSet) computed once
+// for all the targets of the sentence. Feature set 2 adds character 2-5-grams of the target's
+// units, and the words, word bigrams and character 2-5-grams of the whitespace words within 3
+// of the target's to the window bag.
 SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
-                                  const std::vector<std::int64_t> *sentenceFeatures = nullptr);
+                                  const std::vector<std::int64_t> *sentenceFeatures = nullptr,
+                                  int featureSet = 1);
 
 } // namespace mizan::baseline

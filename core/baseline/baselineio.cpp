@@ -27,6 +27,7 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"class_weight_power", o.classWeightPower},
             {"window", o.window},                {"seed", o.seed},
             {"outside_bias", o.outsideBias},
+            {"sentiment_features", o.sentimentFeatures}, {"sentiment_linear", o.sentimentLinear},
             {"threads", o.threads}};
 }
 

@@ -16,52 +16,6 @@ namespace {
 using baseline::SentimentFeatures;
 using baseline::TaggerExample;
 
-// Many bags as EmbeddingBag input: all ids concatenated, and where each bag starts.
-std::pair<torch::Tensor, torch::Tensor> packBags(const std::vector<const std::vector<std::int64_t> *> &bags)
-{
-    std::vector<std::int64_t> ids, offsets;
-    offsets.reserve(bags.size());
-    for (const auto *bag : bags) {
-        offsets.push_back(static_cast<std::int64_t>(ids.size()));
-        ids.insert(ids.end(), bag->begin(), bag->end());
-    }
-    return {torch::tensor(ids, torch::kLong), torch::tensor(offsets, torch::kLong)};
-}
-
-// Emissions [B, T, L], mask [B, T] and (when every example has tags) tags [B, T] of a batch.
-struct TaggerBatch {
-    torch::Tensor emissions, mask, tags;
-};
-
-TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const TaggerExample *> &batch)
-{
-    std::int64_t maxLen = 0;
-    std::vector<const std::vector<std::int64_t> *> bags;
-    std::vector<std::int64_t> positions;
-    for (const auto *ex : batch)
-        maxLen = std::max<std::int64_t>(maxLen, static_cast<std::int64_t>(ex->features.size()));
-    const auto b = static_cast<std::int64_t>(batch.size());
-    auto mask = torch::zeros({b, maxLen}, torch::kBool);
-    auto tags = torch::zeros({b, maxLen}, torch::kLong);
-    auto maskA = mask.accessor<bool, 2>();
-    auto tagsA = tags.accessor<std::int64_t, 2>();
-    for (std::int64_t i = 0; i < b; ++i) {
-        const TaggerExample &ex = *batch[static_cast<std::size_t>(i)];
-        for (std::size_t t = 0; t < ex.features.size(); ++t) {
-            bags.push_back(&ex.features[t]);
-            positions.push_back(i * maxLen + static_cast<std::int64_t>(t));
-            maskA[i][static_cast<std::int64_t>(t)] = true;
-            if (t < ex.tags.size())
-                tagsA[i][static_cast<std::int64_t>(t)] = ex.tags[t];
-        }
-    }
-    const auto labels = static_cast<std::int64_t>(net.labels.size());
-    auto [ids, offsets] = packBags(bags);
-    auto flat = net.emissions(ids, offsets);  // [units, L]
-    auto padded = torch::zeros({b * maxLen, labels}).index_copy(0, torch::tensor(positions, torch::kLong), flat);
-    return {padded.view({b, maxLen, labels}), mask, tags};
-}
-
 torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch)
 {
     std::vector<const std::vector<std::int64_t> *> s, t, w;
@@ -70,7 +24,20 @@ torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<cons
         t.push_back(&ex->target);
         w.push_back(&ex->window);
     }
-    return net.forward({packBags(s), packBags(t), packBags(w)});
+    std::vector<torch::Tensor> weighted;
+    if (net.lin) {  // the three bags of each example as one, each weighted 1/sqrt(its size)
+        std::vector<std::int64_t> ids, offsets;
+        std::vector<float> weights;
+        for (const auto *ex : batch) {
+            offsets.push_back(static_cast<std::int64_t>(ids.size()));
+            for (const auto *bag : {&ex->sentence, &ex->target, &ex->window}) {
+                ids.insert(ids.end(), bag->begin(), bag->end());
+                weights.insert(weights.end(), bag->size(), 1.0f / std::sqrt(float(std::max<std::size_t>(1, bag->size()))));
+            }
+        }
+        weighted = {torch::tensor(ids, torch::kLong), torch::tensor(offsets, torch::kLong), torch::tensor(weights)};
+    }
+    return net.forward({packBags(s), packBags(t), packBags(w)}, weighted);
 }
 
 bool stopped(const std::atomic<bool> *stop) { return stop && stop->load(std::memory_order_relaxed); }
@@ -129,9 +96,10 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     ThreadScope threads(m.options.threads);
     std::vector<BaselinePolarity> out;
     SentimentFeatures ex;
-    ex.sentence = m.sentimentHasher.sentenceFeatures(us.wordForms);
+    ex.sentence = baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
     for (const auto &[start, end] : spans) {
-        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence);
+        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence,
+                                                                     m.options.sentimentFeatures);
         const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
         BaselinePolarity p;
         const auto best = probs.argmax().item<std::int64_t>();
@@ -151,11 +119,6 @@ BaselineModel::BaselineModel(BaselineModel &&) noexcept = default;
 BaselineModel &BaselineModel::operator=(BaselineModel &&) noexcept = default;
 BaselineModel::BaselineModel(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
-namespace {
-
-// Maximises the CRF log-likelihood of `tagged` with Adagrad: per-feature step sizes suit
-// sparse hashed features, and it takes the sparse gradients of the embedding tables, so a step
-// costs the features seen, not the table. False when stopped.
 bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<TaggerExample> &tagged, const BaselineOptions &options,
                  std::mt19937_64 &rng, const std::string &part, const BaselineProgressFn &progress,
                  const std::atomic<bool> *stop)
@@ -173,6 +136,8 @@ bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<TaggerExample> &t
     tagger.eval();
     return done;
 }
+
+namespace {
 
 bool anyTarget(const std::vector<const Sentence *> &sentences)
 {
@@ -234,7 +199,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
                 if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
-                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window);
+                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window, nullptr,
+                                                                      options.sentimentFeatures);
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));

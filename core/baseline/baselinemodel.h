@@ -39,6 +39,12 @@ struct BaselineOptions {
     // Class weight = (n / (classes * n_c)) ^ classWeightPower: 0 = none, 1 = "balanced".
     double classWeightPower = 0.75;
     std::size_t window = 6;  // units each side of a target in the window bag
+    // 1: the first sentiment features; 2: also the peers' character 2-5-grams of the sentence,
+    // the target and the whitespace words within 3 of it, and those words' 1-2-grams.
+    int sentimentFeatures = 1;
+    // A linear (logistic regression) path over the sentiment features beside the embedding
+    // one, each bag's features weighted 1/sqrt(its size) (an L2-normalised binary TF).
+    bool sentimentLinear = false;
     std::uint64_t seed = 13;
     int threads = 1;  // torch intra-op threads (one is fastest on two shared vCPUs)
 };

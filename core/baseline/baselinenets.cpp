@@ -24,7 +24,48 @@ torch::Tensor BaselineTaggerImpl::emissions(const torch::Tensor &ids, const torc
     return emb(ids, offsets);
 }
 
-BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes)
+// Many bags as EmbeddingBag input: all ids concatenated, and where each bag starts.
+std::pair<torch::Tensor, torch::Tensor> packBags(const std::vector<const std::vector<std::int64_t> *> &bags)
+{
+    std::vector<std::int64_t> ids, offsets;
+    offsets.reserve(bags.size());
+    for (const auto *bag : bags) {
+        offsets.push_back(static_cast<std::int64_t>(ids.size()));
+        ids.insert(ids.end(), bag->begin(), bag->end());
+    }
+    return {torch::tensor(ids, torch::kLong), torch::tensor(offsets, torch::kLong)};
+}
+
+TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const baseline::TaggerExample *> &batch)
+{
+    std::int64_t maxLen = 0;
+    std::vector<const std::vector<std::int64_t> *> bags;
+    std::vector<std::int64_t> positions;
+    for (const auto *ex : batch)
+        maxLen = std::max<std::int64_t>(maxLen, static_cast<std::int64_t>(ex->features.size()));
+    const auto b = static_cast<std::int64_t>(batch.size());
+    auto mask = torch::zeros({b, maxLen}, torch::kBool);
+    auto tags = torch::zeros({b, maxLen}, torch::kLong);
+    auto maskA = mask.accessor<bool, 2>();
+    auto tagsA = tags.accessor<std::int64_t, 2>();
+    for (std::int64_t i = 0; i < b; ++i) {
+        const baseline::TaggerExample &ex = *batch[static_cast<std::size_t>(i)];
+        for (std::size_t t = 0; t < ex.features.size(); ++t) {
+            bags.push_back(&ex.features[t]);
+            positions.push_back(i * maxLen + static_cast<std::int64_t>(t));
+            maskA[i][static_cast<std::int64_t>(t)] = true;
+            if (t < ex.tags.size())
+                tagsA[i][static_cast<std::int64_t>(t)] = ex.tags[t];
+        }
+    }
+    const auto labels = static_cast<std::int64_t>(net.labels.size());
+    auto [ids, offsets] = packBags(bags);
+    auto flat = net.emissions(ids, offsets);  // [units, L]
+    auto padded = torch::zeros({b * maxLen, labels}).index_copy(0, torch::tensor(positions, torch::kLong), flat);
+    return {padded.view({b, maxLen, labels}), mask, tags};
+}
+
+BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear)
 {
     emb = register_module("emb", torch::nn::EmbeddingBag(
                                      torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true)));
@@ -33,15 +74,25 @@ BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t 
         emb->weight.uniform_(-1.0 / static_cast<double>(dim), 1.0 / static_cast<double>(dim));
     }
     out = register_module("out", torch::nn::Linear(3 * dim, classes));
+    if (linear) {
+        lin = register_module("lin", torch::nn::EmbeddingBag(
+                                         torch::nn::EmbeddingBagOptions(buckets, classes).mode(torch::kSum).sparse(true)));
+        torch::NoGradGuard noGrad;
+        lin->weight.zero_();
+    }
 }
 
-torch::Tensor BaselineSentimentImpl::forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags)
+torch::Tensor BaselineSentimentImpl::forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags,
+                                             const std::vector<torch::Tensor> &weighted)
 {
     std::vector<torch::Tensor> parts;
     parts.reserve(bags.size());
     for (const auto &[ids, offsets] : bags)
         parts.push_back(emb(ids, offsets));
-    return out(torch::cat(parts, 1));
+    torch::Tensor logits = out(torch::cat(parts, 1));
+    if (lin && weighted.size() == 3)
+        logits = logits + lin(weighted[0], weighted[1], weighted[2]);
+    return logits;
 }
 
 void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::string> labels,
@@ -55,7 +106,8 @@ void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::st
     entityTagger = parts.entityLabels.empty() ? BaselineTagger(nullptr)
                                               : BaselineTagger(options.taggerBuckets, parts.entityLabels);
     sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
-                                                    static_cast<std::int64_t>(polarityLabels.size()))
+                                                    static_cast<std::int64_t>(polarityLabels.size()),
+                                                    options.sentimentLinear)
                                 : BaselineSentiment(nullptr);
 }
 

@@ -3,9 +3,12 @@
 // BaselineModel's pimpl.
 #include <torch/torch.h>
 
+#include <atomic>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "baseline/baselinedata.h"
 #include "baseline/baselinemodel.h"
 #include "baseline/featurehasher.h"
 #include "model/crf.h"
@@ -27,13 +30,36 @@ struct BaselineTaggerImpl : torch::nn::Module {
 };
 TORCH_MODULE(BaselineTagger);
 
-// fastText-style: mean embedding of three bags (sentence, target, window) -> linear softmax.
+// Many bags as EmbeddingBag input: all ids concatenated, and where each bag starts.
+std::pair<torch::Tensor, torch::Tensor> packBags(const std::vector<const std::vector<std::int64_t> *> &bags);
+
+// Emissions [B, T, L], mask [B, T] and (when every example has tags) tags [B, T] of a batch.
+struct TaggerBatch {
+    torch::Tensor emissions, mask, tags;
+};
+TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const baseline::TaggerExample *> &batch);
+
+// Maximises the CRF log-likelihood of `tagged` with Adagrad (options.taggerLr, taggerEpochs,
+// batchSize): per-feature step sizes suit sparse hashed features, and it takes the sparse
+// gradients of the embedding tables, so a step costs the features seen, not the table. Reports
+// each epoch as `part`; false when stopped.
+bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<baseline::TaggerExample> &tagged,
+                 const BaselineOptions &options, std::mt19937_64 &rng, const std::string &part,
+                 const BaselineProgressFn &progress, const std::atomic<bool> *stop);
+
+// fastText-style: mean embedding of three bags (sentence, target, window) -> linear softmax;
+// with `linear`, plus a logistic regression over the same features (weighted sums of
+// per-feature class scores).
 struct BaselineSentimentImpl : torch::nn::Module {
-    BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes);
-    // Each bag pair (ids, offsets) holds one bag per example; returns logits [examples, C].
-    torch::Tensor forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags);
+    BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear = false);
+    // Each bag pair (ids, offsets) holds one bag per example; `weighted` (ids, offsets,
+    // weights) one bag per example for the linear path (ignored without it). Returns logits
+    // [examples, C].
+    torch::Tensor forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags,
+                          const std::vector<torch::Tensor> &weighted = {});
     torch::nn::EmbeddingBag emb{nullptr};
     torch::nn::Linear out{nullptr};
+    torch::nn::EmbeddingBag lin{nullptr};  // null without the linear path
 };
 TORCH_MODULE(BaselineSentiment);
 

@@ -186,6 +186,22 @@ std::vector<std::int64_t> FeatureHasher::windowFeatures(const std::vector<std::s
     return f;
 }
 
+std::vector<std::int64_t> FeatureHasher::wordCharFeatures(const std::vector<std::string> &words,
+                                                          std::string_view group, bool bigrams) const
+{
+    std::vector<std::int64_t> f;
+    const std::string g(group);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        addCharNgrams(*this, g + "c", words[i], f, 2, 5);
+        if (bigrams) {
+            f.push_back(id(g + "1", words[i]));
+            if (i + 1 < words.size())
+                f.push_back(id(g + "2", words[i] + "|" + words[i + 1]));
+        }
+    }
+    return f;
+}
+
 UnitSentence prepareSentence(std::string_view utf8Text)
 {
     UnitSentence s;

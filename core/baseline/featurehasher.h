@@ -42,6 +42,12 @@ public:
     std::vector<std::int64_t> windowFeatures(const std::vector<std::string> &forms, std::size_t first,
                                              std::size_t last, std::size_t window) const;
 
+    // Sentiment features of version 2 (BaselineOptions::sentimentFeatures), the classical
+    // peers' view: character 2-5-grams (with word boundary marks) of each of `words`, tagged
+    // with `group`, and with `bigrams` the word bigrams too.
+    std::vector<std::int64_t> wordCharFeatures(const std::vector<std::string> &words, std::string_view group,
+                                               bool bigrams) const;
+
 private:
     std::int64_t m_buckets;
 };

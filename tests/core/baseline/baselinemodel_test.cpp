@@ -306,6 +306,48 @@ TEST(BaselineModel, LearnsEntitiesAndRoundTripsThem)
     std::filesystem::remove_all(dir);
 }
 
+TEST(BaselineModel, PeerFeaturesAndLinearPathLearnAndRoundTrip)
+{
+    const Corpus c = syntheticCorpus();
+    BaselineOptions o = tinyOptions();
+    o.sentimentFeatures = 2;
+    o.sentimentLinear = true;
+    auto m = BaselineModel::train(corpusSentences(c), o);
+    ASSERT_TRUE(m.ok()) << m.error();
+    auto ev = evaluateBaseline(*m, corpusSentences(c));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_GE(ev->sentiment.accuracy, 0.95);
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_linear";
+    std::filesystem::remove_all(dir);
+    ASSERT_TRUE(m->save(dir.string()).isOk());
+    auto loaded = BaselineModel::load(dir.string());
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_EQ(loaded->options().sentimentFeatures, 2);
+    EXPECT_TRUE(loaded->options().sentimentLinear);
+    auto a = m->predictPolarity("الخدمة سيء جدا", 0, 6), b = loaded->predictPolarity("الخدمة سيء جدا", 0, 6);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->label, "negative");
+    for (std::size_t k = 0; k < a->scores.size(); ++k)
+        EXPECT_DOUBLE_EQ(a->scores[k].second, b->scores[k].second);
+    // A folder written before the keys existed reads as feature set 1 without the linear
+    // path: here its weights lack "sentiment.lin.weight", which loading then never asks for.
+    const std::string config = (dir / "baseline.json").string();
+    auto j = nlohmann::json::parse(*readFile(config));
+    j["options"].erase("sentiment_features");
+    j["options"].erase("sentiment_linear");
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto old = BaselineModel::load(dir.string());
+    ASSERT_TRUE(old.ok()) << old.error();
+    EXPECT_EQ(old->options().sentimentFeatures, 1);
+    EXPECT_FALSE(old->options().sentimentLinear);
+    j["options"]["sentiment_linear"] = "yes";
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto bad = BaselineModel::load(dir.string());
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("sentiment_linear"), std::string::npos) << bad.error();
+    std::filesystem::remove_all(dir);
+}
+
 TEST_F(BaselineModelTest, ReadsFormatVersionOneFolders)
 {
     // A baseline saved before entities existed: no "parts", targets and sentiment always.

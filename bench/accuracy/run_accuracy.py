@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+"""bench/accuracy: Mizan's linear baseline against the classical peers of issue 16, same split.
+
+SemEval-2016 Arabic hotels TRAIN (SB1): `mizan baseline train` makes its own dev split (by review,
+seeded, the trainer's code) and writes both halves with --write-split, so the peers train and are
+scored on the very same sentences. Peers:
+  - sentiment: scikit-learn LinearSVC (plain and class_weight=balanced) and LogisticRegression
+    (class_weight=balanced) on TF-IDF word 1-2 + char 2-5 n-grams of the sentence and of a +-3
+    word window around the target (one example per explicit opinion, as Mizan's);
+  - targets (SemEval slot 2, exact character spans) and ANERcorp entities (train -> dev, exact
+    labelled spans): crf_peer, the textbook feature CRF (Debian ships no CRFsuite binding).
+Prints every number, the ratios Mizan / peer and the training times.
+
+  run_accuracy.py --mizan build/app/cli/mizan --crf-peer build/bench/accuracy/crf_peer \
+      --shared /work/shared [--seed 13] [--dev-fraction 0.1] [--skip-ner] [--json OUT]
+  extra arguments after `--` go to `mizan baseline train` (e.g. -- --class-weight-power 1)
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+LABELS = ["positive", "negative", "neutral"]
+
+
+def run_json(cmd):
+    print("running:", " ".join(cmd), file=sys.stderr, flush=True)
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True,
+                         env=dict(os.environ, OMP_NUM_THREADS="1")).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    print(json.dumps(result)[:2000], file=sys.stderr, flush=True)
+    return result
+
+
+def read_jsonl(path):
+    """(sentence text, target from, to, polarity) for every explicit opinion of a Mizan JSONL."""
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            for s in doc.get("sentences", []):
+                for o in s.get("opinions", []):
+                    if o.get("null") or o.get("polarity") not in LABELS:
+                        continue
+                    if o.get("to", 0) <= o.get("from", 0):
+                        continue
+                    pairs.append((s["text"], o["from"], o["to"], o["polarity"]))
+    return pairs
+
+
+def window(text, start, end, k=3):
+    """The words of the target and k whitespace words either side of it."""
+    spans, at = [], 0
+    for w in text.split():
+        at = text.index(w, at)
+        spans.append((at, at + len(w)))
+        at += len(w)
+    inside = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
+    if not inside:
+        return text[start:end]
+    lo, hi = max(0, inside[0] - k), min(len(spans), inside[-1] + k + 1)
+    return text[spans[lo][0]:spans[hi - 1][1]]
+
+
+def sklearn_peers(train, dev):
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    def featurize(fit_pairs, pairs_list):
+        """TF-IDF word 1-2 + char 2-5 of the sentence and of the +-3 word window, fitted on train."""
+        views = [lambda p: p[0], lambda p: window(*p[:3])]
+        blocks = [[] for _ in pairs_list]
+        for view in views:
+            for analyzer, ngrams in (("word", (1, 2)), ("char_wb", (2, 5))):
+                vec = TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, sublinear_tf=True)
+                vec.fit([view(p) for p in fit_pairs])
+                for i, pairs in enumerate(pairs_list):
+                    blocks[i].append(vec.transform([view(p) for p in pairs]))
+        return [hstack(b).tocsr() for b in blocks]
+
+    ytr, ydv = [p[3] for p in train], [p[3] for p in dev]
+    peers = {
+        "sklearn LinearSVC": lambda: LinearSVC(),
+        "sklearn LinearSVC balanced": lambda: LinearSVC(class_weight="balanced"),
+        "sklearn LogisticRegression balanced": lambda: LogisticRegression(class_weight="balanced", max_iter=2000),
+    }
+    out = {}
+    for name, make in peers.items():
+        t0 = time.perf_counter()  # features included: each peer's time is all it needs
+        xtr, xdv = featurize(train, [train, dev])
+        clf = make().fit(xtr, ytr)
+        seconds = time.perf_counter() - t0
+        out[name] = dict(scores(ydv, list(clf.predict(xdv))), train_seconds=seconds)
+        print(name, json.dumps(out[name]), file=sys.stderr, flush=True)
+    return out
+
+
+def scores(gold, pred):
+    from sklearn.metrics import accuracy_score, f1_score
+    per = f1_score(gold, pred, labels=LABELS, average=None, zero_division=0)
+    return {"accuracy": accuracy_score(gold, pred),
+            "macro_f1": f1_score(gold, pred, labels=LABELS, average="macro", zero_division=0),
+            "f1": dict(zip(LABELS, map(float, per)))}
+
+
+def mizan_scores(j):
+    t = j["tasks"]
+    out = {"train_seconds": j.get("train_seconds")}
+    if "sentiment" in t:
+        s = t["sentiment"]
+        out.update(accuracy=s["accuracy"], macro_f1=s["macro_f1"],
+                   f1={c: s["per_class"][c]["f1"] for c in LABELS})
+    if "targets" in t:
+        out["target_f1"] = t["targets"]["f1"]
+    if "ner" in t:
+        out["entity_f1"] = t["ner"]["f1"]
+        out["per_label"] = {k: v["f1"] for k, v in t["ner"].get("per_label", {}).items()}
+    return out
+
+
+def fmt(v):
+    return "-" if v is None else f"{v:.4f}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mizan", required=True)
+    ap.add_argument("--crf-peer", required=True)
+    ap.add_argument("--shared", required=True)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--dev-fraction", type=float, default=0.1)
+    ap.add_argument("--skip-ner", action="store_true")
+    ap.add_argument("--json")
+    ap.add_argument("extra", nargs="*", help="after --: more `mizan baseline train` options")
+    a = ap.parse_args()
+    sb1 = os.path.join(a.shared, "data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml")
+    aner = os.path.join(a.shared, "data/anercorp/ANERCorp_manually_cleaned_%s.tsv")
+    result = {"load_before": os.getloadavg()[0]}
+    with tempfile.TemporaryDirectory(prefix="mizan-accuracy-") as tmp:
+        split = os.path.join(tmp, "split")
+        result["mizan baseline"] = mizan_scores(run_json(
+            [a.mizan, "baseline", "train", "--train", sb1, "--seed", str(a.seed), "--dev-fraction",
+             str(a.dev_fraction), "--write-split", split, "--json"] + a.extra))
+        train, dev = read_jsonl(os.path.join(split, "train.jsonl")), read_jsonl(os.path.join(split, "dev.jsonl"))
+        result["pairs"] = {"train": len(train), "dev": len(dev),
+                           "dev_neutral": sum(p[3] == "neutral" for p in dev)}
+        result.update(sklearn_peers(train, dev))
+        peer = run_json([a.crf_peer, "--train", os.path.join(split, "train.jsonl"),
+                         "--dev", os.path.join(split, "dev.jsonl"), "--targets"])
+        result["feature CRF (peer)"] = {"target_f1": peer["f1"], "train_seconds": peer["train_seconds"]}
+        if not a.skip_ner:
+            m = mizan_scores(run_json([a.mizan, "baseline", "train", "--train", aner % "train", "--dev",
+                                       aner % "dev", "--seed", str(a.seed), "--json"] + a.extra))
+            result["mizan baseline (ANERcorp)"] = m
+            p = run_json([a.crf_peer, "--train", aner % "train", "--dev", aner % "dev", "--entities"])
+            result["feature CRF (peer, ANERcorp)"] = {"entity_f1": p["f1"], "train_seconds": p["train_seconds"],
+                                                     "per_label": {k: v["f1"] for k, v in p["per_label"].items()}}
+    result["load_after"] = os.getloadavg()[0]
+    report(result)
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as f:
+            json.dump(result, f, indent=1)
+
+
+def report(r):
+    print(f"SemEval-2016 ar hotels TRAIN, dev split: {r['pairs']['dev']} target/polarity pairs "
+          f"({r['pairs']['dev_neutral']} neutral), train {r['pairs']['train']}")
+    print(f"machine load (1-min average) before {r['load_before']:.1f}, after {r['load_after']:.1f} "
+          f"on {os.cpu_count()} CPUs")
+    print("| model | train s | sentiment acc | macro-F1 | F1 pos | F1 neg | F1 neu | target F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    rows = [k for k in r if k.startswith(("mizan baseline", "sklearn", "feature CRF (peer)"))
+            and "ANERcorp" not in k]
+    for k in rows:
+        v = r[k]
+        f1 = v.get("f1", {})
+        print(f"| {k} | {v['train_seconds']:.1f} | {fmt(v.get('accuracy'))} | {fmt(v.get('macro_f1'))} | "
+              f"{fmt(f1.get('positive'))} | {fmt(f1.get('negative'))} | {fmt(f1.get('neutral'))} | "
+              f"{fmt(v.get('target_f1'))} |")
+    m = r["mizan baseline"]
+    print("ratios Mizan / peer:")
+    for k in rows:
+        if k.startswith("sklearn"):
+            print(f"  {k}: accuracy {m['accuracy'] / r[k]['accuracy']:.3f}  macro-F1 "
+                  f"{m['macro_f1'] / r[k]['macro_f1']:.3f}  neutral F1 "
+                  f"{m['f1']['neutral'] / max(r[k]['f1']['neutral'], 1e-9):.3f}")
+    print(f"  feature CRF: target F1 {m['target_f1'] / r['feature CRF (peer)']['target_f1']:.3f}")
+    if "mizan baseline (ANERcorp)" in r:
+        mn, pn = r["mizan baseline (ANERcorp)"], r["feature CRF (peer, ANERcorp)"]
+        print("ANERcorp train -> dev, entity F1 (exact labelled spans):")
+        print(f"  mizan baseline {mn['entity_f1']:.4f} in {mn['train_seconds']:.1f} s  "
+              f"{json.dumps({k: round(v, 3) for k, v in mn['per_label'].items()})}")
+        print(f"  feature CRF (peer) {pn['entity_f1']:.4f} in {pn['train_seconds']:.1f} s  "
+              f"{json.dumps({k: round(v, 3) for k, v in pn['per_label'].items()})}")
+        print(f"  ratio Mizan / peer: {mn['entity_f1'] / pn['entity_f1']:.3f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
