@@ -82,8 +82,8 @@ TEST(DistConfig, RefusesMalformedValuesNamingTheVariable)
 TEST(DistConfig, BackendNames)
 {
     for (const char *ok : {"auto", "gloo", "nccl"})
-        EXPECT_TRUE(checkDistBackendName(ok).ok());
+        EXPECT_TRUE(static_cast<bool>(checkDistBackendName(ok)));
     Status bad = checkDistBackendName("mpi");
-    ASSERT_FALSE(bad.ok());
+    ASSERT_FALSE(static_cast<bool>(bad));
     EXPECT_NE(bad.message().find("gloo"), std::string::npos);
 }

@@ -26,12 +26,13 @@ TEST(Shard, DisjointContiguousAndComplete)
 
 TEST(Shard, LossWeightCountsWhatTheHeadAveragesOver)
 {
+    const std::int64_t x = kIgnoreLabel;
     Batch b;
-    b.labels = torch::tensor({{1, kIgnoreLabel, 0}, {kIgnoreLabel, kIgnoreLabel, kIgnoreLabel}, {2, 2, kIgnoreLabel}});
+    b.labels = torch::tensor(std::vector<std::int64_t>{1, x, 0, x, x, x, 2, 2, x}).view({3, 3});
     EXPECT_EQ(lossWeight(b, true, false, {}), 4);  // labelled positions
     EXPECT_EQ(lossWeight(b, true, true, {}), 2);   // rows with a labelled position (CRF)
     Batch s;
-    s.labels = torch::tensor({0, 2, kIgnoreLabel, 2});
+    s.labels = torch::tensor(std::vector<std::int64_t>{0, 2, x, 2});
     EXPECT_EQ(lossWeight(s, false, false, {}), 3);
     EXPECT_NEAR(lossWeight(s, false, false, torch::tensor({0.5f, 1.0f, 2.0f})), 4.5, 1e-6);
     Batch none;
