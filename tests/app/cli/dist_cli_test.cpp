@@ -144,6 +144,14 @@ std::vector<std::string> trainArgs(const Dir &d, const std::string &out)
             "--seed", "7", "--out", (d.root / out).string()};
 }
 
+// The test preset trained for 400 epochs: a run that is still going when it is interrupted.
+std::string longPreset()
+{
+    auto p = nlohmann::json::parse(kPreset);
+    p["epochs"] = 400;
+    return p.dump();
+}
+
 bool completeCheckpoint(const fs::path &dir)
 {
     for (const char *f : {"config.json", "labels.json", "model.safetensors", "training.json"})
@@ -188,7 +196,7 @@ TEST(DistCli, TwoRanksTrainLikeOneProcessWithTheDoubledBatch)
 TEST(DistCli, AKilledRankEndsTheOtherAndTheCheckpointResumesWithOneProcess)
 {
     Dir d;
-    std::ofstream(d.root / "preset.json") << nlohmann::json::parse(kPreset).update({{"epochs", 400}}).dump();
+    std::ofstream(d.root / "preset.json") << longPreset();
     auto args = trainArgs(d, "run");
     args.insert(args.end(), {"--batch-size", "4", "--dist-timeout", "60"});
     const int port = freePort();
@@ -216,7 +224,7 @@ TEST(DistCli, AKilledRankEndsTheOtherAndTheCheckpointResumesWithOneProcess)
 TEST(DistCli, AStoppedRankEndsTheRunWithinTheTimeout)
 {
     Dir d;
-    std::ofstream(d.root / "preset.json") << nlohmann::json::parse(kPreset).update({{"epochs", 400}}).dump();
+    std::ofstream(d.root / "preset.json") << longPreset();
     auto args = trainArgs(d, "run");
     args.insert(args.end(), {"--batch-size", "4", "--dist-timeout", "15"});
     const int port = freePort();
