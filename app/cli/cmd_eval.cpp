@@ -154,7 +154,7 @@ void addEvalCommand(CLI::App &app)
     cmd->add_flag("--dev-split", opts->devSplit,
                   "Score only the documents that training held out (same seed and fraction as the run)");
     cmd->add_option("--errors", opts->errorsPath, "Write every wrong prediction to this JSON file");
-    cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    addDeviceOption(cmd, opts->device);
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
     addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
     cmd->callback([opts] { runEval(*opts); });

@@ -101,7 +101,7 @@ void addPredictCommand(CLI::App &app)
     cmd->add_option("--model", opts->model, "A trained model (mizan train --out DIR, or DIR/model); default: the shipped "
                    "model (hotel reviews, trained on SemEval-2016)");
     cmd->add_flag("--json", opts->json, "One JSON object per input");
-    cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    addDeviceOption(cmd, opts->device);
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
     addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
     cmd->add_option("text", opts->texts, "Texts to analyse; - or nothing: one per stdin line");

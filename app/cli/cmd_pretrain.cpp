@@ -65,7 +65,7 @@ void addPretrainCommand(CLI::App &app)
     cmd->add_option("--epochs", opts->epochs, "Passes over the text");
     cmd->add_option("--batch-size", opts->batchSize, "Sequences per batch");
     cmd->add_option("--lr", opts->lr, "Peak learning rate");
-    cmd->add_option("--device", opts->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    addDeviceOption(cmd, opts->device);
     cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
     cmd->add_option("--seed", opts->seed, "Random seed");
     cmd->add_option("--log-jsonl", opts->logJsonl, "Write every event as a JSON line to this file");

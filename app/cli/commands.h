@@ -4,6 +4,8 @@
 // to stderr; it never lets another exception escape.
 #include <CLI/CLI.hpp>
 
+#include <string>
+
 namespace mizan::cli {
 
 // Subcommand registration, one per cmd_<name>.cpp.
@@ -31,6 +33,22 @@ inline void addEnsembleWeightOptions(CLI::App *cmd, double &blendWeight, double 
                     "The transformer's evidence weight when the baseline's CRF decodes target / entity spans "
                     "(0: the transformer's own spans), instead of the preset's ensemble_tagging")
         ->check(CLI::Range(0.0, 1.0));
+}
+
+// --device of the commands that run a model: auto, cpu, cuda or cuda:N (the device code says
+// whether the machine has it).
+inline void addDeviceOption(CLI::App *cmd, std::string &device)
+{
+    cmd->add_option("--device", device, "auto, cpu, cuda or cuda:N (the N-th GPU)")
+        ->check(CLI::Validator(
+            [](std::string &v) -> std::string {
+                if (v == "auto" || v == "cpu" || v == "cuda")
+                    return {};
+                const bool indexed = v.rfind("cuda:", 0) == 0 && v.size() > 5 && v.size() <= 8 &&
+                                     v.find_first_not_of("0123456789", 5) == std::string::npos;
+                return indexed ? std::string() : "expected auto, cpu, cuda or cuda:N, not '" + v + "'";
+            },
+            "DEVICE"));
 }
 
 } // namespace mizan::cli

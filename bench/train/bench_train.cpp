@@ -1,9 +1,12 @@
 // bench_train: tokens per second of the default preset's training loop, C++ (libtorch) against
 // Python (Debian's python3-torch) on the same batches in the same run.
-//   bench_train [--steps N] [--threads N] [--preset FILE] [--no-peer]
+//   bench_train [--steps N] [--threads N] [--preset FILE] [--device cpu|cuda|cuda:N]
+//               [--precision fp32|bf16|fp16] [--python PYTHON] [--no-peer]
+// (bench/gpu/run.sh runs it with a BERT-base preset on a GPU, against the machine's PyTorch.)
 // The batches are synthetic token ids with lengths like the SemEval sentence-pair examples
 // (12..90 tokens), bucketed as the trainer does, written to a file the peer reads.
 #include <sys/resource.h>
+#include <torch/cuda.h>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -18,6 +21,8 @@
 #include "model/multitaskmodel.h"
 #include "train/batching.h"
 #include "runtime/cputhreads.h"
+#include "runtime/device.h"
+#include "train/precision.h"
 #include "train/preset.h"
 #include "train/schedule.h"
 
@@ -38,6 +43,7 @@ int main(int argc, char **argv)
 {
     int steps = 60, threads = 1;
     bool peer = true;
+    std::string deviceName = "cpu", precisionName = "fp32", python = "/usr/bin/python3";
     std::string presetPath = MIZAN_RESOURCES_DIR "/presets/default.json";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -47,10 +53,17 @@ int main(int argc, char **argv)
             threads = std::atoi(argv[++i]);
         else if (a == "--preset" && i + 1 < argc)
             presetPath = argv[++i];
+        else if (a == "--device" && i + 1 < argc)
+            deviceName = argv[++i];
+        else if (a == "--precision" && i + 1 < argc)
+            precisionName = argv[++i];
+        else if (a == "--python" && i + 1 < argc)
+            python = argv[++i];
         else if (a == "--no-peer")
             peer = false;
         else {
-            std::cerr << "usage: bench_train [--steps N] [--threads N] [--preset FILE] [--no-peer]\n";
+            std::cerr << "usage: bench_train [--steps N] [--threads N] [--preset FILE] [--device D] "
+                         "[--precision fp32|bf16|fp16] [--python PYTHON] [--no-peer]\n";
             return 2;
         }
     }
@@ -60,6 +73,20 @@ int main(int argc, char **argv)
         return 1;
     }
     const TrainPreset &p = *preset;
+    const auto found = deviceFromName(deviceName);
+    if (!found) {
+        std::cerr << found.error() << '\n';
+        return 1;
+    }
+    const torch::Device device = *found;
+    Precision precision = Precision::Fp32;
+    try {
+        precision = precisionFor(precisionName, device);
+    } catch (const std::exception &e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    }
+    LossScaler scaler(precision == Precision::Fp16);
     configureCpuThreads(threads);
     torch::manual_seed(1);
 
@@ -114,6 +141,7 @@ int main(int argc, char **argv)
     head.kind = HeadKind::SequenceClassification;
     head.labels = {"positive", "negative", "neutral"};
     MultitaskModel model(c, std::vector<HeadSpec>{head});
+    model->to(device);
     model->train();
     std::vector<torch::Tensor> decay, noDecay;
     for (const auto &item : model->named_parameters()) {
@@ -161,13 +189,21 @@ int main(int argc, char **argv)
         b.attentionMask = torch::from_blob(mask.data(), b.inputIds.sizes(), o).clone();
         b.tokenTypeIds = torch::from_blob(types.data(), b.inputIds.sizes(), o).clone();
         b.labels = torch::from_blob(labels.data(), {std::int64_t(rows.size())}, o).clone();
-        TaskOutput out = model->forward(b, "sentiment");
+        b = b.to(device);
+        TaskOutput out;
+        {
+            const AutocastScope autocast(precision, device);
+            out = model->forward(b, "sentiment");
+        }
         opt.zero_grad();
-        out.loss.backward();
+        (out.loss * scaler.scale()).backward();
+        scaler.unscale(params);
         torch::nn::utils::clip_grad_norm_(params, p.clipNorm);
         for (auto &g : opt.param_groups())
             static_cast<torch::optim::AdamWOptions &>(g.options()).lr(p.encoderLr * schedule.factor(s + 1));
         opt.step();
+        if (device.is_cuda())
+            torch::cuda::synchronize();
         const double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (s >= std::size_t(warmup)) {
             seconds += dt;
@@ -177,7 +213,8 @@ int main(int argc, char **argv)
     }
     const double cppTps = tokens / seconds;
     const double cppRss = peakRssMb();
-    std::printf("bench_train: preset %s (%d layers, hidden %d, batch %d, char n-grams %d x %d, %s pooling), "
+    std::printf("bench_train on %s, %s: ", device.str().c_str(), precisionName.c_str());
+    std::printf("preset %s (%d layers, hidden %d, batch %d, char n-grams %d x %d, %s pooling), "
                 "%d timed steps, %d thread(s)\n",
                 p.name.c_str(), p.layers, p.hidden, p.batchSize, grams ? p.charNgramBuckets : 0, grams ? p.charNgramDim : 0,
                 p.targetPooling ? "cls+target" : "cls", steps, threads);
@@ -185,9 +222,10 @@ int main(int argc, char **argv)
                 1000 * seconds / steps, cppRss);
     if (!peer)
         return 0;
-    const std::string cmd = std::string("OMP_NUM_THREADS=") + std::to_string(threads) + " /usr/bin/python3 " +
+    const std::string cmd = std::string("OMP_NUM_THREADS=") + std::to_string(threads) + " " + python + " " +
                             MIZAN_BENCH_PEER + " --preset " + presetPath + " --batches " + batchFile +
-                            " --warmup " + std::to_string(warmup) + " --threads " + std::to_string(threads);
+                            " --warmup " + std::to_string(warmup) + " --threads " + std::to_string(threads) +
+                            " --device " + device.str() + " --precision " + precisionName;
     FILE *pipe = ::popen(cmd.c_str(), "r");
     std::string line;
     char buf[4096];

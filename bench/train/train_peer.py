@@ -35,7 +35,7 @@ class Model(nn.Module):
 
     def forward(self, ids, types, mask, bag_ids=None, bag_offsets=None):
         b, t = ids.shape
-        x = self.word(ids) + self.token_type(types) + self.pos(torch.arange(t).unsqueeze(0))
+        x = self.word(ids) + self.token_type(types) + self.pos(torch.arange(t, device=ids.device).unsqueeze(0))
         if self.grams is not None:
             x = x + self.gram_proj(self.grams(bag_ids, bag_offsets)).view(b, t, -1)
         x = self.drop(self.emb_norm(x))
@@ -55,7 +55,12 @@ def main():
     ap.add_argument("--batches", required=True)
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--precision", default="fp32", choices=["fp32", "bf16", "fp16"])
     a = ap.parse_args()
+    dev = torch.device(a.device)
+    amp = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}[a.precision]
+    scaler = torch.cuda.amp.GradScaler() if a.precision == "fp16" else None
     torch.set_num_threads(a.threads)
     torch.manual_seed(1)
     p = json.load(open(a.preset))
@@ -63,6 +68,7 @@ def main():
     buckets = p.get("char_ngram_buckets", 0)
     model = Model(p["vocab_size"], p["hidden"], p["layers"], p["heads"], p["ffn"], 3, p["dropout"], max(p["max_length"], 128),
                   buckets, p.get("char_ngram_dim", 0) if buckets > 0 else 0, p.get("target_pooling", False))
+    model.to(dev)
     model.train()
     norms = {id(q) for m in model.modules() if isinstance(m, nn.LayerNorm) for q in m.parameters()}
     decay = [q for n, q in model.named_parameters() if not (n.endswith("bias") or id(q) in norms)]
@@ -88,16 +94,28 @@ def main():
                 if buckets > 0 and t < len(bags[i]):
                     bag_ids.extend(bags[i][t])
         labels = torch.tensor([r[0] % 3 for r in rows])
-        logits = model(ids, types, mask, torch.tensor(bag_ids, dtype=torch.long), torch.tensor(bag_offsets, dtype=torch.long))
-        loss = nn.functional.cross_entropy(logits, labels)
-        opt.zero_grad()
-        loss.backward()
+        ids, types, mask, labels = (t.to(dev, non_blocking=True) for t in (ids, types, mask, labels))
+        bag_ids_t = torch.tensor(bag_ids, dtype=torch.long).to(dev)
+        bag_offsets_t = torch.tensor(bag_offsets, dtype=torch.long).to(dev)
+        with torch.autocast(dev.type, dtype=amp, enabled=amp is not None):
+            logits = model(ids, types, mask, bag_ids_t, bag_offsets_t)
+            loss = nn.functional.cross_entropy(logits.float(), labels)
+        opt.zero_grad(set_to_none=False)
+        (scaler.scale(loss) if scaler else loss).backward()
+        if scaler:
+            scaler.unscale_(opt)
         torch.nn.utils.clip_grad_norm_(model.parameters(), p["clip_norm"])
         step = s + 1
         factor = step / warm if step < warm else max(0.0, (total - step) / max(1, total - warm))
         for g in opt.param_groups:
             g["lr"] = p["encoder_lr"] * factor
-        opt.step()
+        if scaler:
+            scaler.step(opt)
+            scaler.update()
+        else:
+            opt.step()
+        if dev.type == "cuda":
+            torch.cuda.synchronize()
         dt = time.perf_counter() - t0
         if s >= a.warmup:
             seconds += dt

@@ -57,4 +57,14 @@ void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &p, do
         static_cast<torch::optim::AdamWOptions &>(groups[g].options()).lr(lrs[g] * factor);
 }
 
+void zeroGradients(const std::vector<torch::Tensor> &params)
+{
+    for (torch::Tensor p : params) {
+        if (!p.grad().defined())
+            continue;
+        p.mutable_grad().detach_();
+        p.mutable_grad().zero_();
+    }
+}
+
 } // namespace mizan

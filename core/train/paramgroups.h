@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include <memory>
+#include <vector>
 
 #include "train/preset.h"
 
@@ -15,5 +16,10 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &model, const T
 
 // Sets every group's learning rate to its preset rate times `factor` (the schedule).
 void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &preset, double factor);
+
+// Zeroes the gradients that exist and keeps them (libtorch 1.x's zero_grad(); 2.x drops them
+// by default, which would stop AdamW decaying the heads a batch does not use and make a run
+// differ between the two).
+void zeroGradients(const std::vector<torch::Tensor> &params);
 
 } // namespace mizan

@@ -50,6 +50,22 @@ void setCpuRngState(const std::string &hex)
     gen.set_state(fromHex(hex));
 }
 
+// The generator of the run's GPU, so a resumed run draws the dropout masks an uninterrupted
+// one would (through ATen's hooks: no CUDA header, and nothing to do on a CPU run).
+std::string cudaRngState(const torch::Device &device)
+{
+    auto gen = at::globalContext().defaultGenerator(device);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    return toHex(gen.get_state());
+}
+
+void setCudaRngState(const torch::Device &device, const std::string &hex)
+{
+    auto gen = at::globalContext().defaultGenerator(device);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(fromHex(hex));
+}
+
 } // namespace
 
 json trainingJson(const TrainParams &params, const RunSetup &s)
@@ -64,7 +80,12 @@ json trainingJson(const TrainParams &params, const RunSetup &s)
     j["sampler"] = s.sampler ? s.sampler->state() : "";
     j["cursors"] = cursors;
     j["torch_rng"] = cpuRngState();
+    if (s.device.is_cuda())
+        j["cuda_rng"] = cudaRngState(s.device);
     j["seed"] = params.seed;
+    j["batch_size"] = params.preset.batchSize;  // per rank
+    j["world_size"] = params.dist.worldSize;
+    j["global_batch"] = s.globalBatch;
     j["encoder"] = params.encoder;
     j["preset"] = json::parse(presetToJson(params.preset));
     j["text"] = textSettingsToJson(s.text);
@@ -101,6 +122,9 @@ void restoreRun(RunSetup &s, const json &training)
     const std::string rng = training.value("torch_rng", std::string());
     if (!rng.empty())
         setCpuRngState(rng);
+    const std::string cudaRng = training.value("cuda_rng", std::string());
+    if (!cudaRng.empty() && s.device.is_cuda())
+        setCudaRngState(s.device, cudaRng);
 }
 
 } // namespace mizan

@@ -11,6 +11,8 @@
 
 namespace mizan {
 
+class DistGroup;
+
 using TrainClock = std::chrono::steady_clock;
 
 inline EventTime eventNow() { return std::chrono::system_clock::now(); }
@@ -26,6 +28,7 @@ struct RunContext {
     const std::atomic<bool> *stop = nullptr;
     const TrainHooks &hooks;
     TrainClock::time_point started = TrainClock::now();
+    DistGroup *dist = nullptr;  // a data-parallel run's process group (train/dist/distgroup.h)
 
     void message(const std::string &m) const
     {

@@ -10,7 +10,9 @@
 #include "runtime/cputhreads.h"
 #include "runtime/device.h"
 #include "text/normalizer.h"
+#include "train/dist/distgroup.h"
 #include "train/jobguard.h"
+#include "train/precision.h"
 
 namespace mizan {
 
@@ -105,9 +107,16 @@ RunInputs prepareRun(const RunContext &ctx)
         throw JobError(device.status().code(), device.error());
     RunInputs in;
     in.device = *device;
+    // One GPU per rank of a data-parallel run: cuda:<LOCAL_RANK> unless --device names one.
+    if (ctx.dist && in.device.is_cuda() && params.device.find(':') == std::string::npos)
+        in.device = torch::Device(torch::kCUDA, torch::DeviceIndex(params.dist.localRank));
+    precisionFor(params.precision, in.device);  // a precision the device lacks is refused before any work
     configureCpuThreads(params.threads);
     torch::manual_seed(params.seed);
-    checkRunFolder(params);
+    if (ctx.dist)
+        ctx.dist->leadRuns([&] { checkRunFolder(params); });
+    else
+        checkRunFolder(params);
 
     in.text.encoder.normalizer = p.normalizer;
     in.text.encoder.splitClitics = p.splitClitics;

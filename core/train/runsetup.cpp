@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <numeric>
 #include <set>
 
@@ -12,6 +13,7 @@
 #include "model/tensorio.h"
 #include "tokenize/vocabbuilder.h"
 #include "train/jobguard.h"
+#include "train/dist/distgroup.h"
 #include "train/paramgroups.h"
 #include "train/runcheckpoint.h"
 
@@ -21,6 +23,15 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+
+// Work on the run folder: done by rank 0 alone in a data-parallel run, the others waiting.
+void onLead(const RunContext &ctx, const std::function<void()> &work)
+{
+    if (ctx.dist)
+        ctx.dist->leadRuns(work);
+    else
+        work();
+}
 
 void loadTokenizerDir(RunSetup &s, const std::string &dir)
 {
@@ -39,13 +50,15 @@ void loadTokenizerDir(RunSetup &s, const std::string &dir)
 }
 
 // A checkpoint's tokenizer files, written to <out>/vocab and loaded from there.
-void loadTokenizerFiles(RunSetup &s, const std::string &outDir, const std::map<std::string, std::string> &files)
+void loadTokenizerFiles(const RunContext &ctx, RunSetup &s, const std::string &outDir, const std::map<std::string, std::string> &files)
 {
     const fs::path dir = fs::path(outDir) / "vocab";
-    fs::create_directories(dir);
-    for (const auto &[name, content] : files)
-        if (Status st = writeFileAtomic((dir / name).string(), content); !st)
-            throw JobError(st.code(), st.message());
+    onLead(ctx, [&] {
+        fs::create_directories(dir);
+        for (const auto &[name, content] : files)
+            if (Status st = writeFileAtomic((dir / name).string(), content); !st)
+                throw JobError(st.code(), st.message());
+    });
     loadTokenizerDir(s, dir.string());
 }
 
@@ -178,7 +191,7 @@ void setupSampling(const TrainParams &params, RunSetup &s)
         std::vector<std::size_t> lengths;
         for (const auto &ex : s.train[i].examples)
             lengths.push_back(ex.inputIds.size());
-        s.cursors.emplace_back(lengths, std::size_t(params.preset.batchSize), params.seed + 1000 * (i + 1));
+        s.cursors.emplace_back(lengths, s.globalBatch, params.seed + 1000 * (i + 1));
         sizes.push_back(s.train[i].examples.size());
         perEpoch += s.cursors.back().batchesPerEpoch();
     }
@@ -224,6 +237,21 @@ void startWeightAverage(const RunContext &ctx, RunSetup &s)
         throw JobError(st.code(), "resume: " + st.message());
 }
 
+// A resumed run keeps its global batch when the batch size is unchanged, whatever the number
+// of ranks now; a new --batch-size gives a new global batch.
+std::size_t resumedGlobalBatch(const RunContext &ctx, const json &saved)
+{
+    const std::size_t batch = std::size_t(ctx.params.preset.batchSize), world = std::size_t(ctx.params.dist.worldSize);
+    const std::size_t savedBatch = saved.value("batch_size", std::size_t(0));
+    const std::size_t savedGlobal = saved.value("global_batch", std::size_t(0));
+    if (savedGlobal == 0 || savedBatch != batch)
+        return batch * world;
+    if (savedGlobal != batch * world)
+        ctx.message("resume: keeping the global batch of " + std::to_string(savedGlobal) + " examples, split over " +
+                    std::to_string(world) + (world == 1 ? " process" : " ranks"));
+    return savedGlobal;
+}
+
 std::unique_ptr<RunSetup> startSetup(const RunInputs &inputs)
 {
     auto s = std::make_unique<RunSetup>();
@@ -242,8 +270,13 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
     auto s = startSetup(inputs);
     if (params.encoder == "builtin" && !params.vocabDir.empty())
         loadTokenizerDir(*s, params.vocabDir);
-    else if (params.encoder == "builtin")
+    else if (params.encoder == "builtin" && !ctx.dist)
         learnVocabulary(ctx, *s, sources);
+    else if (params.encoder == "builtin") {
+        ctx.dist->leadRuns([&] { learnVocabulary(ctx, *s, sources); });
+        if (!ctx.dist->lead())
+            loadTokenizerDir(*s, (fs::path(params.outDir) / "vocab").string());
+    }
     else {
         loadTokenizerDir(*s, params.encoder);
         readEncoderTextSettings(ctx, *s);
@@ -256,11 +289,12 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
     buildData(ctx, *s, sources, {});
     buildModel(params, *s);
     s->optimizer = makeAdamW(*s->model, p);
+    s->globalBatch = std::size_t(p.batchSize) * std::size_t(params.dist.worldSize);
     setupSampling(params, *s);
     // The baseline first: it takes seconds to a minute, and its numbers are then in every
     // checkpoint's training.json (the time budget includes it).
     if (p.baseline)
-        trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics);
+        onLead(ctx, [&] { trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics); });
     computeClassWeights(p, *s);
     startWeightAverage(ctx, *s);
     return s;
@@ -281,7 +315,7 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
         throw JobError(ErrorCode::ParseError, "resume: " + dir + "/training.json is not valid JSON");
     s->text = textSettingsFromJson(saved);
     s->text.encoder.charNgramBuckets = loaded->info.config.charNgramBuckets;
-    loadTokenizerFiles(*s, params.outDir, loaded->files.tokenizerFiles);
+    loadTokenizerFiles(ctx, *s, params.outDir, loaded->files.tokenizerFiles);
     std::map<std::string, std::vector<std::string>> labels;
     for (const HeadSpec &h : loaded->info.heads)
         labels[h.task] = h.labels;
@@ -294,6 +328,7 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
     s->optimizer = makeAdamW(*s->model, params.preset);
     if (Status st = loadOptimizerState(dir, *s->model, *s->optimizer); !st)
         throw JobError(st.code(), "resume: " + st.message());
+    s->globalBatch = resumedGlobalBatch(ctx, saved);
     setupSampling(params, *s);
     restoreRun(*s, saved);
     s->resumedFrom = dir;

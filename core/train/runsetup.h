@@ -35,6 +35,7 @@ struct RunSetup {
     std::unique_ptr<TaskSampler> sampler;               // which task each batch comes from
     std::vector<BatchCursor> cursors;                   // one per task
     std::unique_ptr<WeightAverage> average;             // preset ema_decay > 0: what is evaluated and saved
+    std::size_t globalBatch = 1;                        // examples per update, over all ranks
     std::string resumedFrom;                            // the state folder a resumed run started from
     RunState state;
 };

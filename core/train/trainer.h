@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "train/dist/distconfig.h"
 #include "train/events.h"
 #include "train/preset.h"
 
@@ -36,10 +37,17 @@ struct TrainParams {
     std::string resumeDir;  // a previous run's outDir: continue from its last state
     std::string device = "auto";  // "auto", "cpu", "cuda"
     int threads = 1;              // intra-op CPU threads (1 is fastest on 2-vCPU machines)
+    // "fp32"; "bf16" (autocast, CPU or GPU); "fp16" (autocast and loss scaling, GPU only).
+    // Weights and optimizer state stay fp32.
+    std::string precision = "fp32";
     std::uint64_t seed = 13;
     // Stop (as if cancelled) once this many updates are done in this run; 0: no limit. Used
     // by tests and by the GUI's "train N steps".
     std::size_t maxSteps = 0;
+    // A data-parallel run (dist.worldSize > 1): this process is one of its ranks. Each rank
+    // takes preset.batchSize examples of every global batch (dist.worldSize x batchSize); rank
+    // 0 alone evaluates, saves and reports. A resumed run keeps its global batch.
+    DistConfig dist;
 };
 
 // What a finished (or stopped) run leaves behind.

@@ -5,10 +5,15 @@
 #include <limits>
 
 #include "tasks/modelrun.h"
+#include "train/dist/distgroup.h"
+#include "train/dist/gradsync.h"
+#include "train/dist/shard.h"
 #include "train/paramgroups.h"
+#include "train/precision.h"
 #include "train/runcheckpoint.h"
 #include "train/schedule.h"
 #include "tasks/taskscore.h"
+#include "train/jobguard.h"
 
 namespace mizan {
 
@@ -27,10 +32,41 @@ TrainLoop::TrainLoop(const RunContext &ctx, RunSetup &setup)
                epochSteps(setup, ctx.params.preset.epochs), !setup.dev.empty())
 {
     m_bestSaved = std::filesystem::is_directory(bestModelDir(ctx.params.outDir)) && !ctx.params.resumeDir.empty();
+    if (ctx.dist)
+        m_sync = std::make_unique<GradientSync>(*ctx.dist, m_params);
+    m_precision = precisionFor(ctx.params.precision, setup.device);
+    m_scaler = LossScaler(m_precision == Precision::Fp16);
 }
 
-std::optional<StopReason> TrainLoop::stopBeforeStep() const
+TrainLoop::~TrainLoop() = default;
+
+bool TrainLoop::lead() const { return !m_ctx.dist || m_ctx.dist->lead(); }
+
+std::optional<StopReason> TrainLoop::stopBeforeStep()
 {
+    const std::optional<StopReason> local = localStop();
+    if (!m_ctx.dist)
+        return local;
+    // [stop reason + 1 (0: go on), run length (rank 0's)], the maximum over the ranks.
+    std::vector<torch::Tensor> agreed{torch::tensor({local ? double(int(*local) + 1) : 0.0,
+                                                     lead() ? double(m_run.state.totalSteps) : 0.0},
+                                                    torch::kDouble)};
+    m_ctx.dist->allReduce(agreed, true);
+    m_run.state.totalSteps = std::size_t(agreed[0][1].item<double>());
+    const int reason = int(agreed[0][0].item<double>());
+    return reason ? std::optional<StopReason>(StopReason(reason - 1)) : std::nullopt;
+}
+
+std::optional<StopReason> TrainLoop::localStop() const
+{
+    if (m_pending)
+        return m_pending;
+    if (!lead())  // the run length and the time budget are rank 0's
+        return m_ctx.stopping() || (m_ctx.params.maxSteps && m_updates >= m_ctx.params.maxSteps)
+                   ? std::optional<StopReason>(StopReason::Cancelled)
+                   : std::nullopt;
+    if (m_run.state.step >= m_run.state.totalSteps)
+        return StopReason::Completed;
     if (m_ctx.stopping())
         return StopReason::Cancelled;
     if (m_ctx.params.maxSteps && m_updates >= m_ctx.params.maxSteps)
@@ -46,34 +82,44 @@ TrainLoop::StepResult TrainLoop::step()
     RunState &state = m_run.state;
     const auto t0 = TrainClock::now();
     const std::size_t ti = m_run.sampler->next();
-    const std::vector<std::size_t> idx = m_run.cursors[ti].next();
+    std::vector<std::size_t> idx = m_run.cursors[ti].next();
+    if (m_ctx.dist)  // this rank's shard of the global batch
+        idx = shardOf(idx, m_ctx.dist->rank(), m_ctx.dist->size());
     ++state.batchesDrawn;
     const TaskData &task = m_run.train[ti];
     StepResult r;
     r.task = task.name;
-    Batch batch = collate(task, idx, m_run.tokenizer->padId(), m_run.device);
-    TaskOutput out = m_run.model->forward(batch, task.name);
-    torch::Tensor loss = out.loss;
-    if (task.kind != TaskKind::Tagging && m_run.classWeights.count(task.name))
-        loss = torch::nn::functional::cross_entropy(out.logits, batch.labels,
-                                                    torch::nn::functional::CrossEntropyFuncOptions()
-                                                        .weight(m_run.classWeights[task.name])
-                                                        .ignore_index(kIgnoreLabel));
-    if (m_ctx.hooks.poisonStep && m_ctx.hooks.poisonStep(state.batchesDrawn))
-        loss = loss * std::numeric_limits<double>::quiet_NaN();
-    r.loss = loss.item<double>();
-    std::string bad;
-    m_run.optimizer->zero_grad();
-    if (!std::isfinite(r.loss)) {
-        bad = "loss is " + std::string(std::isnan(r.loss) ? "NaN" : "infinite");
-    } else {
-        loss.backward();
+    Batch batch;
+    torch::Tensor loss;
+    if (!idx.empty()) {
+        const AutocastScope autocast(m_precision, m_run.device);
+        batch = collate(task, idx, m_run.tokenizer->padId(), m_run.device);
+        m_batchShape = {batch.inputIds.size(0), batch.inputIds.size(1)};
+        TaskOutput out = m_run.model->forward(batch, task.name);
+        loss = out.loss;
+        if (task.kind != TaskKind::Tagging && m_run.classWeights.count(task.name))
+            loss = torch::nn::functional::cross_entropy(out.logits, batch.labels,
+                                                        torch::nn::functional::CrossEntropyFuncOptions()
+                                                            .weight(m_run.classWeights[task.name])
+                                                            .ignore_index(kIgnoreLabel));
+        if (m_ctx.hooks.poisonStep && m_ctx.hooks.poisonStep(state.batchesDrawn))
+            loss = loss * std::numeric_limits<double>::quiet_NaN();
+    }
+    zeroGradients(m_params);
+    std::string bad = backward(loss, batch, task, r);
+    if (bad.empty()) {
+        m_scaler.unscale(m_params);
         const double norm = torch::nn::utils::clip_grad_norm_(m_params, p.clipNorm > 0 ? p.clipNorm : 1e30);
+        if (m_scaler.overflowed(std::isfinite(norm))) {  // fp16: a smaller scale next time
+            zeroGradients(m_params);
+            r.outcome = StepOutcome::Skipped;
+            return r;
+        }
         if (!std::isfinite(norm))
             bad = "gradient norm is not finite";
     }
     if (!bad.empty()) {
-        m_run.optimizer->zero_grad();
+        zeroGradients(m_params);
         ++m_badInRow;
         if (m_ctx.observer)
             m_ctx.observer->onSkippedStep({eventNow(), state.step + 1, task.name, bad, m_badInRow});
@@ -93,8 +139,52 @@ TrainLoop::StepResult TrainLoop::step()
     m_evaluatedAtThisStep = false;
     m_losses.push_back(r.loss);
     r.seconds = secondsBetween(t0, TrainClock::now());
-    r.tokens = batch.attentionMask.sum().item<double>();
+    if (!m_ctx.dist)
+        r.tokens = batch.attentionMask.sum().item<double>();
     return r;
+}
+
+TrainLoop::StepResult TrainLoop::guardedStep()
+{
+    try {
+        return step();
+    } catch (const c10::OutOfMemoryError &) {
+        const TrainPreset &p = m_ctx.params.preset;
+        throw JobError(ErrorCode::Internal,
+                       "out of " + std::string(m_run.device.is_cuda() ? "GPU " : "") + "memory at step " +
+                           std::to_string(m_run.state.step + 1) + " on a batch of " + std::to_string(m_batchShape.first) +
+                           " sequences of " + std::to_string(m_batchShape.second) + " pieces: lower --batch-size (now " +
+                           std::to_string(p.batchSize) + ") or the preset's max_length (now " +
+                           std::to_string(p.maxLength) + ")");
+    }
+}
+
+std::string TrainLoop::backward(const torch::Tensor &loss, const Batch &batch, const TaskData &task, StepResult &r)
+{
+    bool finite = true;
+    if (m_ctx.dist) {
+        double weight = 0, tokens = 0;
+        if (loss.defined()) {
+            const bool tagging = task.kind == TaskKind::Tagging;
+            const auto cw = m_run.classWeights.find(task.name);
+            weight = lossWeight(batch, tagging, tagging && m_run.model->headSpec(task.name).crf,
+                                cw == m_run.classWeights.end() ? torch::Tensor() : cw->second);
+            tokens = batch.attentionMask.sum().item<double>();
+        }
+        const GradientSync::Step reduced = m_sync->backwardAndReduce(loss, weight, tokens, m_scaler.scale());
+        r.loss = reduced.loss;
+        r.tokens = reduced.tokens;
+        m_reduceSeconds += m_sync->lastReduceSeconds();
+        finite = reduced.finite;
+    } else {
+        r.loss = loss.item<double>();
+        finite = std::isfinite(r.loss);
+        if (finite)
+            (m_scaler.enabled() ? loss * m_scaler.scale() : loss).backward();
+    }
+    if (finite)
+        return {};
+    return "loss is " + std::string(std::isnan(r.loss) ? "NaN" : "infinite");
 }
 
 void TrainLoop::report(const StepResult &r)
@@ -157,6 +247,8 @@ bool TrainLoop::evaluateIfDue()
     const bool periodic = p.evalEvery > 0 && state.step % std::size_t(p.evalEvery) == 0;
     if (!epochEnd && !periodic)
         return false;
+    if (!lead())
+        return false;  // rank 0 evaluates and saves; the others wait at the next agreement
     const auto tailStarted = TrainClock::now();
     {
         WeightAverage::Swap averaged(m_run.average.get());  // the average is the model
@@ -186,12 +278,12 @@ TrainSummary TrainLoop::run()
     m_run.model->train();
     m_budget.startLoop(TrainClock::now());
     StopReason reason = StopReason::Completed;
-    while (state.step < state.totalSteps) {
+    for (;;) {
         if (const auto stop = stopBeforeStep()) {
             reason = *stop;
             break;
         }
-        const StepResult r = step();
+        const StepResult r = guardedStep();
         if (r.outcome == StepOutcome::TooManyBadSteps) {
             reason = StopReason::TooManyBadSteps;
             break;
@@ -199,10 +291,8 @@ TrainSummary TrainLoop::run()
         if (r.outcome == StepOutcome::Skipped)
             continue;
         report(r);
-        if (evaluateIfDue()) {
-            reason = StopReason::EarlyStopping;
-            break;
-        }
+        if (evaluateIfDue())
+            m_pending = StopReason::EarlyStopping;
     }
     return finish(reason);
 }
@@ -210,6 +300,16 @@ TrainSummary TrainLoop::run()
 TrainSummary TrainLoop::finish(StopReason reason)
 {
     RunState &state = m_run.state;
+    if (!lead()) {  // rank 0 saves; this rank waits until it has
+        m_ctx.dist->barrier();
+        TrainSummary summary;
+        summary.reason = reason;
+        summary.steps = state.step;
+        summary.modelDir = bestModelDir(m_ctx.params.outDir);
+        summary.losses = std::move(m_losses);
+        summary.seconds = m_ctx.elapsedSeconds();
+        return summary;
+    }
     const std::string best = bestModelDir(m_ctx.params.outDir);
     if (reason == StopReason::Completed && !m_evaluatedAtThisStep && state.step > 0) {
         WeightAverage::Swap averaged(m_run.average.get());
@@ -234,6 +334,12 @@ TrainSummary TrainLoop::finish(StopReason reason)
     summary.modelDir = best;
     summary.losses = std::move(m_losses);
     summary.seconds = m_ctx.elapsedSeconds();
+    if (m_ctx.dist) {
+        m_ctx.message("data-parallel over " + std::to_string(m_ctx.dist->size()) + " ranks (" + m_ctx.dist->backend() +
+                      "): all-reduce " + std::to_string(m_updates ? 1000 * m_reduceSeconds / double(m_updates) : 0.0) +
+                      " ms a step");
+        m_ctx.dist->barrier();
+    }
     if (m_ctx.observer)
         m_ctx.observer->onFinished({eventNow(), state.step, reason, summary.bestScore, summary.bestStep,
                                     summary.modelDir, summary.seconds});

@@ -6,19 +6,25 @@
 // resumable state. Whatever stops it, a usable model and a resumable state are left behind.
 #include <torch/torch.h>
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "train/runcontext.h"
+#include "train/precision.h"
 #include "train/runsetup.h"
 #include "train/timebudget.h"
 
 namespace mizan {
 
+class GradientSync;
+
 class TrainLoop {
 public:
     TrainLoop(const RunContext &ctx, RunSetup &setup);
+    ~TrainLoop();
     TrainSummary run();
 
 private:
@@ -32,8 +38,15 @@ private:
         double seconds = 0;
     };
 
-    std::optional<StopReason> stopBeforeStep() const;
+    // Why the run stops before the next step, if it does; in a data-parallel run every rank
+    // agrees (rank 0's run length and decision win, any rank's Ctrl-C stops them all).
+    std::optional<StopReason> stopBeforeStep();
+    std::optional<StopReason> localStop() const;
     StepResult step();
+    StepResult guardedStep();  // step(), out of memory reported with the batch shape to lower
+    // Back-propagates and makes the gradient of the whole batch; a reason when it is unusable.
+    std::string backward(const torch::Tensor &loss, const Batch &batch, const TaskData &task, StepResult &r);
+    bool lead() const;
     void report(const StepResult &r);
     // Evaluates when due; true when the preset's patience is spent.
     bool evaluateIfDue();
@@ -45,12 +58,18 @@ private:
     RunSetup &m_run;
     std::vector<torch::Tensor> m_params;
     TimeBudget m_budget;
+    std::optional<StopReason> m_pending;  // early stopping, decided by rank 0's evaluation
     std::size_t m_badInRow = 0;
     std::size_t m_updates = 0;  // updates made in this run (not counting a resumed run's)
     double m_tokensWindow = 0, m_secondsWindow = 0;
     bool m_evaluatedAtThisStep = false;
     bool m_bestSaved = false;
     std::vector<double> m_losses;
+    std::unique_ptr<GradientSync> m_sync;  // data-parallel runs
+    double m_reduceSeconds = 0;
+    Precision m_precision = Precision::Fp32;
+    LossScaler m_scaler{false};
+    std::pair<std::int64_t, std::int64_t> m_batchShape{0, 0};  // rows x pieces of the last batch
 };
 
 } // namespace mizan

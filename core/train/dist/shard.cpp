@@ -1,0 +1,24 @@
+#include "train/dist/shard.h"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace mizan {
+
+std::vector<std::size_t> shardOf(const std::vector<std::size_t> &batch, int rank, int world)
+{
+    const std::size_t n = batch.size(), w = std::size_t(std::max(1, world)), r = std::size_t(rank);
+    return {batch.begin() + std::ptrdiff_t(r * n / w), batch.begin() + std::ptrdiff_t((r + 1) * n / w)};
+}
+
+double lossWeight(const Batch &batch, bool tagging, bool crf, const torch::Tensor &classWeights)
+{
+    const torch::Tensor labelled = batch.labels != kIgnoreLabel;
+    if (tagging && crf)
+        return labelled.any(1).sum().item<double>();
+    if (!tagging && classWeights.defined())
+        return classWeights.index({batch.labels.masked_select(labelled)}).sum().item<double>();
+    return labelled.sum().item<double>();
+}
+
+} // namespace mizan
