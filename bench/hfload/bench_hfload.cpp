@@ -5,7 +5,11 @@
 // same pytorch_model.bin with torch.load(weights_only=True) into the same architecture, in the
 // same run and with the same thread count.
 //
-//   bench_hfload DIR [--threads N] [--steps N] [--no-peer]
+// Times are wall seconds and, beside them, CPU seconds of the process (user + system): on a
+// shared machine the CPU time is the fairer comparison. --load-only skips the step (both sides).
+//
+//   bench_hfload DIR [--threads N] [--steps N] [--no-peer] [--load-only]
+#include <sys/resource.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -33,6 +37,15 @@ double seconds(F &&f)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// CPU seconds (user + system) this process has used so far, all threads.
+double cpuSeconds()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 // Peak resident set size of this process so far (VmHWM), in MB.
 double peakRssMb()
 {
@@ -50,10 +63,11 @@ double field(const std::string &json, const std::string &key)
     return pos == std::string::npos ? -1.0 : std::atof(json.c_str() + pos + key.size() + 3);
 }
 
-std::string runPeer(const std::string &dir, int threads, int steps)
+std::string runPeer(const std::string &dir, int threads, int steps, bool loadOnly)
 {
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " '" + dir + "' --threads " +
-                            std::to_string(threads) + " --steps " + std::to_string(steps);
+                            std::to_string(threads) + " --steps " + std::to_string(steps) +
+                            (loadOnly ? " --load-only" : "");
     FILE *pipe = ::popen(cmd.c_str(), "r");
     if (!pipe)
         return {};
@@ -70,7 +84,7 @@ int main(int argc, char **argv)
 {
     std::string dir;
     int threads = 1, steps = 2;
-    bool peer = true;
+    bool peer = true, loadOnly = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--threads" && i + 1 < argc)
@@ -79,15 +93,17 @@ int main(int argc, char **argv)
             steps = std::max(1, std::atoi(argv[++i]));
         else if (a == "--no-peer")
             peer = false;
+        else if (a == "--load-only")
+            loadOnly = true;
         else if (dir.empty() && a[0] != '-')
             dir = a;
         else {
-            std::cerr << "usage: bench_hfload DIR [--threads N] [--steps N] [--no-peer]\n";
+            std::cerr << "usage: bench_hfload DIR [--threads N] [--steps N] [--no-peer] [--load-only]\n";
             return 2;
         }
     }
     if (dir.empty()) {
-        std::cerr << "usage: bench_hfload DIR [--threads N] [--steps N] [--no-peer]\n";
+        std::cerr << "usage: bench_hfload DIR [--threads N] [--steps N] [--no-peer] [--load-only]\n";
         return 2;
     }
     torch::set_num_threads(threads);
@@ -98,6 +114,7 @@ int main(int argc, char **argv)
             names.push_back(std::string(p) + t);
     const double baseMb = peakRssMb();
     Result<MultitaskModel> model = Status(ErrorCode::Internal, "not loaded");
+    const double cpu0 = cpuSeconds();
     const double loadS = seconds([&] {
         model = multitaskFromHfBert(dir, {{"ner", HeadKind::TokenClassification, names, false, 0.1}}, torch::kCPU);
     });
@@ -105,6 +122,7 @@ int main(int argc, char **argv)
         std::cerr << "bench_hfload: " << model.error() << '\n';
         return 1;
     }
+    const double loadCpuS = cpuSeconds() - cpu0;
     const double loadPeakMb = peakRssMb();
     auto inspected = inspectHfBertDirectory(dir);
     if (!inspected) {
@@ -117,44 +135,65 @@ int main(int argc, char **argv)
 
     auto &m = *model;
     const std::int64_t vocab = inspected->config.vocabSize, batch = 16, seq = 128;
-    torch::optim::AdamW optimizer(m->parameters(), torch::optim::AdamWOptions(2e-5));
-    Batch b{torch::randint(5, vocab, {batch, seq}, torch::kLong), {}, torch::ones({batch, seq}, torch::kLong),
-            torch::randint(0, 9, {batch, seq}, torch::kLong)};
-    auto step = [&] {
-        optimizer.zero_grad();
-        auto out = m->forward(b, "ner");
-        out.loss.backward();
-        optimizer.step();
-    };
-    m->train();
-    step();
-    std::vector<double> times;
-    for (int i = 0; i < steps; ++i)
-        times.push_back(seconds(step));
-    std::sort(times.begin(), times.end());
-    const double stepMs = times[times.size() / 2] * 1000.0, stepMinMs = times.front() * 1000.0;
+    double stepMs = 0, stepMinMs = 0, stepCpuMs = 0, stepPeakMb = 0;
+    if (!loadOnly) {
+        torch::optim::AdamW optimizer(m->parameters(), torch::optim::AdamWOptions(2e-5));
+        Batch b{torch::randint(5, vocab, {batch, seq}, torch::kLong), {}, torch::ones({batch, seq}, torch::kLong),
+                torch::randint(0, 9, {batch, seq}, torch::kLong), {}, {}};
+        auto step = [&] {
+            optimizer.zero_grad();
+            auto out = m->forward(b, "ner");
+            out.loss.backward();
+            optimizer.step();
+        };
+        m->train();
+        step();
+        std::vector<double> times, cpu;
+        for (int i = 0; i < steps; ++i) {
+            const double c = cpuSeconds();
+            times.push_back(seconds(step));
+            cpu.push_back(cpuSeconds() - c);
+        }
+        std::sort(times.begin(), times.end());
+        std::sort(cpu.begin(), cpu.end());
+        stepMs = times[times.size() / 2] * 1000.0;
+        stepMinMs = times.front() * 1000.0;
+        stepCpuMs = cpu[cpu.size() / 2] * 1000.0;
+        stepPeakMb = peakRssMb();
+    }
 
     std::printf("bench_hfload: %s (%s, %lld layers, vocabulary %lld, %.1f M parameters, weights %.0f MB), %d thread(s)\n",
                 dir.c_str(), inspected->format.c_str(), static_cast<long long>(inspected->config.numLayers),
                 static_cast<long long>(vocab), static_cast<double>(inspected->parameters) / 1e6, weightsMb,
                 torch::get_num_threads());
-    std::printf("  C++ libtorch   load %.2f s, peak RSS after load %.0f MB (%.2fx the weights; %.0f MB before)   "
-                "step 16x128: %.0f ms median, %.0f ms fastest of %d\n",
-                loadS, loadPeakMb, loadPeakMb / weightsMb, baseMb, stepMs, stepMinMs, steps);
+    auto line = [&](const char *who, double load, double loadCpu, double peak, double ms, double minMs, double cpuMs,
+                    double trainPeak) {
+        std::printf("  %-14s load %.2f s wall, %.2f s CPU, peak RSS after load %.0f MB (%.2fx the weights)", who, load,
+                    loadCpu, peak, peak / weightsMb);
+        if (!loadOnly)
+            std::printf("   step 16x128: %.0f ms median wall, %.0f ms fastest, %.0f ms median CPU of %d; peak RSS "
+                        "%.0f MB",
+                        ms, minMs, cpuMs, steps, trainPeak);
+        std::printf("\n");
+    };
+    line("C++ libtorch", loadS, loadCpuS, loadPeakMb, stepMs, stepMinMs, stepCpuMs, stepPeakMb);
+    std::printf("  (C++ process before loading: %.0f MB)\n", baseMb);
     if (!peer)
         return 0;
-    const std::string json = runPeer(dir, threads, steps);
+    const std::string json = runPeer(dir, threads, steps, loadOnly);
     if (json.empty()) {
         std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch and DIR/pytorch_model.bin needed)\n");
         return 1;
     }
-    const double pyLoad = field(json, "load_s"), pyPeak = field(json, "load_peak_mb");
-    const double pyStep = field(json, "step_ms"), pyStepMin = field(json, "step_min_ms");
-    std::printf("  Python PyTorch load %.2f s, peak RSS after load %.0f MB (%.2fx the weights)   "
-                "step 16x128: %.0f ms median, %.0f ms fastest of %d\n",
-                pyLoad, pyPeak, pyPeak / weightsMb, pyStep, pyStepMin, steps);
-    std::printf("  ratio C++/Python (below 1 = C++ better): load time %.2fx, load peak RSS %.2fx, step %.2fx median, "
-                "%.2fx fastest\n",
-                loadS / pyLoad, loadPeakMb / pyPeak, stepMs / pyStep, stepMinMs / pyStepMin);
+    const double pyLoad = field(json, "load_s"), pyLoadCpu = field(json, "load_cpu_s"), pyPeak = field(json, "load_peak_mb");
+    const double pyStep = field(json, "step_ms"), pyStepMin = field(json, "step_min_ms"), pyStepCpu = field(json, "step_cpu_ms");
+    const double pyStepPeak = field(json, "step_peak_mb");
+    line("Python PyTorch", pyLoad, pyLoadCpu, pyPeak, pyStep, pyStepMin, pyStepCpu, pyStepPeak);
+    std::printf("  ratio C++/Python (below 1 = C++ better): load %.2fx wall, %.2fx CPU, load peak RSS %.2fx", loadS / pyLoad,
+                loadCpuS / pyLoadCpu, loadPeakMb / pyPeak);
+    if (!loadOnly)
+        std::printf(", step %.2fx median wall, %.2fx fastest wall, %.2fx median CPU, peak RSS %.2fx", stepMs / pyStep,
+                    stepMinMs / pyStepMin, stepCpuMs / pyStepCpu, stepPeakMb / pyStepPeak);
+    std::printf("\n");
     return 0;
 }

@@ -2,7 +2,9 @@
 """Peer for bench_hfload: loads the same Hugging Face BERT folder with Debian's python3-torch
 (torch.load(weights_only=True) of pytorch_model.bin into bench/model's BERT, same layout) and
 times one fine-tune step (token head, AdamW). Prints one JSON line:
-{"load_s", "load_peak_mb", "step_ms", "step_min_ms", "threads"}."""
+{"load_s", "load_cpu_s", "load_peak_mb", "step_ms", "step_min_ms", "step_cpu_ms", "step_peak_mb",
+"threads"}
+(wall times, and CPU times of the process: user + system). --load-only: no step."""
 import argparse
 import json
 import os
@@ -45,12 +47,13 @@ def main():
     ap.add_argument("--steps", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seq", type=int, default=128)
+    ap.add_argument("--load-only", action="store_true")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     cfg = json.load(open(os.path.join(args.dir, "config.json")))
     labels = 9
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     state = torch.load(os.path.join(args.dir, "pytorch_model.bin"), map_location="cpu", weights_only=True)
     model = Model(cfg["vocab_size"], cfg["hidden_size"], cfg["num_hidden_layers"], cfg["num_attention_heads"],
                   cfg["intermediate_size"], labels, positions=cfg["max_position_embeddings"])
@@ -58,10 +61,14 @@ def main():
     del state
     missing, _ = model.load_state_dict(mapped, strict=False)
     del mapped
-    load_s = time.perf_counter() - t0
+    load_s, load_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     load_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
 
+    result = {"load_s": load_s, "load_cpu_s": load_cpu_s, "load_peak_mb": load_peak_mb, "threads": torch.get_num_threads()}
+    if args.load_only:
+        print(json.dumps(result))
+        return
     opt = torch.optim.AdamW(model.parameters(), lr=2e-5)
     ids = torch.randint(5, cfg["vocab_size"], (args.batch, args.seq))
     mask = torch.ones_like(ids)
@@ -76,13 +83,16 @@ def main():
 
     model.train()
     step()
-    times = []
+    times, cpu = [], []
     for _ in range(args.steps):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         step()
         times.append(time.perf_counter() - t)
-    print(json.dumps({"load_s": load_s, "load_peak_mb": load_peak_mb, "step_ms": 1000 * statistics.median(times),
-                      "step_min_ms": 1000 * min(times), "threads": torch.get_num_threads()}))
+        cpu.append(time.process_time() - c)
+    result.update(step_ms=1000 * statistics.median(times), step_min_ms=1000 * min(times),
+                  step_cpu_ms=1000 * statistics.median(cpu),
+                  step_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -55,13 +55,32 @@ torch::nn::LayerNorm makeLayerNorm(const BertOptions &o)
 
 } // namespace
 
+BertDenseImpl::BertDenseImpl(std::int64_t inFeatures, std::int64_t outFeatures)
+{
+    weight = register_parameter("weight", torch::empty({outFeatures, inFeatures}));
+    bias = register_parameter("bias", torch::empty({outFeatures}));
+}
+
+void BertDenseImpl::resetDefault()
+{
+    torch::NoGradGuard noGrad;
+    torch::nn::init::kaiming_uniform_(weight, std::sqrt(5.0));
+    const double bound = 1.0 / std::sqrt(static_cast<double>(weight.size(1)));
+    torch::nn::init::uniform_(bias, -bound, bound);
+}
+
+BertEmbeddingTableImpl::BertEmbeddingTableImpl(std::int64_t count, std::int64_t dim)
+{
+    weight = register_parameter("weight", torch::empty({count, dim}));
+}
+
 BertEmbeddingsImpl::BertEmbeddingsImpl(const BertOptions &o)
 {
-    wordEmbeddings = register_module("word_embeddings", torch::nn::Embedding(o.vocab_size(), o.hidden_size()));
+    wordEmbeddings = register_module("word_embeddings", BertEmbeddingTable(o.vocab_size(), o.hidden_size()));
     positionEmbeddings =
-        register_module("position_embeddings", torch::nn::Embedding(o.max_positions(), o.hidden_size()));
+        register_module("position_embeddings", BertEmbeddingTable(o.max_positions(), o.hidden_size()));
     tokenTypeEmbeddings =
-        register_module("token_type_embeddings", torch::nn::Embedding(o.type_vocab_size(), o.hidden_size()));
+        register_module("token_type_embeddings", BertEmbeddingTable(o.type_vocab_size(), o.hidden_size()));
     layerNorm = register_module("LayerNorm", makeLayerNorm(o));
     dropout = register_module("dropout", torch::nn::Dropout(o.hidden_dropout()));
 }
@@ -82,9 +101,9 @@ BertSelfAttentionImpl::BertSelfAttentionImpl(const BertOptions &o)
 {
     if (o.hidden_size() % o.num_heads() != 0)
         throw std::invalid_argument("BERT: hidden size must be a multiple of the head count");
-    query = register_module("query", torch::nn::Linear(o.hidden_size(), o.hidden_size()));
-    key = register_module("key", torch::nn::Linear(o.hidden_size(), o.hidden_size()));
-    value = register_module("value", torch::nn::Linear(o.hidden_size(), o.hidden_size()));
+    query = register_module("query", BertDense(o.hidden_size(), o.hidden_size()));
+    key = register_module("key", BertDense(o.hidden_size(), o.hidden_size()));
+    value = register_module("value", BertDense(o.hidden_size(), o.hidden_size()));
     dropout = register_module("dropout", torch::nn::Dropout(o.attention_dropout()));
 }
 
@@ -107,7 +126,7 @@ torch::Tensor BertSelfAttentionImpl::forward(const torch::Tensor &x, const torch
 
 BertResidualOutputImpl::BertResidualOutputImpl(std::int64_t inFeatures, const BertOptions &o)
 {
-    dense = register_module("dense", torch::nn::Linear(inFeatures, o.hidden_size()));
+    dense = register_module("dense", BertDense(inFeatures, o.hidden_size()));
     layerNorm = register_module("LayerNorm", makeLayerNorm(o));
     dropout = register_module("dropout", torch::nn::Dropout(o.hidden_dropout()));
 }
@@ -130,7 +149,7 @@ torch::Tensor BertAttentionImpl::forward(const torch::Tensor &x, const torch::Te
 
 BertIntermediateImpl::BertIntermediateImpl(const BertOptions &o) : act(o.hidden_act())
 {
-    dense = register_module("dense", torch::nn::Linear(o.hidden_size(), o.intermediate_size()));
+    dense = register_module("dense", BertDense(o.hidden_size(), o.intermediate_size()));
 }
 
 torch::Tensor BertIntermediateImpl::forward(const torch::Tensor &x)
@@ -176,22 +195,29 @@ BertModelImpl::BertModelImpl(const BertOptions &options) : m_options(options)
     register_module("encoder", encoder);
     if (options.with_pooler()) {
         auto pooler = std::make_shared<torch::nn::Module>();
-        poolerDense = pooler->register_module("dense", torch::nn::Linear(options.hidden_size(), options.hidden_size()));
+        poolerDense = pooler->register_module("dense", BertDense(options.hidden_size(), options.hidden_size()));
         register_module("pooler", pooler);
     }
-    resetParameters();
+    if (options.init_weights())
+        resetParameters();
 }
 
 void BertModelImpl::resetParameters()
 {
     torch::NoGradGuard noGrad;
     const double sigma = m_options.initializer_range();
-    for (auto &m : modules(/*include_self=*/false)) {
-        if (auto *linear = m->as<torch::nn::Linear>()) {
+    const auto all = modules(/*include_self=*/false);
+    for (auto &m : all) {
+        if (auto *linear = m->as<BertDense>())
+            linear->resetDefault();
+        else if (auto *embedding = m->as<BertEmbeddingTable>())
+            torch::nn::init::normal_(embedding->weight);
+    }
+    for (auto &m : all) {
+        if (auto *linear = m->as<BertDense>()) {
             linear->weight.normal_(0.0, sigma);
-            if (linear->bias.defined())
-                linear->bias.zero_();
-        } else if (auto *embedding = m->as<torch::nn::Embedding>()) {
+            linear->bias.zero_();
+        } else if (auto *embedding = m->as<BertEmbeddingTable>()) {
             embedding->weight.normal_(0.0, sigma);
         } else if (auto *norm = m->as<torch::nn::LayerNorm>()) {
             norm->weight.fill_(1.0);

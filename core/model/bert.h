@@ -32,7 +32,34 @@ struct BertOptions {
     TORCH_ARG(std::int64_t, pad_token_id) = 0;
     TORCH_ARG(HiddenAct, hidden_act) = HiddenAct::Gelu;
     TORCH_ARG(bool, with_pooler) = true;
+    // false: the parameters are allocated but not initialised, for a loader that fills every
+    // one of them next (a BERT-base is never drawn at random just to be overwritten).
+    TORCH_ARG(bool, init_weights) = true;
 };
+
+// y = x W^T + b, computed as torch::nn::Linear computes it, but the constructor only allocates
+// the parameters: BertModelImpl::resetParameters() initialises them, or a loader fills them.
+class BertDenseImpl : public torch::nn::Module {
+public:
+    BertDenseImpl(std::int64_t inFeatures, std::int64_t outFeatures);
+    torch::Tensor forward(const torch::Tensor &x) { return torch::linear(x, weight, bias); }
+    // torch::nn::Linear's own initialisation (Kaiming-uniform weight, uniform bias).
+    void resetDefault();
+
+    torch::Tensor weight, bias;
+};
+TORCH_MODULE(BertDense);
+
+// An embedding table looked up as torch::nn::Embedding does (no padding index, no max norm),
+// allocated only, like BertDense.
+class BertEmbeddingTableImpl : public torch::nn::Module {
+public:
+    BertEmbeddingTableImpl(std::int64_t count, std::int64_t dim);
+    torch::Tensor forward(const torch::Tensor &ids) { return torch::embedding(weight, ids); }
+
+    torch::Tensor weight;
+};
+TORCH_MODULE(BertEmbeddingTable);
 
 // word + position + token-type embeddings, LayerNorm, dropout.
 class BertEmbeddingsImpl : public torch::nn::Module {
@@ -43,7 +70,7 @@ public:
     torch::Tensor forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds,
                           const torch::Tensor &extra = {});
 
-    torch::nn::Embedding wordEmbeddings{nullptr}, positionEmbeddings{nullptr}, tokenTypeEmbeddings{nullptr};
+    BertEmbeddingTable wordEmbeddings{nullptr}, positionEmbeddings{nullptr}, tokenTypeEmbeddings{nullptr};
     torch::nn::LayerNorm layerNorm{nullptr};
     torch::nn::Dropout dropout{nullptr};
 };
@@ -57,7 +84,7 @@ public:
     // x [B, T, H], additiveMask [B, 1, 1, T] (0 for real tokens, a large negative for padding)
     torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &additiveMask);
 
-    torch::nn::Linear query{nullptr}, key{nullptr}, value{nullptr};
+    BertDense query{nullptr}, key{nullptr}, value{nullptr};
     torch::nn::Dropout dropout{nullptr};
     std::int64_t numHeads = 0;
     std::int64_t headDim = 0;
@@ -70,7 +97,7 @@ public:
     BertResidualOutputImpl(std::int64_t inFeatures, const BertOptions &options);
     torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &residual);
 
-    torch::nn::Linear dense{nullptr};
+    BertDense dense{nullptr};
     torch::nn::LayerNorm layerNorm{nullptr};
     torch::nn::Dropout dropout{nullptr};
 };
@@ -92,7 +119,7 @@ public:
     explicit BertIntermediateImpl(const BertOptions &options);
     torch::Tensor forward(const torch::Tensor &x);
 
-    torch::nn::Linear dense{nullptr};
+    BertDense dense{nullptr};
     HiddenAct act = HiddenAct::Gelu;
 };
 TORCH_MODULE(BertIntermediate);
@@ -128,7 +155,10 @@ public:
                        const torch::Tensor &extraEmbeddings = {});
 
     // HF's initialisation: normal(0, initializer_range) weights, zero biases, unit LayerNorm,
-    // zero [PAD] embedding row. Called by the constructor.
+    // zero [PAD] embedding row. Called by the constructor unless options.init_weights() is
+    // false. It first draws libtorch's default initialisation of each Linear and Embedding in
+    // construction order, so a given seed gives the weights (and later random numbers) it gave
+    // when these were torch::nn modules.
     void resetParameters();
 
     const BertOptions &options() const { return m_options; }
@@ -136,7 +166,7 @@ public:
 
     BertEmbeddings embeddings{nullptr};
     torch::nn::ModuleList layers{nullptr};     // registered as "encoder.layer"
-    torch::nn::Linear poolerDense{nullptr};    // registered as "pooler.dense"
+    BertDense poolerDense{nullptr};            // registered as "pooler.dense"
 
 private:
     BertOptions m_options;

@@ -16,6 +16,7 @@
 #include "common/outputdir.h"
 #include "model/jsonutil.h"
 #include "model/tensorio.h"
+#include "model/weightsreader.h"
 
 namespace mizan {
 
@@ -214,30 +215,34 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Dev
     if (!info)
         return info.status();
     const std::string weightsFile = (fs::path(dir) / "model.safetensors").string();
-    auto tensors = loadSafetensors(weightsFile);
-    if (!tensors)
-        return tensors.status();
+    auto weights = WeightsReader::open({weightsFile});
+    if (!weights)
+        return weights.status();
     LoadedCheckpoint out;
     try {
-        out.model = MultitaskModel(info->config, info->heads);
+        out.model = MultitaskModel(info->config, info->heads, /*initEncoder=*/false);  // every tensor is read next
     } catch (const std::exception &e) {
         return Status(ErrorCode::ParseError, dir + ": cannot build the model: " + errorText(e));
     }
     {
+        // One tensor at a time straight into its parameter: no second copy of the model.
         torch::NoGradGuard noGrad;
         std::set<std::string> used;
         for (auto &item : out.model->named_parameters()) {
-            auto it = tensors->find(item.key());
-            if (it == tensors->end())
+            if (!weights->contains(item.key()))
                 return Status(ErrorCode::NotFound, weightsFile + ": missing tensor '" + item.key() + "'");
-            if (it->second.sizes() != item.value().sizes() || !it->second.is_floating_point())
+            const WeightsTensorInfo &stored = weights->info(item.key());
+            const auto dtype = stored.dtype;
+            if (stored.shape != item.value().sizes().vec() ||
+                !(dtype == DType::F32 || dtype == DType::F16 || dtype == DType::BF16 || dtype == DType::F64))
                 return Status(ErrorCode::InvalidArgument, weightsFile + ": tensor '" + item.key() + "' has shape " +
-                                                              c10::str(it->second.sizes()) + ", expected " +
+                                                              shapeToString(stored.shape) + ", expected " +
                                                               c10::str(item.value().sizes()));
-            item.value().copy_(it->second);
+            if (Status s = weights->readInto(item.key(), item.value()); !s)
+                return s;
             used.insert(item.key());
         }
-        for (const auto &[name, t] : *tensors)
+        for (const auto &name : weights->names())
             if (!used.count(name))
                 return Status(ErrorCode::InvalidArgument,
                               weightsFile + ": unexpected tensor '" + name + "' (labels.json and the weights disagree)");

@@ -128,7 +128,7 @@ Result<BertModel> loadHfBert(const std::string &dir, const torch::Device &device
         return weights.status();
     const auto &[info, tensors] = *weights;
     try {
-        BertModel model(BertOptions::fromConfig(info.config));
+        BertModel model(BertOptions::fromConfig(info.config).init_weights(false));
         if (Status s = loadEncoderWeights(*model, tensors, info.weightsFile, report); !s)
             return s;
         model->to(device);
@@ -147,7 +147,7 @@ Result<MultitaskModel> multitaskFromHfBert(const std::string &dir, std::vector<H
         return weights.status();
     const auto &[info, tensors] = *weights;
     try {
-        MultitaskModel model(info.config, std::move(heads));
+        MultitaskModel model(info.config, std::move(heads), /*initEncoder=*/false);
         if (Status s = loadEncoderWeights(*model->bert, tensors, info.weightsFile, report); !s)
             return s;
         if (!model->charNgrams.is_empty()) {

@@ -10,10 +10,10 @@ Batch Batch::to(const torch::Device &device) const
     return Batch{move(inputIds), move(tokenTypeIds), move(attentionMask), move(labels), move(ngramIds), move(ngramOffsets)};
 }
 
-MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads)
+MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads, bool initEncoder)
     : m_config(config), m_specs(std::move(heads))
 {
-    bert = register_module("bert", BertModel(BertOptions::fromConfig(config)));
+    bert = register_module("bert", BertModel(BertOptions::fromConfig(config).init_weights(initEncoder)));
     if (config.charNgramBuckets > 0) {
         if (config.charNgramDim <= 0)
             throw std::invalid_argument("multi-task model: character n-grams need a positive dimension");

@@ -38,8 +38,10 @@ struct TaskOutput {
 class MultitaskModelImpl : public torch::nn::Module {
 public:
     // Builds the encoder from `config` (random HF-style initialisation) and one head per spec.
+    // initEncoder false: the encoder's parameters are allocated but left for the caller to
+    // fill (loading weights); the heads and n-gram tables are initialised either way.
     // Throws std::invalid_argument when a spec is invalid or two share a task name.
-    MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads);
+    MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads, bool initEncoder = true);
 
     // Runs the encoder and the head of `task`. Throws std::invalid_argument for an unknown task.
     TaskOutput forward(const Batch &batch, const std::string &task);
