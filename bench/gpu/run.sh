@@ -64,7 +64,7 @@ fi
 build=${build:-$here/build-$(echo "$device" | tr ':' '-')}
 launcher=
 command -v ccache > /dev/null && launcher=-DCMAKE_CXX_COMPILER_LAUNCHER=ccache
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIZAN_BUILD_GUI=OFF $launcher \
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIZAN_BUILD_GUI=OFF -DMIZAN_BUILD_BENCH=ON $launcher \
     ${cmake_prefix:+"-DCMAKE_PREFIX_PATH=$cmake_prefix"} > "$build.cmake.log" 2>&1 ||
     { tail -30 "$build.cmake.log"; exit 1; }
 cmake --build "$build" -j "$(nproc)" --target mizan mizan-vocab bench_train > "$build.build.log" 2>&1 ||
@@ -104,9 +104,10 @@ start=$(date +%s.%N)
     --tasks targets,sentiment --device "$device" --precision "$precision" --max-steps "$steps" \
     --nproc "$nproc" --out "$work/run" --log-jsonl "$work/run.jsonl" > "$work/train.log" 2>&1 ||
     { tail -20 "$work/train.log"; exit 1; }
-wall=$(echo "$(date +%s.%N) - $start" | bc)
-"$python" - "$work/run.jsonl" "$wall" "$device" "$precision" "$nproc" <<'PY'
+end=$(date +%s.%N)
+"$python" - "$work/run.jsonl" "$start" "$device" "$precision" "$nproc" "$end" <<'PY'
 import json, sys
+sys.argv[2] = float(sys.argv[6]) - float(sys.argv[2])  # wall seconds of mizan train
 ev = [json.loads(l) for l in open(sys.argv[1])]
 st = [e for e in ev if e["event"] == "step"]
 skip = min(5, len(st) - 1)

@@ -90,7 +90,9 @@ QString predictionSummary(const Prediction &p)
             const auto polarity = parsePolarity(o.polarity);
             cats << (polarity ? QStringLiteral("%1 %2").arg(q(o.category), polarityText(*polarity)) : q(o.category));
         }
-        parts << tr("%n sentence-level opinion(s) (%1)", int(p.sentenceOpinions.size())).arg(cats.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("mizan::ui", "%n sentence-level opinion(s) (%1)", nullptr,
+                                             int(p.sentenceOpinions.size()))
+                     .arg(cats.join(QStringLiteral(", ")));
     }
     // The sentence leans the way most of its targets' probability mass goes.
     std::map<std::string, double> mass;

@@ -11,6 +11,7 @@
 #include "baseline/baselineeval.h"
 #include "baseline/categorymodel.h"
 #include "corpus/corpusio.h"
+#include "eval/evalreportjson.h"
 #include "predict/predictor.h"
 #include "support/testsupport.h"
 
@@ -102,8 +103,16 @@ TEST(Categorizer, EvaluationReportsSlotOneAndOnePlusTwo)
     std::map<std::string, std::vector<PredictionError>> errors;
     auto ev = (*predictor)->evaluate({kTiny}, false, &errors);
     ASSERT_TRUE(ev.ok()) << ev.error();
-    const auto &c = (*ev)["tasks"]["categories"];
+    ASSERT_TRUE(ev->tasks.count("categories"));
+    ASSERT_TRUE(std::holds_alternative<CategoryReport>(ev->tasks.at("categories")));
+    const nlohmann::json c = reportToJson(*ev)["tasks"]["categories"];
     EXPECT_EQ(c["kind"], "categories");
+    // The typed report reads back from its JSON form unchanged.
+    auto back = taskReportFromJson(c);
+    ASSERT_TRUE(back.ok()) << back.error();
+    ASSERT_TRUE(std::holds_alternative<CategoryReport>(*back));
+    EXPECT_EQ(std::get<CategoryReport>(*back).scores.gold1, std::get<CategoryReport>(ev->tasks.at("categories")).scores.gold1);
+    EXPECT_EQ(reportToJson(*back), c);
     EXPECT_DOUBLE_EQ(c["f1"].get<double>(), c["slot1"]["f1"].get<double>());
     EXPECT_GT(c["slot1"]["gold"].get<int>(), 0);
     EXPECT_GE(c["slot12"]["gold"].get<int>(), c["slot1"]["gold"].get<int>());

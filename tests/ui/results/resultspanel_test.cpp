@@ -184,7 +184,10 @@ private Q_SLOTS:
         Evaluation e;
         e.ok = true;
         e.modelDir = m_modelA;
-        e.tasks = {{"targets", {{"kind", "tagging"}, {"f1", 0.5}, {"per_label", nlohmann::json::object()}}}};
+        mizan::SpanReport targets;
+        targets.micro.f1 = 0.5;
+        targets.perLabel.emplace();
+        e.tasks = {{"targets", targets}};
         const std::string id = window.document()->sentence({0, 0}).id;
         e.errors["targets"] = {{id, "target", "", true, 13, 19}, {id, "", "target", true, 12, 19}};
         panel->showEvaluation(e);
