@@ -262,6 +262,21 @@
             <numerusform>جمل ستُعاد كتابة مسافاتها كمسافات مفردة: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>category %1 (%2%)</source>
+        <translation>الفئة %1 (%2%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s) (%1)</source>
+        <translation>
+            <numerusform>لا آراء على مستوى الجملة (%1)</numerusform>
+            <numerusform>رأي واحد على مستوى الجملة (%1)</numerusform>
+            <numerusform>رأيان على مستوى الجملة (%1)</numerusform>
+            <numerusform>%n آراء على مستوى الجملة (%1)</numerusform>
+            <numerusform>%n رأيًا على مستوى الجملة (%1)</numerusform>
+            <numerusform>%n رأي على مستوى الجملة (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::AboutBox</name>
@@ -1367,6 +1382,18 @@
     <message>
         <source>Use the newest model (%1)</source>
         <translation>استخدم أحدث نموذج (%1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(بلا هدف)</translation>
     </message>
 </context>
 <context>

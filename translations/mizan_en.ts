@@ -38,6 +38,10 @@
         <source>Loading the model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scoring this round on held-out reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui</name>
@@ -214,6 +218,17 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>category %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence-level opinion(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::AboutBox</name>
@@ -381,6 +396,49 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The learning curve could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning curve (held-out annotated reviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each retrain adds a point: a baseline trained on the annotated reviews, scored on a fifth of them held out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s). Last: %1 sentences annotated, scored on %2 held out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No learning-curve point this time: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1289,18 @@
     </message>
     <message>
         <source>Use the newest model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

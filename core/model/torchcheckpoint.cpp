@@ -220,6 +220,11 @@ std::string firstBytes(const std::string &path, std::size_t n)
 
 bool isTorchCheckpointFile(const std::string &path)
 {
+    // A .safetensors file is one, whatever its first bytes: its header length (8 bytes, little
+    // endian) can begin with "PK" or 0x80 0x02 (a header of 19,280 or 640 bytes, mod 65,536).
+    const std::string suffix = ".safetensors";
+    if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return false;
     const std::string head = firstBytes(path, 2);
     return head == "PK" || head == "\x80\x02";
 }

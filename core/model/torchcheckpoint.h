@@ -40,10 +40,12 @@ struct WeightsTensorInfo {
     std::vector<std::int64_t> shape;
 };
 
-// The tensors of a safetensors file or a torch.save checkpoint (chosen by content, not name).
+// The tensors of a safetensors file or a torch.save checkpoint (chosen by content; a file
+// named *.safetensors is always read as safetensors).
 Result<std::vector<WeightsTensorInfo>> listWeightsTensors(const std::string &path);
 
-// True when the file starts like a safetensors file would (not a zip, not a pickle).
+// True when the file is a PyTorch checkpoint by its first bytes (a zip archive, "PK", or a
+// pickle stream, 0x80 0x02); a file named *.safetensors never is.
 bool isTorchCheckpointFile(const std::string &path);
 
 } // namespace mizan

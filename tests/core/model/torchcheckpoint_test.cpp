@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 #include "model/torchcheckpoint.h"
 #include "support/testsupport.h"
@@ -64,4 +67,28 @@ TEST(TorchCheckpoint, RefusesHostileAndBrokenFilesNamingThemAndRunsNothing)
         EXPECT_FALSE(listed.ok()) << name;
     }
     EXPECT_FALSE(fs::exists(kMarker));
+}
+
+// A safetensors file whose header length (8 bytes, little endian) is 640 starts with 0x80 0x02,
+// the bytes a pickle starts with: its name decides, and it is read as safetensors.
+TEST(TorchCheckpoint, ASafetensorsFileThatStartsLikeAPickleIsReadAsSafetensors)
+{
+    const fs::path dir = fs::temp_directory_path() / ("mizan_st_sniff_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::string header = R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})";
+    header.resize(640, ' ');
+    std::string bytes = {'\x80', '\x02', 0, 0, 0, 0, 0, 0};
+    bytes += header;
+    bytes += std::string(4, '\0');
+    const std::string path = (dir / "model.safetensors").string();
+    {
+        std::ofstream out(path, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    EXPECT_FALSE(isTorchCheckpointFile(path));
+    auto tensors = listWeightsTensors(path);
+    ASSERT_TRUE(tensors.ok()) << tensors.error();
+    ASSERT_EQ(tensors->size(), 1u);
+    EXPECT_EQ((*tensors)[0].name, "w");
+    fs::remove_all(dir);
 }
