@@ -52,6 +52,7 @@ cat > "$TMP/model/manifest.json" <<JSON
 JSON
 rm -rf "$OUT.new"
 cp -r "$TMP/model" "$OUT.new"
+rm -f "$OUT.new/.mizan-output"  # the output guard's marker: the shipped folder holds the model only
 rm -rf "$OUT"
 mv "$OUT.new" "$OUT"
 echo "wrote $OUT ($(du -sh "$OUT" | cut -f1)):" >&2

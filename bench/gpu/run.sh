@@ -81,7 +81,8 @@ cat > "$work/preset.json" <<JSON
 {"name": "bert-base-bench", "layers": $layers, "hidden": $hidden, "heads": $heads, "ffn": $ffn,
  "vocab_size": $vocab, "max_length": 128, "char_ngram_buckets": 0, "wide_tagging": false, "target_pooling": true,
  "batch_size": 16, "dropout": 0.1, "baseline": false, "ensemble_baseline": 0, "ensemble_tagging": 0,
- "ema_decay": 0, "epochs": 100, "eval_every": 0, "patience": 0, "max_minutes": 0}
+ "ema_decay": 0, "epochs": 100, "eval_every": 0, "patience": 0, "max_minutes": 0,
+ "encoder_lr": 0.0005, "weight_decay": 0.01, "clip_norm": 1.0}
 JSON
 echo "== same model, same batches: Mizan (libtorch) against Python torch =="
 "$build/bench/train/bench_train" --preset "$work/preset.json" --steps "$steps" --device "$device" \

@@ -235,7 +235,7 @@ int main(int argc, char **argv)
     const auto j = nlohmann::json::parse(line, nullptr, false);
     if (rc != 0 || j.is_discarded()) {
         std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch needed)\n");
-        return 0;
+        return 1;  // a peer asked for and not run: no ratio, and the caller must see it
     }
     const double pyTps = j["tokens_per_s"].get<double>();
     std::printf("  Python (PyTorch) %8.0f tokens/s  %6.1f ms/step  peak RSS %6.0f MB\n", pyTps,

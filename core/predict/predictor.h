@@ -55,7 +55,11 @@ struct Prediction {
 };
 
 struct PredictorOptions {
-    std::string device = "auto";  // "auto", "cpu", "cuda"
+    // "cpu", "auto", "cuda", "cuda:N". CPU by default: the studio's interactive predictions
+    // (Playground, Results, pre-annotation, the queue) are CPU-sized, and CUDA's start-up and
+    // memory would cost more than they save; `mizan eval|predict --device` (default auto)
+    // choose for batch work.
+    std::string device = "cpu";
     int threads = 1;
     // In [0, 1]: use these instead of the model's preset: the baseline's share of target
     // polarity (ensemble_baseline), the transformer's evidence weight in the span vote

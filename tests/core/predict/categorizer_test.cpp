@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
+
+#include <unistd.h>
 
 #include "baseline/baselineeval.h"
 #include "baseline/categorymodel.h"
@@ -120,11 +123,35 @@ TEST(Categorizer, EvaluationReportsSlotOneAndOnePlusTwo)
     EXPECT_TRUE(errors.count("categories"));
 }
 
-TEST(Categorizer, AFolderWithoutCategoriesPredictsAsBefore)
+// The shipped default model has a category part: a first start gives categories.
+TEST(Categorizer, TheShippedDefaultModelGivesCategories)
 {
     const std::string dir = test::resourceFile("models/default");
-    ASSERT_FALSE(CategoryModel::existsIn(dir));
+    ASSERT_TRUE(CategoryModel::existsIn(dir));
     auto predictor = Predictor::load(dir);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto p = (*predictor)->predict("الخدمة سيئة جدا");
+    ASSERT_TRUE(p.ok()) << p.error();
+    ASSERT_FALSE(p->targets.empty());
+    EXPECT_EQ(p->targets[0].category.rfind("SERVICE#", 0), 0u) << p->targets[0].category;
+}
+
+// A baseline folder from before categories (the default model's files less its category
+// part) loads and predicts as before.
+TEST(Categorizer, AFolderWithoutCategoriesPredictsAsBefore)
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("mizan_nocat_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (const char *name : {"baseline.json", "baseline.safetensors"})
+        fs::copy_file(fs::path(test::resourceFile("models/default")) / name, dir / name);
+    struct Cleanup {
+        fs::path dir;
+        ~Cleanup() { std::error_code ec; fs::remove_all(dir, ec); }
+    } cleanup{dir};
+    ASSERT_FALSE(CategoryModel::existsIn(dir.string()));
+    auto predictor = Predictor::load(dir.string());
     ASSERT_TRUE(predictor.ok()) << predictor.error();
     auto p = (*predictor)->predict("الخدمة سيئة جدا");
     ASSERT_TRUE(p.ok()) << p.error();
