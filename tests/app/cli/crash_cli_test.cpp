@@ -50,21 +50,7 @@ bool writingCheckpoint(const fs::path &run)
 
 pid_t startTraining(const std::vector<std::string> &args)
 {
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        std::vector<char *> argv;
-        static const std::string program = kMizanBinary;
-        argv.push_back(const_cast<char *>(program.c_str()));
-        for (const std::string &a : args)
-            argv.push_back(const_cast<char *>(a.c_str()));
-        argv.push_back(nullptr);
-        const int devnull = ::open("/dev/null", O_WRONLY);
-        ::dup2(devnull, 1);
-        ::dup2(devnull, 2);
-        ::execv(program.c_str(), argv.data());
-        ::_exit(127);
-    }
-    return pid;
+    return startMizan(args);
 }
 
 } // namespace

@@ -80,27 +80,14 @@ int freePort()
 // `mizan ARGS` as rank `rank` of `world` (master 127.0.0.1:port), output to `log`.
 pid_t startRank(const std::vector<std::string> &args, int rank, int world, int port, const fs::path &log)
 {
-    const pid_t pid = ::fork();
-    if (pid == 0) {
+    return startMizan(args, log.string(), [&] {
         ::setenv("RANK", std::to_string(rank).c_str(), 1);
         ::setenv("LOCAL_RANK", std::to_string(rank).c_str(), 1);
         ::setenv("WORLD_SIZE", std::to_string(world).c_str(), 1);
         ::setenv("MASTER_ADDR", "127.0.0.1", 1);
         ::setenv("MASTER_PORT", std::to_string(port).c_str(), 1);
         ::unsetenv("TORCHELASTIC_USE_AGENT_STORE");
-        std::vector<char *> argv;
-        static const std::string program = kMizanBinary;
-        argv.push_back(const_cast<char *>(program.c_str()));
-        for (const std::string &a : args)
-            argv.push_back(const_cast<char *>(a.c_str()));
-        argv.push_back(nullptr);
-        const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        ::dup2(fd, 1);
-        ::dup2(fd, 2);
-        ::execv(program.c_str(), argv.data());
-        ::_exit(127);
-    }
-    return pid;
+    });
 }
 
 // Waits at most `limit` for `pid`; its exit code, -1 when killed, -2 when still running (then killed).
