@@ -2,6 +2,7 @@
 #include "ui/common/progressbar.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -50,6 +51,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
     : QWidget(parent), m_document(document), m_window(window), m_source(new QComboBox(this)),
       m_strategy(new QComboBox(this)), m_pool(new QComboBox(this)), m_top(new QSpinBox(this)),
       m_folderButton(new QPushButton(this)), m_rankButton(new QPushButton(this)), m_retrainButton(new QPushButton(this)),
+      m_withTransformer(new QCheckBox(this)),
       m_stopButton(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_status(new QLabel(this)),
       m_progress(new ProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_curve(new LiveChart(LiveChart::Style::LineWithPoints, this)), m_curveNote(new QLabel(this))
@@ -75,6 +77,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
     row1->addWidget(m_folderButton);
     row1->addWidget(m_modelLabel, 1);
     row1->addWidget(m_retrainButton);
+    row1->addWidget(m_withTransformer);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_labels[1]);
     row2->addWidget(m_strategy);
@@ -110,7 +113,9 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
     connect(m_folderButton, &QPushButton::clicked, this, &AnnotateNextPanel::chooseFolder);
     connect(m_rankButton, &QPushButton::clicked, this, &AnnotateNextPanel::rank);
     connect(m_retrainButton, &QPushButton::clicked, this, &AnnotateNextPanel::retrain);
-    connect(m_stopButton, &QPushButton::clicked, &m_job, &RankJob::stop);
+    connect(m_stopButton, &QPushButton::clicked, this, &AnnotateNextPanel::stop);
+    connect(&m_transformer, &TransformerRetrain::progress, m_status, &QLabel::setText);
+    connect(&m_transformer, &TransformerRetrain::done, this, &AnnotateNextPanel::onTransformerDone);
     connect(m_source, &QComboBox::currentIndexChanged, this, &AnnotateNextPanel::updateButtons);
     connect(&m_job, &RankJob::progress, this, [this](int done, int total, const QString &stage) {
         m_progress->setRange(0, total);
@@ -170,6 +175,9 @@ void AnnotateNextPanel::retranslate()
     m_rankButton->setText(tr("Rank"));
     m_retrainButton->setText(tr("Retrain baseline"));
     m_retrainButton->setToolTip(tr("Train the linear baseline on the sentences annotated so far, then rank again"));
+    m_withTransformer->setText(tr("Also retrain the transformer"));
+    m_withTransformer->setToolTip(tr("After the baseline, train a transformer on the annotated sentences (minutes; "
+                                     "Stop keeps the last good model) and rank with it"));
     m_stopButton->setText(tr("Stop"));
     m_model->setHorizontalHeaderLabels({tr("#"), tr("Score"), tr("Sentence"), tr("Text")});
     updateButtons();
@@ -185,13 +193,14 @@ void AnnotateNextPanel::changeEvent(QEvent *event)
 
 void AnnotateNextPanel::updateButtons()
 {
-    const bool busy = m_job.isRunning();
+    const bool busy = isBusy();
     const bool folder = m_source->currentIndex() == FolderSource;
     m_folderButton->setVisible(folder);
     m_modelLabel->setText(folder ? (m_modelDir.isEmpty() ? tr("no folder chosen") : m_modelDir)
                                  : (m_baseline ? tr("trained on this corpus") : tr("not trained yet: press Retrain")));
     m_rankButton->setEnabled(!busy);
     m_retrainButton->setEnabled(!busy);
+    m_withTransformer->setEnabled(!busy);
     m_stopButton->setEnabled(busy);
     m_progress->setVisible(busy);
 }
@@ -225,8 +234,40 @@ bool AnnotateNextPanel::rank()
 
 bool AnnotateNextPanel::retrain()
 {
+    if (isBusy())
+        return false;
     m_source->setCurrentIndex(BaselineSource);
+    m_transformerNext = m_withTransformer->isChecked();
     return startJob(RankRequest::Model::Retrain);
+}
+
+void AnnotateNextPanel::stop()
+{
+    m_transformerNext = false;
+    m_job.stop();
+    m_transformer.stop();
+}
+
+void AnnotateNextPanel::startTransformer()
+{
+    const QString corpus = m_document->fileName();
+    const QString key = corpus.isEmpty() ? QStringLiteral("unsaved")
+                                         : QString::fromStdString(sha256Hex(QFileInfo(corpus).absoluteFilePath().toStdString()));
+    QString error;
+    if (!m_transformer.start(m_document->corpus(), key, &error))
+        m_status->setText(m_status->text() + QLatin1Char(' ') + tr("The transformer is not retrained: %1").arg(error));
+    updateButtons();
+}
+
+void AnnotateNextPanel::onTransformerDone(bool replaced, const QString &message)
+{
+    if (replaced)
+        setModelFolder(m_transformer.modelDir());
+    updateButtons();
+    m_status->setText(message);
+    Q_EMIT transformerDone(replaced);
+    if (replaced)
+        startJob(RankRequest::Model::Folder);  // the queue re-ranks with the new model
 }
 
 bool AnnotateNextPanel::startJob(RankRequest::Model model)
@@ -326,6 +367,8 @@ void AnnotateNextPanel::onFinished(const std::shared_ptr<RankOutcome> &outcome)
         drawCurve();
     }
     updateButtons();
+    const bool transformerNext = m_transformerNext && outcome->ok;
+    m_transformerNext = false;
     if (!outcome->ok) {
         m_status->setText(tr("Could not rank: %1").arg(outcome->error));
         Q_EMIT ranked(false);
@@ -349,6 +392,8 @@ void AnnotateNextPanel::onFinished(const std::shared_ptr<RankOutcome> &outcome)
         status += QLatin1Char(' ') + tr("Baseline retrained on %n annotated sentence(s).", nullptr, int(outcome->trainedOn));
     m_status->setText(status);
     Q_EMIT ranked(true);
+    if (transformerNext)
+        startTransformer();
 }
 
 SentenceRef AnnotateNextPanel::sentenceAt(int row) const

@@ -2,7 +2,10 @@
 // "Annotate next": the active learning queue. Pick a model (a model folder, or the linear
 // baseline retrained here on what is annotated so far), a strategy and the candidates; the
 // ranked sentences appear with their scores, and a double-click opens one in the annotation
-// view. Retraining and ranking run off the GUI thread (RankJob). Each retrain adds a round to
+// view. Retraining and ranking run off the GUI thread (RankJob). With "Also retrain the
+// transformer" ticked, a retrain then trains a transformer on the annotated sentences
+// (TransformerRetrain: its own thread, Stop keeps the last good model) and the queue re-ranks
+// with it once it completes. Each retrain adds a round to
 // the corpus's learning curve (scores of a baseline trained on the annotated reviews, on
 // reviews held out of them), drawn under the queue and kept per corpus file in the
 // application data folder (learning-curves/<sha256 of the path>.json).
@@ -14,8 +17,10 @@
 #include "annotation/learningcurve.h"
 #include "annotation/ranker.h"
 #include "ui/annotation/rankjob.h"
+#include "ui/annotation/transformerretrain.h"
 #include "ui/corpus/corpusdocument.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -42,7 +47,14 @@ public:
     // Starts ranking / retraining then ranking; false while a job runs.
     bool rank();
     bool retrain();
-    bool isBusy() const { return m_job.isRunning(); }
+    // Stops the running ranking / retrain (a transformer retrain keeps the last good model).
+    void stop();
+    bool isBusy() const { return m_job.isRunning() || m_transformer.isRunning(); }
+    // "Also retrain the transformer", and the retrain it drives (its params() are the
+    // transformer's training settings).
+    QCheckBox *transformerCheck() const { return m_withTransformer; }
+    TransformerRetrain *transformerRetrain() { return &m_transformer; }
+    const QString &modelFolder() const { return m_modelDir; }
 
     QTableView *table() const { return m_table; }
     QStandardItemModel *model() const { return m_model; }
@@ -59,6 +71,8 @@ public:
 Q_SIGNALS:
     // A ranking finished (ok or not); the table and status show the outcome.
     void ranked(bool ok);
+    // A transformer retrain ended: `replaced` when the queue now ranks with its model.
+    void transformerDone(bool replaced);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +80,8 @@ protected:
 private:
     bool startJob(RankRequest::Model model);
     void onFinished(const std::shared_ptr<RankOutcome> &outcome);
+    void startTransformer();
+    void onTransformerDone(bool replaced, const QString &message);
     void chooseFolder();
     void retranslate();
     void updateButtons();
@@ -76,6 +92,8 @@ private:
     CorpusDocument *m_document;
     MainWindow *m_window;
     RankJob m_job;
+    TransformerRetrain m_transformer;
+    bool m_transformerNext = false;  // the running retrain goes on with the transformer
     std::shared_ptr<const BaselineModel> m_baseline;  // the last retrained one
     QString m_modelDir;
     QComboBox *m_source;
@@ -85,6 +103,7 @@ private:
     QPushButton *m_folderButton;
     QPushButton *m_rankButton;
     QPushButton *m_retrainButton;
+    QCheckBox *m_withTransformer;
     QPushButton *m_stopButton;
     QLabel *m_modelLabel;
     QLabel *m_status;
