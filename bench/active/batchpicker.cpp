@@ -8,6 +8,7 @@
 
 #include "annotation/baselinesignals.h"
 #include "annotation/neardup.h"
+#include "coverage.h"
 
 namespace mizan {
 namespace {
@@ -84,6 +85,10 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
     std::getline(parts, part, ':');
     std::stringstream names(part);
     for (std::string name; std::getline(names, name, '+');) {
+        if (name == "cover") {
+            c.cover = true;
+            continue;
+        }
         auto s = parseRankStrategy(name);
         if (!s) {
             error = "unknown strategy " + name + " in " + spec;
@@ -94,6 +99,10 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
     while (std::getline(parts, part, ':')) {
         if (part == "balanced")
             c.balanced = true;
+        else if (part == "cover")
+            c.cover = true;
+        else if (part == "seed=cover")
+            c.coverSeed = true;
         else if (part == "div=off")
             c.diversity = 2.0;
         else if (part.rfind("div=", 0) == 0)
@@ -105,7 +114,7 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
             return std::nullopt;
         }
     }
-    if (c.strategies.empty()) {
+    if (c.strategies.empty() && !c.cover) {
         error = "no strategy in " + spec;
         return std::nullopt;
     }
@@ -113,14 +122,17 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
 }
 
 std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, const BaselineModel &model,
-                                   const std::vector<std::string> &texts, std::size_t count, std::uint64_t seed)
+                                   const std::vector<std::string> &texts, const std::vector<std::string> &labelled,
+                                   std::size_t count, std::uint64_t seed)
 {
     RankOptions o;
     o.top = count;
     o.seed = seed;
     o.diversityThreshold = config.diversity;
     const bool random = config.isRandom() || round < config.coldRounds;
-    if (random || (config.strategies.size() == 1 && !config.balanced)) {
+    if (config.cover && config.strategies.empty() && !random)
+        return CoveragePicker(texts, labelled).pick({}, {}, count);
+    if (random || (config.strategies.size() == 1 && !config.balanced && !config.cover)) {
         // The product's ranking, as `mizan rank` and the queue panel do it.
         o.strategy = random ? RankStrategy::Random : config.strategies[0];
         BaselineSignals signals(model);
@@ -145,6 +157,12 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
             perStrategy[k][i] = strategyScore(*s, config.strategies[k]);
         bucket[i] = config.balanced ? bucketOf(*s, neutral) : 0;
     }
+    if (config.cover) {
+        std::vector<double> base = meanRank(perStrategy);  // ranks in [0, 1]: scales of the strategies differ
+        for (double &b : base)
+            b += 1.0 / double(texts.size());
+        return CoveragePicker(texts, labelled).pick(base, config.balanced ? bucket : std::vector<std::size_t>{}, count);
+    }
     const std::vector<double> scores = perStrategy.size() == 1 ? perStrategy[0] : meanRank(perStrategy);
     std::vector<std::vector<std::size_t>> members(*std::max_element(bucket.begin(), bucket.end()) + 1);
     for (std::size_t i = 0; i < texts.size(); ++i)
@@ -156,6 +174,11 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
     for (std::size_t i = 0; i < texts.size(); ++i)
         signatures[i] = ngramSignature(texts[i]);
     return pickDiverse(interleave(orders), signatures, count, config.diversity);
+}
+
+std::vector<std::size_t> pickCoverSeed(const std::vector<std::string> &texts, std::size_t count)
+{
+    return CoveragePicker(texts, {}).pick({}, {}, count);
 }
 
 } // namespace mizan

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -49,6 +50,7 @@ struct Args {
 struct Point {
     std::size_t labelled = 0;
     double accuracy = 0, macroF1 = 0, targetF1 = 0, seconds = 0;
+    std::size_t words = 0, opinions = 0;  // in the labelled sentences: what a strategy's sentences hold
 };
 const char *kMetrics[] = {"target F1", "macro-F1", "accuracy"};
 double metric(const Point &p, int m) { return m == 0 ? p.targetF1 : m == 1 ? p.macroF1 : p.accuracy; }
@@ -104,6 +106,11 @@ Point trainAndScore(const std::vector<const Sentence *> &labelled, const std::ve
 {
     Point p;
     p.labelled = labelled.size();
+    for (const Sentence *s : labelled) {
+        std::istringstream words(s->text);
+        p.words += std::size_t(std::distance(std::istream_iterator<std::string>(words), {}));
+        p.opinions += s->opinions.size();
+    }
     const auto t0 = std::chrono::steady_clock::now();
     auto m = BaselineModel::train(labelled);
     if (!m) {
@@ -145,10 +152,12 @@ std::vector<Point> replay(const PickConfig &config, const std::vector<const Sent
         curve.push_back(trainAndScore(labelled, dev, model));
         if (!roundDone(curve) || rest.empty() || (args.maxLabelled && labelled.size() >= args.maxLabelled))
             break;
-        std::vector<std::string> texts;
+        std::vector<std::string> texts, known;
         for (std::size_t i : rest)
             texts.push_back(pool[i]->text);
-        for (std::size_t r : pickBatch(config, round, *model, texts, args.step, args.seed + round + 1))
+        for (const Sentence *s : labelled)
+            known.push_back(s->text);
+        for (std::size_t r : pickBatch(config, round, *model, texts, known, args.step, args.seed + round + 1))
             taken[rest[r]] = true;
     }
     return curve;
@@ -182,11 +191,11 @@ double crossing(const std::vector<Point> &curve, int m, double target)
 std::string csvOf(const std::map<std::string, std::vector<Point>> &curves)
 {
     std::ostringstream csv;
-    csv << "strategy,labelled,sentiment_accuracy,macro_f1,target_f1,train_seconds\n";
+    csv << "strategy,labelled,sentiment_accuracy,macro_f1,target_f1,train_seconds,words,opinions\n";
     for (const auto &[name, curve] : curves)
         for (const Point &p : curve)
             csv << name << ',' << p.labelled << ',' << p.accuracy << ',' << p.macroF1 << ',' << p.targetF1 << ','
-                << p.seconds << '\n';
+                << p.seconds << ',' << p.words << ',' << p.opinions << '\n';
     return csv.str();
 }
 
@@ -198,7 +207,7 @@ int main(int argc, char **argv)
     if (!parseArgs(argc, argv, args)) {
         std::cerr << "usage: bench_active [--corpus FILE] [--strategies SPEC,...] [--out DIR] [--seed S] [--start N] "
                      "[--step N] [--dev-fraction F] [--until-95] [--max-labelled N] [--no-plot]\n"
-                     "  SPEC: STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced]\n";
+                     "  SPEC: STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover]\n";
         return 2;
     }
     ImportResult in = importCorpus(args.corpus);
@@ -225,11 +234,19 @@ int main(int argc, char **argv)
                 full.accuracy, full.macroF1, full.targetF1, full.seconds);
     for (const PickConfig &config : args.configs) {
         const std::string &name = config.name;
-        curves[name] = replay(config, pool, seedSet, dev, args, [&](const std::vector<Point> &c) {
+        std::vector<std::size_t> start = seedSet;
+        if (config.coverSeed) {
+            std::vector<std::string> texts;
+            for (const Sentence *s : pool)
+                texts.push_back(s->text);
+            start = pickCoverSeed(texts, seedSet.size());
+        }
+        curves[name] = replay(config, pool, start, dev, args, [&](const std::vector<Point> &c) {
             curves[name] = c;
             const Point &p = c.back();
-            std::printf("%-34s %5zu labelled  accuracy %.4f  macro-F1 %.4f  target F1 %.4f  (%.1f s)\n", name.c_str(),
-                        p.labelled, p.accuracy, p.macroF1, p.targetF1, p.seconds);
+            std::printf("%-34s %5zu labelled (%6zu words, %4zu opinions)  accuracy %.4f  macro-F1 %.4f  target F1 %.4f  "
+                        "(%.1f s)\n",
+                        name.c_str(), p.labelled, p.words, p.opinions, p.accuracy, p.macroF1, p.targetF1, p.seconds);
             std::fflush(stdout);
             if (!writeFileAtomic(csvPath, csvOf(curves)).isOk())
                 std::cerr << "bench_active: cannot write " << csvPath << '\n';
