@@ -1,7 +1,6 @@
 #include "ui/annotation/annotatenextpanel.h"
 #include "ui/common/progressbar.h"
 
-#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -11,19 +10,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "common/sha256.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/training/livechart.h"
 
 namespace mizan::ui {
 namespace {
@@ -54,7 +50,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
       m_withTransformer(new QCheckBox(this)),
       m_stopButton(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_status(new QLabel(this)),
       m_progress(new ProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_curve(new LiveChart(LiveChart::Style::LineWithPoints, this)), m_curveNote(new QLabel(this))
+      m_curveView(new LearningCurveView(document, this))
 {
     setObjectName(QStringLiteral("AnnotateNextPanel"));
     for (QLabel *&l : m_labels)
@@ -95,18 +91,10 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
     layout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    auto *curveBox = new QWidget(split);
-    auto *curveLayout = new QVBoxLayout(curveBox);
-    curveLayout->setContentsMargins(0, 0, 0, 0);
-    curveLayout->addWidget(m_curve, 1);
-    curveLayout->addWidget(m_curveNote);
-    split->addWidget(curveBox);
+    split->addWidget(m_curveView);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    m_curveNote->setWordWrap(true);
-    m_curve->setMinimumHeight(230);  // shorter, the axis labels are elided
-    m_curve->chart()->legend()->setAlignment(Qt::AlignRight);
 
     retranslate();
     m_strategy->setCurrentIndex(int(RankStrategy::Entropy));
@@ -133,19 +121,8 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
         m_baseline.reset();
         m_status->clear();
         updateButtons();
-        loadCurve();
-    });
-    connect(m_document, &CorpusDocument::fileNameChanged, this, [this] {
-        // Saved under a new name: the rounds so far belong to it from now on.
-        const QString file = curveFileName();
-        if (file == m_curveFile)
-            return;
-        m_curveFile = file;
-        if (!file.isEmpty() && !m_rounds.empty() && QDir().mkpath(QFileInfo(file).path()))
-            writeLearningCurve(file.toStdString(), m_document->fileName().toStdString(), m_rounds);
     });
     updateButtons();
-    loadCurve();
 }
 
 AnnotateNextPanel::~AnnotateNextPanel() = default;
@@ -181,7 +158,6 @@ void AnnotateNextPanel::retranslate()
     m_stopButton->setText(tr("Stop"));
     m_model->setHorizontalHeaderLabels({tr("#"), tr("Score"), tr("Sentence"), tr("Text")});
     updateButtons();
-    drawCurve();
 }
 
 void AnnotateNextPanel::changeEvent(QEvent *event)
@@ -291,81 +267,14 @@ bool AnnotateNextPanel::startJob(RankRequest::Model model)
     return true;
 }
 
-QString AnnotateNextPanel::curveFileName() const
-{
-    const QString corpus = m_document->fileName();
-    if (corpus.isEmpty())
-        return {};
-    const QString key = QString::fromStdString(sha256Hex(QFileInfo(corpus).absoluteFilePath().toStdString()));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("learning-curves/%1.json").arg(key));
-}
-
-void AnnotateNextPanel::loadCurve()
-{
-    m_rounds.clear();
-    m_curveError.clear();
-    const QString file = curveFileName();
-    m_curveFile = file;
-    if (!file.isEmpty()) {
-        auto rounds = readLearningCurve(file.toStdString());
-        if (rounds)
-            m_rounds = std::move(*rounds);
-        else
-            m_curveError = QString::fromStdString(rounds.error());
-    }
-    drawCurve();
-}
-
-void AnnotateNextPanel::addRound(const LearningRound &round)
-{
-    m_rounds.push_back(round);
-    m_curveError.clear();
-    const QString file = curveFileName();
-    if (!file.isEmpty()) {
-        const Status st = QDir().mkpath(QFileInfo(file).path())
-                              ? writeLearningCurve(file.toStdString(), m_document->fileName().toStdString(), m_rounds)
-                              : Status(ErrorCode::IoError, "cannot create " + QFileInfo(file).path().toStdString());
-        if (!st.isOk())
-            m_curveError = tr("The learning curve could not be saved: %1").arg(QString::fromStdString(st.message()));
-    }
-    drawCurve();
-}
-
-void AnnotateNextPanel::drawCurve()
-{
-    m_curve->clear();
-    m_curve->setTitles(tr("Learning curve (held-out annotated reviews)"), tr("Sentences annotated"), tr("Score"));
-    const QString names[] = {tr("Sentiment accuracy"), tr("Sentiment macro-F1"), tr("Target F1"), tr("Entity F1")};
-    for (const LearningRound &r : m_rounds) {
-        const std::optional<double> values[] = {r.accuracy, r.macroF1, r.targetF1, r.entityF1};
-        for (int k = 0; k < 4; ++k)
-            if (values[k])
-                m_curve->addPoint(names[k], double(r.labelled), *values[k]);
-    }
-    m_curve->flush();
-    QString note = m_rounds.empty()
-                       ? tr("Each retrain adds a point: a baseline trained on the annotated reviews, scored on a fifth "
-                            "of them held out.")
-                       : tr("%n round(s). Last: %1 sentences annotated, scored on %2 held out.", nullptr,
-                            int(m_rounds.size()))
-                             .arg(m_rounds.back().labelled)
-                             .arg(m_rounds.back().heldOut);
-    if (!m_curveError.isEmpty())
-        note += QLatin1Char(' ') + m_curveError;
-    m_curveNote->setText(note);
-}
-
 void AnnotateNextPanel::onFinished(const std::shared_ptr<RankOutcome> &outcome)
 {
     if (outcome->retrained)
         m_baseline = outcome->retrained;
     if (outcome->round)
-        addRound(*outcome->round);
-    else if (!outcome->roundError.isEmpty()) {
-        m_curveError = tr("No learning-curve point this time: %1").arg(outcome->roundError);
-        drawCurve();
-    }
+        m_curveView->addRound(*outcome->round);
+    else if (!outcome->roundError.isEmpty())
+        m_curveView->setProblem(tr("No learning-curve point this time: %1").arg(outcome->roundError));
     updateButtons();
     const bool transformerNext = m_transformerNext && outcome->ok;
     m_transformerNext = false;

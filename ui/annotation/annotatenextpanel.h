@@ -7,8 +7,7 @@
 // (TransformerRetrain: its own thread, Stop keeps the last good model) and the queue re-ranks
 // with it once it completes. Each retrain adds a round to
 // the corpus's learning curve (scores of a baseline trained on the annotated reviews, on
-// reviews held out of them), drawn under the queue and kept per corpus file in the
-// application data folder (learning-curves/<sha256 of the path>.json).
+// reviews held out of them), drawn under the queue (LearningCurveView) and kept per corpus file.
 #include <QWidget>
 
 #include <memory>
@@ -16,6 +15,7 @@
 
 #include "annotation/learningcurve.h"
 #include "annotation/ranker.h"
+#include "ui/annotation/learningcurveview.h"
 #include "ui/annotation/rankjob.h"
 #include "ui/annotation/transformerretrain.h"
 #include "ui/corpus/corpusdocument.h"
@@ -63,10 +63,10 @@ public:
     SentenceRef sentenceAt(int row) const;
     // The learning curve: the rounds so far (oldest first), its chart and note, and the file
     // it is kept in ("" for a corpus never saved).
-    const std::vector<LearningRound> &rounds() const { return m_rounds; }
-    LiveChart *learningCurve() const { return m_curve; }
-    QLabel *curveNote() const { return m_curveNote; }
-    QString curveFileName() const;
+    const std::vector<LearningRound> &rounds() const { return m_curveView->rounds(); }
+    LiveChart *learningCurve() const { return m_curveView->chart(); }
+    QLabel *curveNote() const { return m_curveView->note(); }
+    QString curveFileName() const { return m_curveView->fileName(); }
 
 Q_SIGNALS:
     // A ranking finished (ok or not); the table and status show the outcome.
@@ -85,9 +85,6 @@ private:
     void chooseFolder();
     void retranslate();
     void updateButtons();
-    void loadCurve();
-    void addRound(const LearningRound &round);
-    void drawCurve();
 
     CorpusDocument *m_document;
     MainWindow *m_window;
@@ -111,11 +108,7 @@ private:
     QTableView *m_table;
     QStandardItemModel *m_model;
     QLabel *m_labels[4] = {};
-    LiveChart *m_curve;
-    QLabel *m_curveNote;
-    std::vector<LearningRound> m_rounds;
-    QString m_curveError;  // the last load / save / scoring problem
-    QString m_curveFile;   // where m_rounds were read from / last written
+    LearningCurveView *m_curveView;
 };
 
 } // namespace mizan::ui

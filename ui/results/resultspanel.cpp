@@ -23,6 +23,7 @@
 #include "common/utf8.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
+#include "ui/annotation/learningcurveview.h"
 #include "ui/common/textoffsets.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/results/confusionview.h"
@@ -201,6 +202,8 @@ void ResultsPanel::buildUi()
     m_compare->horizontalHeader()->setStretchLastSection(true);
     compareLayout->addWidget(m_compare, 1);
     m_tabs->addTab(comparePage, QString());
+    m_curve = new LearningCurveView(m_document, m_tabs);  // the user's own annotation rounds
+    m_tabs->addTab(m_curve, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_run, &QPushButton::clicked, this, [this] { evaluate(m_model->currentText().trimmed()); });
@@ -229,6 +232,7 @@ void ResultsPanel::retranslate()
     m_tabs->setTabText(0, tr("Metrics"));
     m_tabs->setTabText(1, tr("Errors"));
     m_tabs->setTabText(2, tr("Compare runs"));
+    m_tabs->setTabText(3, tr("Learning curve"));
     m_normalized->setText(tr("Row-normalised"));
     m_labels->setHorizontalHeaderLabels({tr("Label"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
     m_errors->setHorizontalHeaderLabels({tr("Sentence"), tr("Gold"), tr("Predicted"), tr("Span"), tr("Text")});

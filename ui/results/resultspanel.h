@@ -3,7 +3,8 @@
 // task, the headline metrics, a per-label table, a confusion heatmap (counts or row-normalised)
 // and an error browser filterable by gold and predicted label; double-clicking an error opens
 // its sentence in the Text view with the gold and predicted spans shown. Two evaluated runs
-// can be compared side by side.
+// can be compared side by side. A "Learning curve" tab shows the rounds of the open corpus
+// (the user's own retrains in "Annotate next", LearningCurveView).
 #include <QFutureWatcher>
 #include <QMap>
 #include <QWidget>
@@ -21,6 +22,7 @@ class QTableWidget;
 namespace mizan::ui {
 
 class ConfusionView;
+class LearningCurveView;
 class MainWindow;
 
 class ResultsPanel : public QWidget {
@@ -47,6 +49,8 @@ public:
     QComboBox *predictedFilter() const { return m_predFilter; }
     QTableWidget *compareTable() const { return m_compare; }
     QCheckBox *devOnlyBox() const { return m_devOnly; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LearningCurveView *learningCurve() const { return m_curve; }
     // Opens error row `row` of the (filtered) error table in the Text view; false when the
     // sentence is not in the open corpus.
     bool openError(int row);
@@ -94,6 +98,7 @@ private:
     QComboBox *m_compareA = nullptr;
     QComboBox *m_compareB = nullptr;
     QTableWidget *m_compare = nullptr;
+    LearningCurveView *m_curve = nullptr;
 };
 
 } // namespace mizan::ui

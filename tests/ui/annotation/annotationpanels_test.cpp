@@ -2,7 +2,7 @@
 // retrain the baseline off the GUI thread and rank, open a ranked sentence by double-click;
 // open a second annotation, browse a disagreement with both versions highlighted, take B /
 // take A (undoable), save the merged corpus and read it back; each retrain adds a point to the
-// corpus's learning curve, kept for the next session.
+// corpus's learning curve, kept for the next session and shown in the Results panel too.
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -16,6 +16,7 @@
 #include "ui/annotate/textpanel.h"
 #include "ui/annotation/annotatenextpanel.h"
 #include "ui/annotation/comparepanel.h"
+#include "ui/results/resultspanel.h"
 #include "ui/training/livechart.h"
 #include "ui/training/studiopanels.h"
 #include "../uitestsupport.h"
@@ -141,6 +142,11 @@ private Q_SLOTS:
             QVERIFY(stored.ok());
             QCOMPARE(stored->size(), std::size_t(1));
             QCOMPARE(stored->front().accuracy, round.accuracy);
+            // The Results panel's Learning curve tab follows the queue's rounds.
+            auto *results = window.panel<ResultsPanel>(QStringLiteral("results"));
+            QVERIFY(results);
+            QCOMPARE(results->learningCurve()->rounds().size(), std::size_t(1));
+            QCOMPARE(results->learningCurve()->chart()->pointCount(QStringLiteral("Target F1")), 1);
         }
         {
             // The next session on the same file shows the rounds done before.

@@ -6,20 +6,27 @@
 #include <QCheckBox>
 #include <QRegularExpression>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
+#include "ui/annotation/learningcurveview.h"
 #include "ui/results/confusionview.h"
 #include "ui/results/resultspanel.h"
+#include "ui/training/livechart.h"
 #include "ui/training/studiopanels.h"
 #include "../studiotestsupport.h"
 #include "../uitestsupport.h"
 
+using namespace mizan;
 using namespace mizan::ui;
 
 class ResultsPanelTest : public QObject {
@@ -228,6 +235,44 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.front().front().toBool(), false);
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text().contains(QStringLiteral("failed")));
+    }
+
+    void learningCurveTabShowsTheCorpusRounds()
+    {
+        // The rounds of the user's own retrains (written by "Annotate next"), for a corpus
+        // at a path of its own.
+        const QString corpus = m_tmp.filePath(QStringLiteral("results_curve.xml"));
+        QVERIFY(QFile::copy(test::sampleCorpus(), corpus));
+        MainWindow window;
+        QVERIFY(test::openAndWait(window, corpus));
+        auto *panel = window.panel<ResultsPanel>(QStringLiteral("results"));
+        LearningCurveView *curve = panel->learningCurve();
+        QCOMPARE(panel->tabs()->indexOf(curve), 3);
+        QCOMPARE(panel->tabs()->tabText(3), QStringLiteral("Learning curve"));
+        QVERIFY(curve->rounds().empty());
+        QVERIFY(curve->note()->text().contains(QStringLiteral("Each retrain adds a point")));
+        std::vector<LearningRound> rounds(3);
+        for (std::size_t i = 0; i < rounds.size(); ++i) {
+            rounds[i].labelled = 20 * (i + 1);
+            rounds[i].heldOut = 4 * (i + 1);
+            rounds[i].accuracy = 0.5 + 0.1 * double(i);
+            rounds[i].targetF1 = 0.3 + 0.1 * double(i);
+        }
+        const QString file = curve->fileName();
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        QVERIFY(writeLearningCurve(file.toStdString(), corpus.toStdString(), rounds).isOk());
+        QVERIFY(test::openAndWait(window, corpus));  // opened again: the tab reads the file
+        QCOMPARE(curve->rounds().size(), std::size_t(3));
+        QCOMPARE(curve->chart()->pointCount(QStringLiteral("Sentiment accuracy")), 3);
+        QCOMPARE(curve->chart()->pointCount(QStringLiteral("Target F1")), 3);
+        QCOMPARE(curve->chart()->pointCount(QStringLiteral("Sentiment macro-F1")), 0);
+        QVERIFY2(curve->note()->text().contains(QStringLiteral("Last: 60 sentences annotated, scored on 12 held out")),
+                 qPrintable(curve->note()->text()));
+        // Another corpus file has rounds of its own (none yet).
+        const QString other = m_tmp.filePath(QStringLiteral("results_curve_other.xml"));
+        QVERIFY(QFile::copy(test::sampleCorpus(), other));
+        QVERIFY(test::openAndWait(window, other));
+        QVERIFY(curve->rounds().empty());
     }
 };
 
