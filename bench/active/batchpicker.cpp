@@ -101,6 +101,8 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
             c.balanced = true;
         else if (part == "cover")
             c.cover = true;
+        else if (part == "per-length")
+            c.perLength = true;
         else if (part == "seed=cover")
             c.coverSeed = true;
         else if (part == "div=off")
@@ -131,7 +133,7 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
     o.diversityThreshold = config.diversity;
     const bool random = config.isRandom() || round < config.coldRounds;
     if (config.cover && config.strategies.empty() && !random)
-        return CoveragePicker(texts, labelled).pick({}, {}, count);
+        return CoveragePicker(texts, labelled, config.perLength).pick({}, {}, count);
     if (random || (config.strategies.size() == 1 && !config.balanced && !config.cover)) {
         // The product's ranking, as `mizan rank` and the queue panel do it.
         o.strategy = random ? RankStrategy::Random : config.strategies[0];
@@ -161,7 +163,7 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
         std::vector<double> base = meanRank(perStrategy);  // ranks in [0, 1]: scales of the strategies differ
         for (double &b : base)
             b += 1.0 / double(texts.size());
-        return CoveragePicker(texts, labelled).pick(base, config.balanced ? bucket : std::vector<std::size_t>{}, count);
+        return CoveragePicker(texts, labelled, config.perLength).pick(base, config.balanced ? bucket : std::vector<std::size_t>{}, count);
     }
     const std::vector<double> scores = perStrategy.size() == 1 ? perStrategy[0] : meanRank(perStrategy);
     std::vector<std::vector<std::size_t>> members(*std::max_element(bucket.begin(), bucket.end()) + 1);
@@ -176,9 +178,9 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
     return pickDiverse(interleave(orders), signatures, count, config.diversity);
 }
 
-std::vector<std::size_t> pickCoverSeed(const std::vector<std::string> &texts, std::size_t count)
+std::vector<std::size_t> pickCoverSeed(const std::vector<std::string> &texts, std::size_t count, bool perLength)
 {
-    return CoveragePicker(texts, {}).pick({}, {}, count);
+    return CoveragePicker(texts, {}, perLength).pick({}, {}, count);
 }
 
 } // namespace mizan

@@ -5,7 +5,8 @@
 // negative, neutral and positive, each share by uncertainty), coverage-greedy batches
 // (coverage.h: the uncertainty rank times the weighted 4-grams a sentence adds) and a start
 // set chosen by coverage instead of at random. Written as a spec:
-//   STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover]
+//   STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover][:per-length]
+// (:per-length: the coverage gain divided by the square root of the sentence's 4-gram count)
 // e.g. "entropy", "entropy+token-entropy:div=0.3", "token-entropy:cold=1:balanced",
 // "cover:seed=cover" (coverage alone: the strategy name "cover" ranks nothing).
 #include <cstddef>
@@ -26,6 +27,7 @@ struct PickConfig {
     std::size_t coldRounds = 0;            // rounds picked at random before the strategy takes over
     bool balanced = false;
     bool cover = false;      // coverage-greedy batches (the diversity step is not used then)
+    bool perLength = false;  // coverage gain per sqrt(4-grams): no win by length alone
     bool coverSeed = false;  // the start set chosen by coverage (pickCoverSeed) instead of the shared random one
     bool isRandom() const { return !cover && strategies.size() == 1 && strategies[0] == RankStrategy::Random; }
 };
@@ -41,6 +43,6 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
 
 // The `count` indices of `texts` a coverage-greedy pick takes with nothing labelled (the
 // start set of a config with coverSeed; no model is needed).
-std::vector<std::size_t> pickCoverSeed(const std::vector<std::string> &texts, std::size_t count);
+std::vector<std::size_t> pickCoverSeed(const std::vector<std::string> &texts, std::size_t count, bool perLength);
 
 } // namespace mizan

@@ -172,6 +172,15 @@ std::size_t needed(const std::vector<Point> &curve, int m, double target)
     return 0;
 }
 
+// The words in the labelled sentences of the round with `labelled` sentences (0 when none).
+std::size_t wordsAt(const std::vector<Point> &curve, std::size_t labelled)
+{
+    for (const Point &p : curve)
+        if (p.labelled == labelled)
+            return p.words;
+    return 0;
+}
+
 // Where the curve crosses `target`, linearly interpolated between the last round below it and
 // the first at or above it (0 when never): a finer reading than the 200-sentence rounds.
 double crossing(const std::vector<Point> &curve, int m, double target)
@@ -207,7 +216,7 @@ int main(int argc, char **argv)
     if (!parseArgs(argc, argv, args)) {
         std::cerr << "usage: bench_active [--corpus FILE] [--strategies SPEC,...] [--out DIR] [--seed S] [--start N] "
                      "[--step N] [--dev-fraction F] [--until-95] [--max-labelled N] [--no-plot]\n"
-                     "  SPEC: STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover]\n";
+                     "  SPEC: STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover][:per-length]\n";
         return 2;
     }
     ImportResult in = importCorpus(args.corpus);
@@ -239,7 +248,7 @@ int main(int argc, char **argv)
             std::vector<std::string> texts;
             for (const Sentence *s : pool)
                 texts.push_back(s->text);
-            start = pickCoverSeed(texts, seedSet.size());
+            start = pickCoverSeed(texts, seedSet.size(), config.perLength);
         }
         curves[name] = replay(config, pool, start, dev, args, [&](const std::vector<Point> &c) {
             curves[name] = c;
@@ -259,7 +268,8 @@ int main(int argc, char **argv)
     std::printf("\nfull data (%zu sentences): accuracy %.4f  macro-F1 %.4f  target F1 %.4f\n", full.labelled,
                 full.accuracy, full.macroF1, full.targetF1);
     std::printf("sentences needed for 95%% of the full-data score (ratio to random, same run; then the "
-                "crossing interpolated between rounds and its ratio):\n");
+                "crossing interpolated between rounds and its ratio; then the words those sentences hold and "
+                "their ratio):\n");
     for (int m = 0; m < 3; ++m) {
         const double target = 0.95 * metric(full, m);
         const std::size_t randomNeeds = needed(curves.at("random"), m, target);
@@ -268,8 +278,10 @@ int main(int argc, char **argv)
         for (const auto &[name, curve] : curves) {
             const std::size_t n = needed(curve, m, target);
             const double x = crossing(curve, m, target);
-            std::printf("    %-34s %5zu  (%.2f of random)   interpolated %6.0f  (%.2f)\n", name.c_str(), n,
-                        randomNeeds ? double(n) / double(randomNeeds) : 0.0, x, randomCross > 0 ? x / randomCross : 0.0);
+            const std::size_t w = wordsAt(curve, n), randomWords = wordsAt(curves.at("random"), randomNeeds);
+            std::printf("    %-34s %5zu  (%.2f of random)   interpolated %6.0f  (%.2f)   words %6zu  (%.2f)\n", name.c_str(),
+                        n, randomNeeds ? double(n) / double(randomNeeds) : 0.0, x, randomCross > 0 ? x / randomCross : 0.0,
+                        w, randomWords ? double(w) / double(randomWords) : 0.0);
         }
     }
     if (args.plot) {

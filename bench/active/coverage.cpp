@@ -8,7 +8,9 @@
 
 namespace mizan {
 
-CoveragePicker::CoveragePicker(const std::vector<std::string> &candidates, const std::vector<std::string> &labelled)
+CoveragePicker::CoveragePicker(const std::vector<std::string> &candidates, const std::vector<std::string> &labelled,
+                               bool perLength)
+    : m_perLength(perLength)
 {
     std::unordered_map<std::uint64_t, std::uint32_t> ids;
     std::vector<double> df;
@@ -43,7 +45,7 @@ double CoveragePicker::gain(std::size_t i) const
     for (std::uint32_t f : m_features[i])
         if (!m_covered[f])
             g += m_weight[f];
-    return g;
+    return m_perLength && !m_features[i].empty() ? g / std::sqrt(double(m_features[i].size())) : g;
 }
 
 std::vector<std::size_t> CoveragePicker::pick(const std::vector<double> &base, const std::vector<std::size_t> &bucket,

@@ -14,8 +14,11 @@ namespace mizan {
 
 class CoveragePicker {
 public:
-    // `candidates` may be picked; `labelled` are covered already.
-    CoveragePicker(const std::vector<std::string> &candidates, const std::vector<std::string> &labelled);
+    // `candidates` may be picked; `labelled` are covered already. `perLength`: the gain is
+    // divided by the square root of the sentence's 4-gram count, so long sentences do not win
+    // by length alone.
+    CoveragePicker(const std::vector<std::string> &candidates, const std::vector<std::string> &labelled,
+                   bool perLength = false);
 
     // `count` indices of the candidates, greedily by base[i] * gain(i) (base empty: 1 each);
     // with `bucket` non-empty, the picks take turns over the buckets 0..max (class-balanced
@@ -29,6 +32,7 @@ private:
     std::vector<std::vector<std::uint32_t>> m_features;  // per candidate, ids into m_weight
     std::vector<double> m_weight;                       // per feature id
     std::vector<bool> m_covered;                        // per feature id
+    bool m_perLength = false;
 };
 
 } // namespace mizan
