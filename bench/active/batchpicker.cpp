@@ -101,6 +101,8 @@ std::optional<PickConfig> parsePickConfig(const std::string &spec, std::string &
             c.balanced = true;
         else if (part == "cover")
             c.cover = true;
+        else if (part == "split")
+            c.split = true;
         else if (part == "per-length")
             c.perLength = true;
         else if (part == "seed=cover")
@@ -165,6 +167,24 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
             b += 1.0 / double(texts.size());
         return CoveragePicker(texts, labelled, config.perLength).pick(base, config.balanced ? bucket : std::vector<std::size_t>{}, count);
     }
+    std::vector<std::vector<std::uint64_t>> signatures(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        signatures[i] = ngramSignature(texts[i]);
+    if (config.split && perStrategy.size() > 1) {
+        std::vector<std::size_t> all(texts.size());
+        std::iota(all.begin(), all.end(), 0);
+        std::vector<std::vector<std::size_t>> orders;
+        for (const auto &scores : perStrategy)
+            orders.push_back(orderOf(scores, all));
+        std::vector<std::size_t> turns;  // each index once, at its first turn
+        std::vector<bool> seen(texts.size(), false);
+        for (std::size_t i : interleave(orders))
+            if (!seen[i]) {
+                seen[i] = true;
+                turns.push_back(i);
+            }
+        return pickDiverse(turns, signatures, count, config.diversity);
+    }
     const std::vector<double> scores = perStrategy.size() == 1 ? perStrategy[0] : meanRank(perStrategy);
     std::vector<std::vector<std::size_t>> members(*std::max_element(bucket.begin(), bucket.end()) + 1);
     for (std::size_t i = 0; i < texts.size(); ++i)
@@ -172,9 +192,6 @@ std::vector<std::size_t> pickBatch(const PickConfig &config, std::size_t round, 
     std::vector<std::vector<std::size_t>> orders;
     for (const auto &m : members)
         orders.push_back(orderOf(scores, m));
-    std::vector<std::vector<std::uint64_t>> signatures(texts.size());
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        signatures[i] = ngramSignature(texts[i]);
     return pickDiverse(interleave(orders), signatures, count, config.diversity);
 }
 

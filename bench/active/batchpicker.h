@@ -6,7 +6,9 @@
 // (coverage.h: the uncertainty rank times the weighted 4-grams a sentence adds) and a start
 // set chosen by coverage instead of at random. Written as a spec:
 //   STRATEGY[+STRATEGY...][:div=T|:div=off][:cold=K][:balanced][:cover][:seed=cover][:per-length]
-// (:per-length: the coverage gain divided by the square root of the sentence's 4-gram count)
+// (:per-length: the coverage gain divided by the square root of the sentence's 4-gram count;
+// :split: several strategies take turns filling the batch, each by its own order, instead of
+// ranking by their mean rank)
 // e.g. "entropy", "entropy+token-entropy:div=0.3", "token-entropy:cold=1:balanced",
 // "cover:seed=cover" (coverage alone: the strategy name "cover" ranks nothing).
 #include <cstddef>
@@ -27,6 +29,7 @@ struct PickConfig {
     std::size_t coldRounds = 0;            // rounds picked at random before the strategy takes over
     bool balanced = false;
     bool cover = false;      // coverage-greedy batches (the diversity step is not used then)
+    bool split = false;      // strategies take turns (each its own order) instead of the mean rank
     bool perLength = false;  // coverage gain per sqrt(4-grams): no win by length alone
     bool coverSeed = false;  // the start set chosen by coverage (pickCoverSeed) instead of the shared random one
     bool isRandom() const { return !cover && strategies.size() == 1 && strategies[0] == RankStrategy::Random; }
