@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/resources.h"
 #include "corpus/corpusio.h"
@@ -43,12 +44,14 @@ TransformerRetrain::TransformerRetrain(QObject *parent) : QObject(parent)
     connect(&m_job, &TrainingJob::finished, this, [this](const FinishedEvent &e) { m_finished = e; });
     connect(&m_job, &TrainingJob::failed, this, [this](const QString &message) { m_failure = message; });
     connect(&m_job, &TrainingJob::stopped, this, &TransformerRetrain::onStopped);
+    connect(&m_export, &QFutureWatcher<QString>::finished, this, &TransformerRetrain::onExported);
 }
 
 TransformerRetrain::~TransformerRetrain()
 {
-    if (!m_job.isRunning())
+    if (!m_busy)
         return;
+    m_export.waitForFinished();
     m_job.requestStop();
     m_job.wait(-1);
     QDir(m_stageDir).removeRecursively();  // a run that never completed, written by start()
@@ -56,11 +59,11 @@ TransformerRetrain::~TransformerRetrain()
 
 bool TransformerRetrain::start(const Corpus &corpus, const QString &key, QString *error)
 {
-    if (m_job.isRunning()) {
+    if (m_busy) {
         *error = tr("A transformer retrain is running.");
         return false;
     }
-    const Corpus annotated = annotatedOnly(corpus);
+    Corpus annotated = annotatedOnly(corpus);
     if (annotated.documents.empty()) {
         *error = tr("Nothing is annotated yet.");
         return false;
@@ -74,50 +77,65 @@ bool TransformerRetrain::start(const Corpus &corpus, const QString &key, QString
         return false;
     }
     const QString corpusFile = QDir(stage).filePath(QStringLiteral("annotated.jsonl"));
-    const Status written = exportCorpus(annotated, corpusFile.toStdString(), CorpusFormat::JsonlMizan);
-    if (!written.isOk()) {
-        QDir(stage).removeRecursively();
-        *error = QString::fromStdString(written.message());
-        return false;
-    }
-    TrainParams p = m_params;
-    p.trainCorpora = {corpusFile.toStdString()};
-    p.devCorpora.clear();
-    p.resumeDir.clear();
-    p.outDir = QDir(stage).filePath(QStringLiteral("model")).toStdString();
+    m_run = m_params;
+    m_run.trainCorpora = {corpusFile.toStdString()};
+    m_run.devCorpora.clear();
+    m_run.resumeDir.clear();
+    m_run.outDir = QDir(stage).filePath(QStringLiteral("model")).toStdString();
     m_finished.reset();
     m_failure.clear();
     m_stageDir = stage;
-    if (!m_job.start(std::move(p))) {
-        QDir(stage).removeRecursively();
-        m_stageDir.clear();
-        *error = tr("A transformer retrain is running.");
-        return false;
-    }
-    Q_EMIT progress(tr("Training the transformer on %n annotated sentence(s)", nullptr,
-                       int(RankJob::annotatedSentences(annotated).size())));
+    m_busy = true;
+    m_stopRequested = false;
+    const int sentences = int(RankJob::annotatedSentences(annotated).size());
+    m_export.setFuture(QtConcurrent::run([a = std::move(annotated), path = corpusFile.toStdString()] {
+        const Status written = exportCorpus(a, path, CorpusFormat::JsonlMizan);
+        return written.isOk() ? QString() : QString::fromStdString(written.message());
+    }));
+    Q_EMIT progress(tr("Training the transformer on %n annotated sentence(s)", nullptr, sentences));
     return true;
 }
 
-void TransformerRetrain::stop() { m_job.requestStop(); }
+void TransformerRetrain::onExported()
+{
+    const QString written = m_export.result();
+    if (m_stopRequested)
+        return fail(tr("the training was stopped"));
+    if (!written.isEmpty())
+        return fail(written);
+    if (!m_job.start(m_run))
+        return fail(tr("A transformer retrain is running."));
+}
+
+void TransformerRetrain::fail(const QString &why)
+{
+    QDir(m_stageDir).removeRecursively();  // ours: written by start()
+    m_stageDir.clear();
+    m_busy = false;
+    Q_EMIT done(false, m_modelDir.isEmpty() ? tr("No transformer: %1.").arg(why)
+                                            : tr("The transformer was not replaced (%1); the last good model is kept.").arg(why));
+}
+
+void TransformerRetrain::stop()
+{
+    if (!m_busy)
+        return;
+    m_stopRequested = true;
+    m_job.requestStop();
+}
 
 void TransformerRetrain::onStopped()
 {
     const bool completed = m_failure.isEmpty() && m_finished && m_finished->reason != StopReason::Cancelled &&
                            !m_finished->modelDir.empty() && QDir(QString::fromStdString(m_finished->modelDir)).exists();
-    if (!completed) {
-        QDir(m_stageDir).removeRecursively();  // ours: written by start()
-        m_stageDir.clear();
-        const QString why = !m_failure.isEmpty() ? m_failure : tr("the training was stopped");
-        Q_EMIT done(false, m_modelDir.isEmpty() ? tr("No transformer: %1.").arg(why)
-                                                : tr("The transformer was not replaced (%1); the last good model is kept.").arg(why));
-        return;
-    }
+    if (!completed)
+        return fail(!m_failure.isEmpty() ? m_failure : tr("the training was stopped"));
     if (!m_runDir.isEmpty())
         QDir(m_runDir).removeRecursively();  // the model it replaces, also written here
     m_runDir = m_stageDir;
     m_stageDir.clear();
     m_modelDir = QString::fromStdString(m_finished->modelDir);
+    m_busy = false;
     Q_EMIT done(true, tr("Transformer retrained (best score %1).").arg(m_finished->bestScore, 0, 'f', 3));
 }
 

@@ -1,9 +1,10 @@
 #pragma once
-// The queue's optional transformer retrain: trains a model on the sentences annotated so far
-// (TrainingJob: its own thread, stoppable) into a fresh folder under the application data
+// The queue's optional transformer retrain: writes the sentences annotated so far to a file
+// (on a pool thread) and trains a model on them (TrainingJob: its own thread, stoppable) into a fresh folder under the application data
 // folder (active-models/<key>/run-<time>), and only a run that completes replaces the model
 // the queue ranks with: a stopped or failed run is removed and the last good model is kept.
 // The folder of the model it replaces is removed too when this class wrote it.
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -30,7 +31,7 @@ public:
     // when nothing is annotated, a folder cannot be written, or a run is going.
     bool start(const Corpus &corpus, const QString &key, QString *error);
     void stop();
-    bool isRunning() const { return m_job.isRunning(); }
+    bool isRunning() const { return m_busy; }
     // The last model a completed run left ("" before the first).
     const QString &modelDir() const { return m_modelDir; }
 
@@ -41,9 +42,15 @@ Q_SIGNALS:
     void done(bool replaced, const QString &message);
 
 private:
+    void onExported();
     void onStopped();
+    void fail(const QString &why);
 
+    QFutureWatcher<QString> m_export;  // the annotated sentences written: "" or the error
     TrainingJob m_job;
+    TrainParams m_run;  // the running retrain's params (corpus and output set)
+    bool m_busy = false;
+    bool m_stopRequested = false;
     TrainParams m_params;
     QString m_modelDir;  // the last good model
     QString m_runDir;    // the folder holding it (written here), removed when replaced
