@@ -84,7 +84,10 @@ public:
     {
         std::size_t copied = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0) {
+            const char c = text[i];
+            if (c != '<' && c != '&' && c != '\0')
+                continue;
+            if (c == '<' && (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0)) {
                 const std::size_t end = text.find(text[i + 2] == '-' ? "-->" : "]]>", i);
                 if (end == std::string_view::npos)
                     break;
@@ -138,9 +141,11 @@ private:
         if (allowed)
             return 0;
         const std::string_view ref = text.substr(at, i + 1 - at);
-        m_ctx.problem(m_ctx.at(at), "character reference " + utf8::brief(ref, 24) +
-                                        " is not a character XML allows (NUL, a surrogate, past U+10FFFF or a "
-                                        "control character); replaced by U+FFFD");
+        m_ctx.problem(m_ctx.at(at), "character reference replaced", [&] {
+            return "character reference " + utf8::brief(ref, 24) +
+                   " is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); "
+                   "replaced by U+FFFD";
+        });
         return ref.size();
     }
 
@@ -233,7 +238,9 @@ private:
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
             const std::string_view value = node.value();
             if (value.find_first_not_of(" \t\r\n") != std::string_view::npos)
-                m_ctx.problem(m_pos.of(node), "text \"" + utf8::brief(value) + "\" outside any <text>; ignored");
+                m_ctx.problem([&] { return m_pos.of(node); }, "text outside any <text>", [&] {
+                    return "text \"" + utf8::brief(value) + "\" outside any <text>; ignored";
+                });
         }
         return false;
     }
@@ -248,8 +255,9 @@ private:
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element && !reported) {
-                m_ctx.problem(m_pos.of(c), "markup <" + utf8::brief(c.name()) +
-                                               "> inside <text> removed; its text is kept");
+                m_ctx.problem(m_pos.of(c), "markup inside <text>", [&] {
+                    return "markup <" + utf8::brief(c.name()) + "> inside <text> removed; its text is kept";
+                });
                 reported = true;
             }
             if (c.first_child()) {
@@ -267,16 +275,18 @@ private:
 
     void unknownElement(pugi::xml_node node, const char *expected)
     {
-        m_ctx.problem(m_pos.of(node), std::string("unexpected element <") + utf8::brief(node.name()) + ">, expected " +
-                                          expected + "; ignored");
+        m_ctx.problem([&] { return m_pos.of(node); }, "unexpected element", [&] {
+            return "unexpected element <" + utf8::brief(node.name()) + ">, expected " + expected + "; ignored";
+        });
     }
 
     std::string requiredAttribute(pugi::xml_node node, const char *name, std::string fallback)
     {
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
-            m_ctx.problem(m_pos.of(node), std::string("<") + node.name() + "> has no '" + name +
-                                              "' attribute; using \"" + fallback + "\"");
+            m_ctx.problem([&] { return m_pos.of(node); }, "missing attribute", [&] {
+                return std::string("<") + node.name() + "> has no '" + name + "' attribute; using \"" + fallback + "\"";
+            });
             return fallback;
         }
         return a.value();
@@ -304,7 +314,9 @@ private:
         }
         pugi::xml_node text = s.child("text");
         if (!text) {
-            m_ctx.problem(m_pos.of(s), "<sentence id=\"" + utf8::brief(sentence.id) + "\"> has no <text>; sentence skipped");
+            m_ctx.problem(m_pos.of(s), "sentence without <text>", [&] {
+                return "<sentence id=\"" + utf8::brief(sentence.id) + "\"> has no <text>; sentence skipped";
+            });
             return std::nullopt;
         }
         sentence.text = textContent(text);
@@ -355,8 +367,10 @@ private:
             const std::optional<std::size_t> to = parseIndex(e.attribute("to").value());
             const std::string label = e.attribute("label").value();
             if (label.empty() || !from || !to || *from >= *to || *to > length) {
-                m_ctx.problem(m_pos.of(e), "<Entity> needs a label and offsets 0 <= from < to <= " +
-                                               std::to_string(length) + "; entity skipped");
+                m_ctx.problem(m_pos.of(e), "entity skipped", [&] {
+                    return "<Entity> needs a label and offsets 0 <= from < to <= " + std::to_string(length) +
+                           "; entity skipped";
+                });
                 continue;
             }
             out.push_back({label, *from, *to});
@@ -368,13 +382,17 @@ private:
     {
         pugi::xml_attribute pol = o.attribute("polarity");
         if (!pol) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no 'polarity' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), "no polarity", [&] {
+                return std::string("<") + o.name() + "> has no 'polarity' attribute; opinion skipped";
+            });
             return false;
         }
         std::optional<Polarity> p = parsePolarity(pol.value());
         if (!p) {
-            m_ctx.problem(m_pos.of(pol, o), "unknown polarity \"" + utf8::brief(pol.value()) +
-                                                "\" (expected positive, negative, neutral or conflict); opinion skipped");
+            m_ctx.problem(m_pos.of(pol, o), "unknown polarity", [&] {
+                return "unknown polarity \"" + utf8::brief(pol.value()) +
+                       "\" (expected positive, negative, neutral or conflict); opinion skipped";
+            });
             return false;
         }
         op.polarity = *p;
@@ -395,8 +413,9 @@ private:
         op.isNull = true;
         pugi::xml_attribute cat = o.attribute(categoryName);
         if (!cat) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + categoryName +
-                                           "' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), "no category", [&] {
+                return std::string("<") + o.name() + "> has no '" + categoryName + "' attribute; opinion skipped";
+            });
             return std::nullopt;
         }
         op.category = cat.value();
@@ -424,8 +443,9 @@ private:
             return std::nullopt;
         pugi::xml_attribute target = o.attribute(targetName);
         if (!target) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + targetName +
-                                           "' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), "no target", [&] {
+                return std::string("<") + o.name() + "> has no '" + targetName + "' attribute; opinion skipped";
+            });
             return std::nullopt;
         }
         pugi::xml_attribute fromAttr = o.attribute("from");
@@ -446,25 +466,32 @@ private:
         std::optional<std::size_t> from, to;
         for (auto [attr, value, name] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
             if (!attr) {
-                m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + name + "' attribute");
+                m_ctx.problem(m_pos.of(o), "no offset", [&] {
+                    return std::string("<") + o.name() + "> has no '" + name + "' attribute";
+                });
                 continue;
             }
             *value = parseIndex(attr.value());
             if (!*value)
-                m_ctx.problem(m_pos.of(attr, o), std::string("'") + name + "' is \"" + utf8::brief(attr.value()) +
-                                                     "\", expected a non-negative integer");
+                m_ctx.problem(m_pos.of(attr, o), "bad offset", [&] {
+                    return std::string("'") + name + "' is \"" + utf8::brief(attr.value()) +
+                           "\", expected a non-negative integer";
+                });
         }
         const std::size_t targetLength = utf8::length(op.target);
         if (from && to) {
             const TextPosition where = m_pos.of(fromAttr, o);
             if (*from >= *to || *to > length) {
-                m_ctx.problem(where, "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
-                                         " are outside the sentence text (" + std::to_string(length) +
-                                         " characters)");
+                m_ctx.problem(where, "offsets outside the text", [&] {
+                    return "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
+                           " are outside the sentence text (" + std::to_string(length) + " characters)";
+                });
             } else if (finder.span(*from, *to) != op.target) {
-                m_ctx.problem(where, "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
-                                         std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
-                                         utf8::brief(finder.span(*from, *to)) + "\")");
+                m_ctx.problem(where, "target does not match the text", [&] {
+                    return "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
+                           std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
+                           utf8::brief(finder.span(*from, *to)) + "\")";
+                });
             } else {
                 op.from = *from;
                 op.to = *to;
@@ -475,11 +502,15 @@ private:
         if (std::optional<std::size_t> found = finder.nearest(op.target, from.value_or(0))) {
             op.from = *found;
             op.to = *found + targetLength;
-            m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
-                                        std::to_string(op.from) + "-" + std::to_string(op.to));
+            m_ctx.note([&] { return m_pos.of(o); }, "target placed", [&] {
+                return "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
+                       std::to_string(op.from) + "-" + std::to_string(op.to);
+            });
             return op;
         }
-        m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" does not occur in the sentence; opinion skipped");
+        m_ctx.note([&] { return m_pos.of(o); }, "target not in the sentence", [&] {
+            return "target \"" + utf8::brief(op.target) + "\" does not occur in the sentence; opinion skipped";
+        });
         return std::nullopt;
     }
 
@@ -522,8 +553,9 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
         if (r.type() != pugi::node_element)
             continue;
         if (r != root && std::strcmp(r.name(), root.name()) != 0) {
-            ctx.problem(positions.of(r), "a second root element <" + utf8::brief(r.name()) + "> after <" +
-                                             root.name() + ">; ignored");
+            ctx.problem(positions.of(r), "other root element", [&] {
+                return "a second root element <" + utf8::brief(r.name()) + "> after <" + root.name() + ">; ignored";
+            });
             continue;
         }
         if (r != root)
