@@ -9,9 +9,11 @@
 #include <functional>
 #include <malloc.h>
 #include <string>
+#include <vector>
 
 #include <pugixml.hpp>
 
+#include "annotation/neardup.h"
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
 #include "text/textpipeline.h"
@@ -101,6 +103,22 @@ int main()
             conll += "w B-T" + std::to_string(k) + "\n";
         return conll;
     }, [](const std::string &d) { import(d, "types.conll"); });
+    report("rank: diversity pick over the whole pool", 4000, [](std::size_t n) {
+        std::string lines;  // distinct sentences, none a near-duplicate of another
+        for (std::size_t k = 0; k < n; ++k)
+            lines += "الغرفة " + std::to_string(k * 7919 % 100003) + " نظيفة " + std::to_string(k) + "\n";
+        return lines;
+    }, [](const std::string &d) {
+        std::vector<std::vector<std::uint64_t>> signatures;
+        std::size_t start = 0;
+        for (std::size_t end = d.find('\n'); end != std::string::npos; start = end + 1, end = d.find('\n', start))
+            signatures.push_back(ngramSignature(d.substr(start, end - start)));
+        std::vector<std::size_t> order(signatures.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        if (pickDiverse(order, signatures, order.size(), 0.5).empty())
+            std::fprintf(stderr, "pickDiverse kept nothing\n");
+    });
     TextPipeline pipeline(TextPipelineOptions{NormalizerOptions::search(), StemmerKind::Isri, true});
     report("text pipeline: one long word", 20000, [](std::size_t n) {
         std::string s;
