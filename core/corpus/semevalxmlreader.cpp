@@ -334,7 +334,9 @@ private:
             return std::nullopt;
         }
         std::optional<std::size_t> from, to;
-        for (auto [attr, value, name] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
+        for (auto [offsetAttr, value, offsetName] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
+            const pugi::xml_attribute attr = offsetAttr;  // C++17 lambdas cannot capture bindings
+            const char *const name = offsetName;
             if (!attr) {
                 m_ctx.problem(m_pos.of(o), "no offset", [&] {
                     return std::string("<") + o.name() + "> has no '" + name + "' attribute";
