@@ -1,9 +1,33 @@
 // mizan: the headless face of Mizan Studio. Does on a server what the studio does on a desk.
 #include <iostream>
+#include <string>
 
 #include "commands.h"
 #include "common/errortext.h"
 #include "runtime/runtimeinfo.h"
+
+namespace {
+
+// CLI11 reads "-1" into an unsigned option as 2^64 - 1 (--top -1, --seed -5): every unsigned
+// option of every command refuses a negative value by name instead.
+void refuseNegativeUnsigned(CLI::App &app)
+{
+    const CLI::Validator nonNegative(
+        [](std::string &value) {
+            const std::size_t first = value.find_first_not_of(" \t");
+            return first != std::string::npos && value[first] == '-'
+                       ? "expected a number >= 0, found " + value
+                       : std::string();
+        },
+        "NONNEGATIVE");
+    for (CLI::Option *opt : app.get_options())
+        if (opt->get_type_name().rfind("UINT", 0) == 0)
+            opt->check(nonNegative);
+    for (CLI::App *sub : app.get_subcommands({}))
+        refuseNegativeUnsigned(*sub);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -30,7 +54,7 @@ int main(int argc, char **argv)
     mizan::cli::addPretrainCommand(app);
     mizan::cli::addAgreeCommand(app);
     mizan::cli::addRankCommand(app);
-
+    refuseNegativeUnsigned(app);
 
     try {
         app.parse(argc, argv);

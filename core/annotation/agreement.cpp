@@ -1,7 +1,10 @@
 #include "annotation/agreement.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -73,6 +76,62 @@ Disagreement disagreementOf(std::size_t row, const Sentence &ref, const char *la
     return d;
 }
 
+// The spans of one label of A (added in start order), each taken at most once: the first
+// untaken one overlapping a span B (both non-empty, start < B.end and end > B.start) in
+// O(log n), through a tree of the largest end among the untaken spans of each range.
+class OverlapIndex {
+public:
+    void add(std::size_t index, const SpanKey &k)
+    {
+        m_index.push_back(index);
+        m_start.push_back(k.start);
+        m_end.push_back(k.end > k.start ? k.end : 0);  // an empty span overlaps nothing
+    }
+
+    std::optional<std::size_t> takeFirstOverlap(const SpanKey &b)
+    {
+        if (b.end <= b.start)
+            return std::nullopt;  // an empty B only matches its own span, an exact match
+        if (m_tree.empty())
+            build();
+        // Candidates start before B ends: a prefix, since starts are sorted.
+        const auto limit = static_cast<std::size_t>(std::lower_bound(m_start.begin(), m_start.end(), b.end) - m_start.begin());
+        const std::size_t pos = firstAbove(1, 0, m_size, limit, b.start);
+        if (pos == SIZE_MAX)
+            return std::nullopt;
+        for (std::size_t node = pos + m_size; node > 0; node /= 2)  // take it: its end no longer counts
+            m_tree[node] = node >= m_size ? 0 : std::max(m_tree[2 * node], m_tree[2 * node + 1]);
+        return m_index[pos];
+    }
+
+private:
+    void build()
+    {
+        m_size = 1;
+        while (m_size < m_end.size())
+            m_size *= 2;
+        m_tree.assign(2 * m_size, 0);
+        for (std::size_t i = 0; i < m_end.size(); ++i)
+            m_tree[m_size + i] = m_end[i];
+        for (std::size_t node = m_size - 1; node > 0; --node)
+            m_tree[node] = std::max(m_tree[2 * node], m_tree[2 * node + 1]);
+    }
+    // Leftmost position below `limit` in the node's range [lo, hi) whose end is > `above`.
+    std::size_t firstAbove(std::size_t node, std::size_t lo, std::size_t hi, std::size_t limit, std::size_t above) const
+    {
+        if (lo >= limit || m_tree[node] <= above)
+            return SIZE_MAX;
+        if (hi - lo == 1)
+            return lo;
+        const std::size_t mid = (lo + hi) / 2;
+        const std::size_t left = firstAbove(2 * node, lo, mid, limit, above);
+        return left != SIZE_MAX ? left : firstAbove(2 * node + 1, mid, hi, limit, above);
+    }
+
+    std::vector<std::size_t> m_index, m_start, m_end, m_tree;
+    std::size_t m_size = 0;
+};
+
 // Counts one sentence's spans and lists what A and B do not share.
 void compareSentence(std::size_t row, const Sentence &ref, const SpanSet &sa, const SpanSet &sb, const char *layer,
                      LayerCounts &counts, std::vector<Disagreement> &out)
@@ -94,20 +153,43 @@ void compareSentence(std::size_t row, const Sentence &ref, const SpanSet &sa, co
         if (sb.count(k))
             ++counts.overlap[k.label];
     std::vector<bool> usedA(restA.size(), false), usedB(restB.size(), false);
-    for (std::size_t j = 0; j < restB.size(); ++j)  // overlap, same label, one to one
-        for (std::size_t i = 0; i < restA.size(); ++i)
-            if (!usedA[i] && restA[i].label == restB[j].label && restA[i].overlaps(restB[j])) {
-                usedA[i] = usedB[j] = true;
-                ++counts.overlap[restA[i].label];
-                out.push_back(disagreementOf(row, ref, layer, DisagreementKind::Boundary, &restA[i], &restB[j]));
-                break;
-            }
-    for (std::size_t j = 0; j < restB.size(); ++j)  // same span, other label
-        for (std::size_t i = 0; i < restA.size() && !usedB[j]; ++i)
-            if (!usedA[i] && restA[i].sameSpan(restB[j])) {
-                usedA[i] = usedB[j] = true;
-                out.push_back(disagreementOf(row, ref, layer, DisagreementKind::Label, &restA[i], &restB[j]));
-            }
+    // Overlap, same label, one to one: each B takes the first free A (in set order) that
+    // overlaps it, found in log time (a sentence may hold thousands of spans).
+    std::map<std::string, OverlapIndex> byLabel;
+    for (std::size_t i = 0; i < restA.size(); ++i)
+        byLabel[restA[i].label].add(i, restA[i]);
+    for (std::size_t j = 0; j < restB.size(); ++j) {
+        auto group = byLabel.find(restB[j].label);
+        if (group == byLabel.end())
+            continue;
+        if (const std::optional<std::size_t> i = group->second.takeFirstOverlap(restB[j])) {
+            usedA[*i] = usedB[j] = true;
+            ++counts.overlap[restA[*i].label];
+            out.push_back(disagreementOf(row, ref, layer, DisagreementKind::Boundary, &restA[*i], &restB[j]));
+        }
+    }
+    // Same span, other label: restA is in (start, end, label) order, so one span's keys are
+    // one run; a cursor per run skips the taken ones.
+    std::map<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>> runs;  // span -> [first, end)
+    for (std::size_t i = 0; i < restA.size(); ++i) {
+        auto [it, fresh] = runs.try_emplace({restA[i].start, restA[i].end}, i, i + 1);
+        if (!fresh)
+            it->second.second = i + 1;
+    }
+    for (std::size_t j = 0; j < restB.size(); ++j) {
+        if (usedB[j])
+            continue;
+        auto run = runs.find({restB[j].start, restB[j].end});
+        if (run == runs.end())
+            continue;
+        auto &[cursor, runEnd] = run->second;
+        while (cursor < runEnd && usedA[cursor])
+            ++cursor;
+        if (cursor < runEnd) {
+            usedA[cursor] = usedB[j] = true;
+            out.push_back(disagreementOf(row, ref, layer, DisagreementKind::Label, &restA[cursor], &restB[j]));
+        }
+    }
     for (std::size_t i = 0; i < restA.size(); ++i)
         if (!usedA[i])
             out.push_back(disagreementOf(row, ref, layer, DisagreementKind::OnlyA, &restA[i], nullptr));

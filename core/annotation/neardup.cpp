@@ -1,6 +1,9 @@
 #include "annotation/neardup.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
 
 #include "common/utf8.h"
 
@@ -79,18 +82,63 @@ std::vector<std::size_t> pickDiverse(const std::vector<std::size_t> &order,
                                      double threshold)
 {
     std::vector<std::size_t> kept;
+    if (threshold > 1.0) {
+        for (std::size_t i = 0; i < order.size() && kept.size() < count; ++i)
+            kept.push_back(order[i]);
+        return kept;
+    }
+    if (threshold <= 0.0) {  // every pair is similar enough: the best alone
+        if (!order.empty() && count > 0)
+            kept.push_back(order[0]);
+        return kept;
+    }
+    // Exact, without comparing every pair (the whole pool with --top 0 was quadratic): two
+    // sets with Jaccard >= t share a token within their first |x| - ceil(t |x|) + 1 tokens in
+    // any one global order (prefix filtering). Rarest tokens first keeps the probed lists short;
+    // only kept sets that share a prefix token are compared in full.
+    std::unordered_map<std::uint64_t, std::uint32_t> frequency;
+    for (std::size_t candidate : order)
+        for (std::uint64_t h : signatures[candidate])
+            ++frequency[h];
+    auto prefix = [&](const std::vector<std::uint64_t> &sig) {
+        std::vector<std::uint64_t> p = sig;
+        std::sort(p.begin(), p.end(), [&](std::uint64_t x, std::uint64_t y) {
+            const std::uint32_t fx = frequency[x], fy = frequency[y];
+            return fx != fy ? fx < fy : x < y;
+        });
+        const auto need = static_cast<std::size_t>(std::ceil(threshold * double(p.size()) - 1e-9));
+        p.resize(std::min(p.size(), p.size() - std::min(need, p.size()) + 1));
+        return p;
+    };
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> index;  // prefix token -> kept
+    std::vector<std::size_t> seenBy(signatures.size(), SIZE_MAX);      // kept probed for candidate
+    bool emptyKept = false;
     for (std::size_t candidate : order) {
         if (kept.size() >= count)
             break;
-        bool duplicate = false;
-        if (threshold <= 1.0)
-            for (std::size_t k : kept)
-                if (jaccard(signatures[candidate], signatures[k]) >= threshold) {
+        const std::vector<std::uint64_t> &sig = signatures[candidate];
+        bool duplicate = sig.empty() && emptyKept;  // two empty signatures: similarity 1
+        const std::vector<std::uint64_t> probe = sig.empty() ? std::vector<std::uint64_t>{} : prefix(sig);
+        for (std::size_t t = 0; t < probe.size() && !duplicate; ++t) {
+            auto it = index.find(probe[t]);
+            if (it == index.end())
+                continue;
+            for (std::size_t k : it->second) {
+                if (seenBy[k] == candidate)
+                    continue;
+                seenBy[k] = candidate;
+                if (jaccard(sig, signatures[k]) >= threshold) {
                     duplicate = true;
                     break;
                 }
-        if (!duplicate)
-            kept.push_back(candidate);
+            }
+        }
+        if (duplicate)
+            continue;
+        kept.push_back(candidate);
+        emptyKept = emptyKept || sig.empty();
+        for (std::uint64_t h : probe)
+            index[h].push_back(candidate);
     }
     return kept;
 }

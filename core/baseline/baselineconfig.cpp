@@ -1,5 +1,6 @@
 #include "baseline/baselineconfig.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -83,6 +84,11 @@ std::vector<std::string> stringList(const nlohmann::json &j, const char *key)
             throw BadOption(std::string("\"") + key + "\" must be a list of strings, found " + describeJson(v));
         out.push_back(v.get<std::string>());
     }
+    // A label listed twice would make two outputs one label: the file is not what was saved.
+    std::vector<std::string> sorted = out;
+    std::sort(sorted.begin(), sorted.end());
+    if (auto twice = std::adjacent_find(sorted.begin(), sorted.end()); twice != sorted.end())
+        throw BadOption(std::string("\"") + key + "\" lists " + describeJson(*twice) + " more than once");
     return out;
 }
 

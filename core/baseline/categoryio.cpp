@@ -1,5 +1,6 @@
 // CategoryModel::save / load: categories.json (labels, options, format version) beside
 // categories.safetensors, in the baseline's folder.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -54,6 +55,11 @@ std::vector<std::string> labelList(const nlohmann::json &c, const char *key)
             throw BadValue(std::string("\"") + key + "\" must hold non-empty strings, found " + describeJson(v));
         out.push_back(v.get<std::string>());
     }
+    // A label listed twice would make two outputs one category: the file is not what was saved.
+    std::vector<std::string> sorted = out;
+    std::sort(sorted.begin(), sorted.end());
+    if (auto twice = std::adjacent_find(sorted.begin(), sorted.end()); twice != sorted.end())
+        throw BadValue(std::string("\"") + key + "\" lists " + describeJson(*twice) + " more than once");
     return out;
 }
 

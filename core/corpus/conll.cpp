@@ -202,15 +202,20 @@ private:
                 const std::vector<std::string> &likely = it->second;
                 if (likely.size() == 1) {
                     type = likely[0];
-                    m_ctx.problem(t.tagPos, "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
-                                                "\" (label \"" + utf8::brief(parts->second) + "\" looks like a misspelling of \"" +
-                                                type + "\"); read as " + prefix + "-" + type);
+                    m_ctx.problem(t.tagPos, "misspelled label", [&] {
+                        return "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
+                               "\" (label \"" + utf8::brief(parts->second) + "\" looks like a misspelling of \"" + type +
+                               "\"); read as " + prefix + "-" + type;
+                    });
                 } else {
-                    std::string names;
-                    for (const std::string &l : likely)
-                        names += (names.empty() ? "" : ", ") + l;
-                    m_ctx.note(t.tagPos, "suspicious tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
-                                             "\": label \"" + utf8::brief(type) + "\" looks like a misspelling of one of " + names + "; kept");
+                    m_ctx.note(t.tagPos, "suspicious label", [&] {
+                        std::string names;
+                        for (const std::string &l : likely)
+                            names += (names.empty() ? "" : ", ") + l;
+                        return "suspicious tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
+                               "\": label \"" + utf8::brief(type) + "\" looks like a misspelling of one of " + names +
+                               "; kept";
+                    });
                 }
             }
             return std::string(1, prefix) + "-" + type;
@@ -227,8 +232,10 @@ private:
             if (typeCounts.count(type))
                 repaired = std::string(1, prefix) + "-" + type;
         }
-        m_ctx.problem(t.tagPos, "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
-                                    "\"; read as " + utf8::brief(repaired));
+        m_ctx.problem(t.tagPos, "malformed tag", [&] {
+            return "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) + "\"; read as " +
+                   utf8::brief(repaired);
+        });
         return repaired;
     }
 

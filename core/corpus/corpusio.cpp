@@ -154,6 +154,7 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
         result.report.error(name, 0, 0, std::string("import failed: ") + errorText(e));
         result.ok = false;
     }
+    ctx.finish();
     // Readers that decide after a first pass (CoNLL's IOB1 check) report late: list every
     // problem in file order.
     std::stable_sort(result.report.issues.begin(), result.report.issues.end(),

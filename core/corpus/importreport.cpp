@@ -24,14 +24,17 @@ bool ImportReport::hasErrors() const
 
 std::size_t ImportReport::warningCount() const
 {
-    return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) {
+    const auto listed = static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) {
         return i.severity == Severity::Warning;
     }));
+    return listed + unlistedWarnings - summaryWarnings;
 }
 
 std::size_t ImportReport::errorCount() const
 {
-    return issues.size() - warningCount();
+    return static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) {
+        return i.severity == Severity::Error;
+    }));
 }
 
 void ImportReport::warn(const std::string &file, std::size_t line, std::size_t column, std::string message)

@@ -25,9 +25,13 @@ struct ImportIssue {
 
 struct ImportReport {
     std::vector<ImportIssue> issues;
+    // Warnings counted but not listed (past ImportContext's limit per kind), and the listed
+    // warnings that each say how many of one kind were not listed (not problems themselves).
+    std::size_t unlistedWarnings = 0;
+    std::size_t summaryWarnings = 0;
 
     bool hasErrors() const;
-    std::size_t warningCount() const;
+    std::size_t warningCount() const;  // the problems found: listed and unlisted, not the summaries
     std::size_t errorCount() const;
     void warn(const std::string &file, std::size_t line, std::size_t column, std::string message);
     void error(const std::string &file, std::size_t line, std::size_t column, std::string message);

@@ -99,8 +99,8 @@ public:
             json j;
             JsonError error;
             if (!parseJson(line, j, error)) {
-                m_ctx.problem({lineNo, utf8::length(line.substr(0, error.byte)) + 1},
-                              "not valid JSON (" + error.message + "); line skipped");
+                m_ctx.problem({lineNo, utf8::length(line.substr(0, error.byte)) + 1}, "not valid JSON",
+                              [&] { return "not valid JSON (" + error.message + "); line skipped"; });
                 continue;
             }
             readValue(j, lineNo, out);
@@ -119,9 +119,10 @@ private:
             else
                 readDoccano(j, lineNo, out);
         } catch (const BadLine &e) {
-            m_ctx.problem({lineNo, 1}, std::string(e.what()) + "; line skipped");
+            m_ctx.problem({lineNo, 1}, "line skipped", [&] { return std::string(e.what()) + "; line skipped"; });
         } catch (const json::exception &e) {
-            m_ctx.problem({lineNo, 1}, "unexpected value (" + jsonErrorText(e) + "); line skipped");
+            m_ctx.problem({lineNo, 1}, "unexpected value",
+                          [&] { return "unexpected value (" + jsonErrorText(e) + "); line skipped"; });
         }
     }
 
@@ -191,14 +192,16 @@ private:
                         member(l, "end_offset", json::value_t::number_unsigned, "a non-negative integer")
                             .get<std::size_t>()};
             } else {
-                m_ctx.problem({lineNo, 1}, "label " + describeJson(l) +
-                                               " is not [start, end, \"LABEL\"] with non-negative offsets; ignored");
+                m_ctx.problem({lineNo, 1}, "bad label", [&] {
+                    return "label " + describeJson(l) + " is not [start, end, \"LABEL\"] with non-negative offsets; ignored";
+                });
                 continue;
             }
             if (!spanOk(span.start, span.end, length)) {
-                m_ctx.problem({lineNo, 1}, "span " + std::to_string(span.start) + "-" + std::to_string(span.end) +
-                                               " is outside the text (" + std::to_string(length) +
-                                               " characters); ignored");
+                m_ctx.problem({lineNo, 1}, "span outside the text", [&] {
+                    return "span " + std::to_string(span.start) + "-" + std::to_string(span.end) +
+                           " is outside the text (" + std::to_string(length) + " characters); ignored";
+                });
                 continue;
             }
             spans.push_back(std::move(span));

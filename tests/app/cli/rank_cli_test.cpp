@@ -95,3 +95,14 @@ TEST_F(CliRank, BadArgumentsFailWithAMessage)
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.out.find("/nonexistent/mizan-model"), std::string::npos) << missing.out;
 }
+
+TEST(CliRankArguments, NegativeCountsAndSeedsAreRefused)
+{
+    // CLI11 alone reads -1 into an unsigned option as 2^64 - 1: every unsigned option refuses it.
+    for (const std::string option : {"--top -1", "--seed -5"}) {
+        CliRun r = runMizan("rank --corpus " + kCorpus + " --strategy random " + option);
+        EXPECT_NE(r.exitCode, 0) << option << "\n" << r.out;
+        EXPECT_NE(r.out.find(option.substr(0, option.find(' '))), std::string::npos) << r.out;
+        EXPECT_NE(r.out.find("expected a number >= 0, found -"), std::string::npos) << r.out;
+    }
+}

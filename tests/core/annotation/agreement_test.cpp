@@ -1,6 +1,12 @@
 // Span F1 (exact / overlap, per label), polarity and category agreement, disagreements.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "annotation/agreement.h"
 
 using namespace mizan;
@@ -169,4 +175,74 @@ TEST(Agreement, FewerThanTwoAnnotationsIsAnError)
     auto r = computeAgreement({{&a}, {"A"}});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.status().code(), ErrorCode::InvalidArgument);
+}
+
+TEST(Agreement, ManySpansInOneSentenceMatchLikeThePairwiseDefinition)
+{
+    // Thousands of entity spans in one sentence (a hostile file): matched without comparing
+    // every pair, with the result of the definition (each B, in order, takes the first free A
+    // of its label that overlaps it, then the first free A with its exact span), checked here
+    // by that definition on random spans over a few labels, empty spans included.
+    std::uint64_t state = 11;
+    auto next = [&](std::size_t n) { return std::size_t(((state = state * 6364136223846793005ull + 1) >> 33) % n); };
+    auto spans = [&] {
+        std::vector<EntitySpan> out;
+        for (int k = 0; k < 1500; ++k) {
+            const std::size_t start = next(3000);
+            out.push_back({std::string(1, char('A' + next(3))), start, start + next(6)});
+        }
+        return out;
+    };
+    const Corpus a = corpus({sentence("s", std::string(3100, 'x'), {}, spans())});
+    const Corpus b = corpus({sentence("s", std::string(3100, 'x'), {}, spans())});
+    auto r = computeAgreement({{&a, &b}, {"A", "B"}});
+    ASSERT_TRUE(r.ok());
+
+    using Key = std::tuple<std::size_t, std::size_t, std::string>;  // start, end, label: set order
+    auto keys = [](const Corpus &c) {
+        std::set<Key> out;
+        for (const EntitySpan &e : c.documents[0].sentences[0].entities)
+            if (e.end > e.start)
+                out.insert({e.start, e.end, e.label});
+        return out;
+    };
+    const std::set<Key> sa = keys(a), sb = keys(b);
+    std::vector<Key> restA, restB;
+    for (const Key &k : sa)
+        if (!sb.count(k))
+            restA.push_back(k);
+    for (const Key &k : sb)
+        if (!sa.count(k))
+            restB.push_back(k);
+    std::vector<bool> usedA(restA.size()), usedB(restB.size());
+    std::vector<std::string> expected;
+    auto name = [](const Key &k) {
+        return std::to_string(std::get<0>(k)) + "-" + std::to_string(std::get<1>(k)) + std::get<2>(k);
+    };
+    for (std::size_t j = 0; j < restB.size(); ++j)
+        for (std::size_t i = 0; i < restA.size(); ++i) {
+            const auto &[as, ae, al] = restA[i];
+            const auto &[bs, be, bl] = restB[j];
+            if (!usedA[i] && al == bl && std::max(as, bs) < std::min(ae, be)) {
+                usedA[i] = usedB[j] = true;
+                expected.push_back("boundary " + name(restA[i]) + " " + name(restB[j]));
+                break;
+            }
+        }
+    for (std::size_t j = 0; j < restB.size(); ++j)
+        for (std::size_t i = 0; i < restA.size() && !usedB[j]; ++i)
+            if (!usedA[i] && std::get<0>(restA[i]) == std::get<0>(restB[j]) && std::get<1>(restA[i]) == std::get<1>(restB[j])) {
+                usedA[i] = usedB[j] = true;
+                expected.push_back("label " + name(restA[i]) + " " + name(restB[j]));
+            }
+    std::vector<std::string> got;
+    for (const Disagreement &d : r->pairs[0].disagreements) {
+        const Key ka{d.startA, d.endA, d.valueA}, kb{d.startB, d.endB, d.valueB};
+        if (d.kind == DisagreementKind::Boundary)
+            got.push_back("boundary " + name(ka) + " " + name(kb));
+        else if (d.kind == DisagreementKind::Label)
+            got.push_back("label " + name(ka) + " " + name(kb));
+    }
+    ASSERT_GT(expected.size(), 100u);
+    EXPECT_EQ(got, expected);
 }

@@ -372,6 +372,14 @@ TEST_F(BaselineModelTest, ReadsFormatVersionOneFolders)
     auto future = BaselineModel::load(dir.string());
     ASSERT_FALSE(future.ok());
     EXPECT_NE(future.error().find("format_version"), std::string::npos) << future.error();
+    // A polarity label listed twice is refused by name.
+    j["format_version"] = 1;
+    j["polarity_labels"] = {"positive", "negative", "positive"};
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto twice = BaselineModel::load(dir.string());
+    ASSERT_FALSE(twice.ok());
+    EXPECT_NE(twice.error().find("\"polarity_labels\" lists the string \"positive\" more than once"), std::string::npos)
+        << twice.error();
     std::filesystem::remove_all(dir);
 }
 

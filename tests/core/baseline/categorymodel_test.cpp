@@ -6,6 +6,8 @@
 #include <atomic>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "baseline/baselineeval.h"
 #include "baseline/categoryeval.h"
 #include "baseline/categorymodel.h"
@@ -183,6 +185,16 @@ TEST_F(CategoryModelTest, BadConfigNamesTheFileAndKey)
     EXPECT_NE(bad.error().find("categories.json"), std::string::npos) << bad.error();
     EXPECT_NE(bad.error().find("buckets"), std::string::npos) << bad.error();
     EXPECT_FALSE(CategoryModel::load(dir.file("absent")).ok());
+    // A label listed twice (an edited file) is refused by name, not read as two outputs.
+    ASSERT_TRUE(s_model->save(folder).ok());
+    auto j = nlohmann::json::parse(*readFile(config));
+    j["labels"][1] = j["labels"][0];
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).ok());
+    auto twice = CategoryModel::load(folder);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_NE(twice.error().find("\"labels\" lists the string \"" + j["labels"][0].get<std::string>() + "\" more than once"),
+              std::string::npos)
+        << twice.error();
 }
 
 TEST(CategoryModel, NoCategoriesIsInvalidArgumentAndStopCancels)

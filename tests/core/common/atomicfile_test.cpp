@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -89,5 +93,39 @@ TEST(AtomicFile, AProcessKilledWhileSavingLeavesTheOriginalWhole)
     const bool whole = *back == original ||
                        (back->size() == (64u << 20) && back->find_first_not_of('n') == std::string::npos);
     EXPECT_TRUE(whole) << "size " << back->size();
+    fs::remove_all(dir);
+}
+
+// Run under ThreadSanitizer by scripts/ci-tsan.sh (tests named *Threads*): four threads save
+// the same file at once (autosave and an explicit save): the file is always one whole version,
+// and no temporary file is left behind.
+TEST(AtomicFile, SavesOnFourThreadsLeaveOneWholeVersion)
+{
+    const fs::path dir = fs::temp_directory_path() / ("mizan_atomic_threads_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::string path = (dir / "corpus.xml").string();
+    auto version = [](std::size_t thread, int round) {
+        return std::string(4096 + thread * 100 + std::size_t(round), char('a' + thread));
+    };
+    std::vector<std::string> failures(4);
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < failures.size(); ++k)
+        threads.emplace_back([&, k] {
+            for (int round = 0; round < 25; ++round)
+                if (Status st = writeFileAtomic(path, version(k, round)); !st.isOk())
+                    failures[k] = st.message();
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (const std::string &f : failures)
+        EXPECT_EQ(f, "");
+    std::set<std::string> versions;
+    for (std::size_t k = 0; k < failures.size(); ++k)
+        for (int round = 0; round < 25; ++round)
+            versions.insert(version(k, round));
+    auto back = readFile(path);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(versions.count(*back), 1u) << "a mixed or partial file of " << back->size() << " bytes";
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
     fs::remove_all(dir);
 }

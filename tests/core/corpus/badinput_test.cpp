@@ -430,9 +430,40 @@ TEST(BadInput, ManyWarningsOnOneLongLineHaveExactColumns)
     xml += "</sentences></Review></Reviews>";
     ImportResult r = importText(xml, "long.xml");
     ASSERT_TRUE(r.ok);
-    ASSERT_EQ(r.report.warningCount(), 20000u);
-    EXPECT_EQ(r.report.issues.back().line, 1u);
-    EXPECT_EQ(r.report.issues.back().column, 36u + 19999u * 4u + 2u);
+    // The first 100 are listed with their exact columns, then one warning counts the rest.
+    EXPECT_EQ(r.report.warningCount(), 20000u);
+    ASSERT_EQ(r.report.issues.size(), 101u);
+    EXPECT_EQ(r.report.unlistedWarnings, 19900u);
+    EXPECT_EQ(r.report.issues[99].line, 1u);
+    EXPECT_EQ(r.report.issues[99].column, 36u + 99u * 4u + 2u);
+    const ImportIssue &summary = r.report.issues.back();
+    EXPECT_EQ(summary.severity, Severity::Warning);
+    EXPECT_EQ(summary.column, 36u + 100u * 4u + 2u);
+    EXPECT_EQ(summary.message,
+              "19900 more warnings like \"unexpected element\" from here on (only the first 100 of a kind are listed)");
+}
+
+TEST(BadInput, WarningsOfAnotherKindAreListedPastTheLimitOfOne)
+{
+    // 300 unknown elements with different names, then one opinion without a polarity: the
+    // limit is per kind, so the last warning is still listed, and the count is exact.
+    std::string xml = "<Reviews><Review rid=\"1\"><sentences>";
+    for (int k = 0; k < 300; ++k)
+        xml += "<x" + std::to_string(k) + "/>";
+    xml += "<sentence id=\"s\"><text>ab</text><Opinions><Opinion target=\"NULL\" category=\"C\"/></Opinions>"
+           "</sentence></sentences></Review></Reviews>";
+    ImportResult r = importText(xml, "kinds.xml");
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.report.warningCount(), 301u);
+    ASSERT_EQ(r.report.issues.size(), 102u);
+    EXPECT_NE(r.report.issues[100].message.find("200 more warnings like \"unexpected element\""), std::string::npos);
+    EXPECT_NE(r.report.issues[101].message.find("has no 'polarity' attribute"), std::string::npos);
+    EXPECT_NE(r.report.issues[99].message.find("<x99>"), std::string::npos);
+    // Strict mode still stops at the first.
+    ImportResult s = importText(xml, "kinds.xml", true);
+    EXPECT_FALSE(s.ok);
+    ASSERT_EQ(s.report.issues.size(), 1u);
+    EXPECT_NE(s.report.issues[0].message.find("<x0>"), std::string::npos);
 }
 
 TEST(BadInput, ManyEntityTypesAreCheckedForMisspellings)

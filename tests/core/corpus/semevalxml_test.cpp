@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
@@ -166,4 +168,47 @@ TEST(SemEvalXml, MismatchedTargetIsReportedAndRepaired)
     EXPECT_FALSE(strict.ok);
     ASSERT_EQ(strict.report.errorCount(), 1u);
     EXPECT_EQ(strict.report.issues[0].line, 3u);
+}
+
+// Run under ThreadSanitizer by scripts/ci-tsan.sh (tests named *Threads*): the studio imports
+// on worker threads while the CLI-side code may import too; imports share nothing (ICU
+// conversion of a UTF-16 file, warnings past the listed limit).
+TEST(SemEvalXml, ImportsOnFourThreadsAreIndependent)
+{
+    std::string xml = "<Reviews><Review rid=\"1\"><sentences><sentence id=\"1\"><text>الفندق <b>جميل</b></text>"
+                      "<Opinions><Opinion target=\"الفندق\" category=\"HOTEL#GENERAL\" polarity=\"positive\" "
+                      "from=\"3\" to=\"9\"/></Opinions></sentence>";
+    for (int k = 0; k < 150; ++k)
+        xml += "<x" + std::to_string(k % 3) + "/>";
+    xml += "</sentences></Review></Reviews>";
+    std::string utf16 = "\xFF\xFE";  // the same file as UTF-16LE with a BOM
+    for (char32_t c : utf8::decodeLossy(xml)) {
+        utf16 += char(c & 0xFF);
+        utf16 += char((c >> 8) & 0xFF);
+    }
+    auto summary = [](const ImportResult &r) {
+        std::string s = r.ok ? "ok\n" : "failed\n";
+        for (const Document &d : r.corpus.documents)
+            for (const Sentence &sentence : d.sentences)
+                s += sentence.text + " " + std::to_string(sentence.opinions.size()) + "\n";
+        for (const ImportIssue &i : r.report.issues)
+            s += i.toString() + "\n";
+        return s + std::to_string(r.report.warningCount());
+    };
+    auto run = [&](std::size_t k) {
+        std::string out;
+        for (int round = 0; round < 10; ++round)
+            out += summary(importText(k % 2 ? utf16 : xml));
+        return out;
+    };
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < results.size(); ++k)
+        threads.emplace_back([&, k] { results[k] = run(k); });
+    for (std::thread &t : threads)
+        t.join();
+    for (std::size_t k = 0; k < results.size(); ++k)
+        EXPECT_EQ(results[k], run(k)) << "thread " << k;
+    EXPECT_NE(results[1].find("converted from UTF-16"), std::string::npos) << results[1].substr(0, 400);
+    EXPECT_NE(results[0].find("more warnings like"), std::string::npos) << results[0].substr(0, 400);
 }

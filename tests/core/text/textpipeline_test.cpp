@@ -6,6 +6,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
+#include <thread>
 
 #include "common/utf8.h"
 
@@ -71,6 +73,39 @@ TEST(TextPipeline, SemEvalTargetsSurviveNormalisation)
         ++sentences;
     }
     EXPECT_EQ(sentences, 4802u);
+}
+
+
+// Run under ThreadSanitizer by scripts/ci-tsan.sh (tests named *Threads*): one pipeline per
+// thread (the Snowball stemmer is not thread-safe), built at the same time, so the normalizer
+// tables shared between them are built concurrently.
+TEST(TextPipeline, OnePerThreadOnFourThreadsGivesTheOneThreadResult)
+{
+    const std::vector<std::string> texts = {"الفندق رااائع لكن الخدمةُ سيئة 😍", "وبالمطاعم والفنادق الجميلة",
+                                            "لالا ﷺ ١٢٣ abc"};
+    const std::vector<TextPipelineOptions> options = {
+        {NormalizerOptions::search(), StemmerKind::Isri, true},
+        {NormalizerOptions::light(), StemmerKind::Snowball, false},
+        {NormalizerOptions::none(), StemmerKind::None, true},
+    };
+    auto run = [&](const TextPipelineOptions &o) {
+        std::string out;
+        TextPipeline p(o);
+        for (int round = 0; round < 20; ++round)
+            for (const std::string &t : texts) {
+                auto r = p.process(t);
+                out += r ? r->normalized.text + "|" + r->stemmed + "\n" : "error: " + r.error() + "\n";
+            }
+        return out;
+    };
+    std::vector<std::string> results(4 * options.size());
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < results.size(); ++k)
+        threads.emplace_back([&, k] { results[k] = run(options[k % options.size()]); });
+    for (std::thread &t : threads)
+        t.join();
+    for (std::size_t k = 0; k < results.size(); ++k)
+        EXPECT_EQ(results[k], run(options[k % options.size()])) << "thread " << k;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -268,4 +269,34 @@ TEST(WordPiece, ArbitraryBytesNeverCrashAndRangesStayInsideTheText)
             }
         }
     }
+}
+
+// Run under ThreadSanitizer by scripts/ci-tsan.sh (tests named *Threads*): tokenize() is
+// const, and one tokenizer serves every thread (the studio's workers share a model's).
+TEST(WordPiece, OneTokenizerSharedByFourThreads)
+{
+    auto vocab = Vocab::parse("[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nال\n##ف\n##ندق\nب\n##ب\nجميل\n.\n", "vocab.txt");
+    ASSERT_TRUE(vocab) << vocab.error();
+    auto created = WordPieceTokenizer::create(*vocab, TokenizerConfig{});
+    ASSERT_TRUE(created) << created.error();
+    const WordPieceTokenizer &tok = *created;
+    const std::vector<std::string> inputs = {"الفندق جميل.", "ببب الفندقُ", "Jamil 123 ﷺ", "الفندق الفندق الفندق"};
+    auto run = [&] {
+        std::vector<std::string> out;
+        for (int round = 0; round < 50; ++round)
+            for (const std::string &text : inputs)
+                for (const Token &t : tok.tokenize(text))
+                    out.push_back(t.text + "@" + std::to_string(t.range.start));
+        return out;
+    };
+    std::vector<std::vector<std::string>> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < results.size(); ++k)
+        threads.emplace_back([&, k] { results[k] = run(); });
+    for (std::thread &t : threads)
+        t.join();
+    const std::vector<std::string> expected = run();
+    ASSERT_FALSE(expected.empty());
+    for (const std::vector<std::string> &r : results)
+        EXPECT_EQ(r, expected);
 }
