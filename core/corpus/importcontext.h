@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/importreport.h"
 #include "corpus/lineindex.h"
@@ -30,18 +31,19 @@ public:
 
     // Something wrong with the data that lenient mode repairs or skips: a warning in lenient
     // mode, an error that stops the import in strict mode.
-    void problem(TextPosition pos, const std::string &message) {
+    // Each takes the problem's code and its arguments (see corpus/issuecode.h).
+    void problem(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
         if (m_strict)
-            fatal(pos, message);
-        m_report.warn(m_file, pos.line, pos.column, message);
+            fatal(pos, code, std::move(args));
+        m_report.add(Severity::Warning, m_file, pos.line, pos.column, code, std::move(args));
     }
     // A remark that never stops an import (format detected, DOCTYPE ignored...).
-    void note(TextPosition pos, const std::string &message) {
-        m_report.warn(m_file, pos.line, pos.column, message);
+    void note(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
+        m_report.add(Severity::Warning, m_file, pos.line, pos.column, code, std::move(args));
     }
     // The file cannot be read as the format at all.
-    [[noreturn]] void fatal(TextPosition pos, const std::string &message) {
-        m_report.error(m_file, pos.line, pos.column, message);
+    [[noreturn]] void fatal(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
+        m_report.add(Severity::Error, m_file, pos.line, pos.column, code, std::move(args));
         throw ImportStopped();
     }
 

@@ -94,7 +94,7 @@ public:
             std::size_t length = 0;
             if (text[i] == '\0') {
                 length = 1;
-                m_ctx.problem(m_ctx.at(i), "a NUL byte (XML allows none); replaced by U+FFFD");
+                m_ctx.problem(m_ctx.at(i), IssueCode::NulByte);
             }
             else if (text[i] == '&' && i + 1 < text.size() && text[i + 1] == '#')
                 length = badReference(text, i);
@@ -138,9 +138,7 @@ private:
         if (allowed)
             return 0;
         const std::string_view ref = text.substr(at, i + 1 - at);
-        m_ctx.problem(m_ctx.at(at), "character reference " + utf8::brief(ref, 24) +
-                                        " is not a character XML allows (NUL, a surrogate, past U+10FFFF or a "
-                                        "control character); replaced by U+FFFD");
+        m_ctx.problem(m_ctx.at(at), IssueCode::BadCharacterReference, {utf8::brief(ref, 24)});
         return ref.size();
     }
 
@@ -233,7 +231,7 @@ private:
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
             const std::string_view value = node.value();
             if (value.find_first_not_of(" \t\r\n") != std::string_view::npos)
-                m_ctx.problem(m_pos.of(node), "text \"" + utf8::brief(value) + "\" outside any <text>; ignored");
+                m_ctx.problem(m_pos.of(node), IssueCode::TextOutsideText, {utf8::brief(value)});
         }
         return false;
     }
@@ -248,8 +246,7 @@ private:
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element && !reported) {
-                m_ctx.problem(m_pos.of(c), "markup <" + utf8::brief(c.name()) +
-                                               "> inside <text> removed; its text is kept");
+                m_ctx.problem(m_pos.of(c), IssueCode::MarkupInText, {utf8::brief(c.name())});
                 reported = true;
             }
             if (c.first_child()) {
@@ -267,16 +264,14 @@ private:
 
     void unknownElement(pugi::xml_node node, const char *expected)
     {
-        m_ctx.problem(m_pos.of(node), std::string("unexpected element <") + utf8::brief(node.name()) + ">, expected " +
-                                          expected + "; ignored");
+        m_ctx.problem(m_pos.of(node), IssueCode::UnexpectedElement, {utf8::brief(node.name()), expected});
     }
 
     std::string requiredAttribute(pugi::xml_node node, const char *name, std::string fallback)
     {
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
-            m_ctx.problem(m_pos.of(node), std::string("<") + node.name() + "> has no '" + name +
-                                              "' attribute; using \"" + fallback + "\"");
+            m_ctx.problem(m_pos.of(node), IssueCode::MissingAttributeFallback, {node.name(), name, fallback});
             return fallback;
         }
         return a.value();
@@ -288,7 +283,7 @@ private:
         sentence.sourceLine = m_pos.of(s).line;
         pugi::xml_attribute id = s.attribute("id");
         if (!id) {
-            m_ctx.problem(m_pos.of(s), "<sentence> has no 'id' attribute; sentence skipped");
+            m_ctx.problem(m_pos.of(s), IssueCode::SentenceWithoutId);
             return std::nullopt;
         }
         sentence.id = id.value();
@@ -304,7 +299,7 @@ private:
         }
         pugi::xml_node text = s.child("text");
         if (!text) {
-            m_ctx.problem(m_pos.of(s), "<sentence id=\"" + utf8::brief(sentence.id) + "\"> has no <text>; sentence skipped");
+            m_ctx.problem(m_pos.of(s), IssueCode::SentenceWithoutText, {utf8::brief(sentence.id)});
             return std::nullopt;
         }
         sentence.text = textContent(text);
@@ -355,8 +350,7 @@ private:
             const std::optional<std::size_t> to = parseIndex(e.attribute("to").value());
             const std::string label = e.attribute("label").value();
             if (label.empty() || !from || !to || *from >= *to || *to > length) {
-                m_ctx.problem(m_pos.of(e), "<Entity> needs a label and offsets 0 <= from < to <= " +
-                                               std::to_string(length) + "; entity skipped");
+                m_ctx.problem(m_pos.of(e), IssueCode::BadEntity, {std::to_string(length)});
                 continue;
             }
             out.push_back({label, *from, *to});
@@ -368,13 +362,12 @@ private:
     {
         pugi::xml_attribute pol = o.attribute("polarity");
         if (!pol) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no 'polarity' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), "polarity"});
             return false;
         }
         std::optional<Polarity> p = parsePolarity(pol.value());
         if (!p) {
-            m_ctx.problem(m_pos.of(pol, o), "unknown polarity \"" + utf8::brief(pol.value()) +
-                                                "\" (expected positive, negative, neutral or conflict); opinion skipped");
+            m_ctx.problem(m_pos.of(pol, o), IssueCode::UnknownPolarity, {utf8::brief(pol.value())});
             return false;
         }
         op.polarity = *p;
@@ -395,8 +388,7 @@ private:
         op.isNull = true;
         pugi::xml_attribute cat = o.attribute(categoryName);
         if (!cat) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + categoryName +
-                                           "' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), categoryName});
             return std::nullopt;
         }
         op.category = cat.value();
@@ -415,7 +407,7 @@ private:
         if (!y2014) {
             pugi::xml_attribute cat = o.attribute("category");
             if (!cat) {
-                m_ctx.problem(m_pos.of(o), "<Opinion> has no 'category' attribute; opinion skipped");
+                m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {"Opinion", "category"});
                 return std::nullopt;
             }
             op.category = cat.value();
@@ -424,8 +416,7 @@ private:
             return std::nullopt;
         pugi::xml_attribute target = o.attribute(targetName);
         if (!target) {
-            m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + targetName +
-                                           "' attribute; opinion skipped");
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), targetName});
             return std::nullopt;
         }
         pugi::xml_attribute fromAttr = o.attribute("from");
@@ -434,37 +425,34 @@ private:
             op.isNull = true;
             if ((fromAttr && std::strcmp(fromAttr.value(), "0") != 0) ||
                 (toAttr && std::strcmp(toAttr.value(), "0") != 0))
-                m_ctx.problem(m_pos.of(fromAttr ? fromAttr : toAttr, o),
-                              "NULL target with offsets other than 0; offsets set to 0");
+                m_ctx.problem(m_pos.of(fromAttr ? fromAttr : toAttr, o), IssueCode::NullTargetOffsets);
             return op;
         }
         op.target = target.value();
         if (op.target.empty()) {
-            m_ctx.problem(m_pos.of(o), "empty target; opinion skipped");
+            m_ctx.problem(m_pos.of(o), IssueCode::EmptyTarget);
             return std::nullopt;
         }
         std::optional<std::size_t> from, to;
         for (auto [attr, value, name] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
             if (!attr) {
-                m_ctx.problem(m_pos.of(o), std::string("<") + o.name() + "> has no '" + name + "' attribute");
+                m_ctx.problem(m_pos.of(o), IssueCode::MissingAttribute, {o.name(), name});
                 continue;
             }
             *value = parseIndex(attr.value());
             if (!*value)
-                m_ctx.problem(m_pos.of(attr, o), std::string("'") + name + "' is \"" + utf8::brief(attr.value()) +
-                                                     "\", expected a non-negative integer");
+                m_ctx.problem(m_pos.of(attr, o), IssueCode::NotNonNegativeInteger, {name, utf8::brief(attr.value())});
         }
         const std::size_t targetLength = utf8::length(op.target);
         if (from && to) {
             const TextPosition where = m_pos.of(fromAttr, o);
             if (*from >= *to || *to > length) {
-                m_ctx.problem(where, "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
-                                         " are outside the sentence text (" + std::to_string(length) +
-                                         " characters)");
+                m_ctx.problem(where, IssueCode::OffsetsOutsideSentence,
+                              {std::to_string(*from), std::to_string(*to), std::to_string(length)});
             } else if (finder.span(*from, *to) != op.target) {
-                m_ctx.problem(where, "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
-                                         std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
-                                         utf8::brief(finder.span(*from, *to)) + "\")");
+                m_ctx.problem(where, IssueCode::TargetMismatch,
+                              {utf8::brief(op.target), std::to_string(*from), std::to_string(*to),
+                               utf8::brief(finder.span(*from, *to))});
             } else {
                 op.from = *from;
                 op.to = *to;
@@ -475,11 +463,11 @@ private:
         if (std::optional<std::size_t> found = finder.nearest(op.target, from.value_or(0))) {
             op.from = *found;
             op.to = *found + targetLength;
-            m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
-                                        std::to_string(op.from) + "-" + std::to_string(op.to));
+            m_ctx.note(m_pos.of(o), IssueCode::TargetPlaced,
+                       {utf8::brief(op.target), std::to_string(op.from), std::to_string(op.to)});
             return op;
         }
-        m_ctx.note(m_pos.of(o), "target \"" + utf8::brief(op.target) + "\" does not occur in the sentence; opinion skipped");
+        m_ctx.note(m_pos.of(o), IssueCode::TargetNotFound, {utf8::brief(op.target)});
         return std::nullopt;
     }
 
@@ -500,35 +488,31 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
     const std::string_view parsed = fixer.run(buffer, fixed);
     pugi::xml_parse_result result = doc.load_buffer(parsed.data(), parsed.size(), options, pugi::encoding_utf8);
     if (!result)
-        ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)),
-                  std::string("not well-formed XML: ") + result.description());
+        ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)), IssueCode::NotWellFormedXml, {result.description()});
     const XmlPositions positions(doc, ctx, fixer.shifts());
     for (pugi::xml_node n : doc.children())
         if (n.type() == pugi::node_doctype)
-            ctx.note(positions.of(n), "DOCTYPE ignored: entities it declares are never expanded");
+            ctx.note(positions.of(n), IssueCode::DoctypeIgnored);
     pugi::xml_node root = doc.document_element();
     if (!root)
-        ctx.fatal({1, 1}, "no root element");
+        ctx.fatal({1, 1}, IssueCode::NoRootElement);
     Reader reader(ctx, positions);
     const bool reviews = std::strcmp(root.name(), "Reviews") == 0;
     if (!reviews && std::strcmp(root.name(), "sentences") != 0)
-        ctx.fatal(positions.of(root), "root element is <" + utf8::brief(root.name()) +
-                                          ">, expected <Reviews> (SemEval 2015/2016) or <sentences> (SemEval 2014)");
+        ctx.fatal(positions.of(root), IssueCode::WrongRootElement, {utf8::brief(root.name())});
     // pugixml accepts more than one root element (two files joined into one): read every root
     // of the same kind, each with a warning, so nothing after the first is silently lost.
     for (pugi::xml_node r = root; r; r = r.next_sibling()) {
         if (r.type() == pugi::node_pcdata && std::string_view(r.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
-            ctx.problem(positions.of(r), "text after the root element; ignored");
+            ctx.problem(positions.of(r), IssueCode::TextAfterRoot);
         if (r.type() != pugi::node_element)
             continue;
         if (r != root && std::strcmp(r.name(), root.name()) != 0) {
-            ctx.problem(positions.of(r), "a second root element <" + utf8::brief(r.name()) + "> after <" +
-                                             root.name() + ">; ignored");
+            ctx.problem(positions.of(r), IssueCode::SecondRootIgnored, {utf8::brief(r.name()), root.name()});
             continue;
         }
         if (r != root)
-            ctx.problem(positions.of(r), std::string("a second root element <") + root.name() +
-                                             "> (two files joined into one?); read as part of the corpus");
+            ctx.problem(positions.of(r), IssueCode::SecondRootRead, {root.name()});
         const SemEvalFlavor before = out.semevalFlavor;
         if (reviews)
             reader.readReviews(r, out);

@@ -103,23 +103,36 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_viewsArea->setWidgetResizable(true);
     m_viewsArea->setFrameShape(QFrame::NoFrame);
     m_viewsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *lower = new QWidget;
-    auto *lowerLayout = new QVBoxLayout(lower);
+    m_lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(m_lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(paletteRow);
-    lowerLayout->addWidget(m_paletteHints);
-    lowerLayout->addWidget(m_table, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("textSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_viewsArea);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The key hints sit beside the table (whose last column has room to spare), so they take
+    // width, not the height the table's rows need; they scroll when the labels are many.
+    auto *hintsArea = new QScrollArea;
+    hintsArea->setObjectName(QStringLiteral("paletteHintsArea"));
+    hintsArea->setWidget(m_paletteHints);
+    hintsArea->setWidgetResizable(true);
+    hintsArea->setFrameShape(QFrame::NoFrame);
+    hintsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    hintsArea->setMinimumHeight(0);
+    m_paletteHints->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table, 3);
+    tableRow->addWidget(hintsArea, 1);
+    lowerLayout->addLayout(tableRow, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("textSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_viewsArea);
+    m_splitter->addWidget(m_lower);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedSplit = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     setTextPointSize(Preferences::textPointSize());
     createActions();
@@ -251,7 +264,7 @@ void TextPanel::setTextPointSize(int points)
     // rows' height is derived from it again (a header keeps its default section size otherwise).
     m_table->horizontalHeader()->setFont(tableFont);
     m_table->verticalHeader()->setFont(tableFont);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 4);
     m_table->horizontalHeader()->updateGeometry();
 }
 
@@ -373,6 +386,33 @@ void TextPanel::render()
     fillTable();
     updateBadge();
     syncLabelBox();
+    fitSplit();
+}
+
+void TextPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void TextPanel::fitSplit()
+{
+    constexpr int kTableRows = 3;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (m_userSizedSplit || total <= 0)
+        return;
+    m_lower->layout()->activate();
+    // The table's share: its header, kTableRows rows and its frame, beside the palette rows above it.
+    const int tableNeed = m_table->horizontalHeader()->sizeHint().height() +
+                          kTableRows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 6;
+    QLayout *lower = m_lower->layout();
+    const int lowerNeed = lower->contentsMargins().top() + lower->contentsMargins().bottom() +
+                          lower->itemAt(0)->sizeHint().height() + lower->spacing() + tableNeed;
+    QWidget *views = m_viewsArea->widget();
+    const int viewsNeed = views->hasHeightForWidth() ? views->heightForWidth(m_viewsArea->viewport()->width())
+                                                     : views->sizeHint().height();
+    const int viewsHeight = std::max({std::min(viewsNeed, total - lowerNeed), total * 2 / 5, 1});
+    m_splitter->setSizes({viewsHeight, std::max(1, total - viewsHeight)});
 }
 
 void TextPanel::fillTable()
@@ -467,10 +507,10 @@ void TextPanel::refuse(const QString &why)
     Q_EMIT statusMessage(why);
 }
 
-void TextPanel::push(Sentence after, const QString &text)
+void TextPanel::push(Sentence after, std::function<QString()> describe)
 {
     m_message->clear();
-    m_document->undoStack()->push(new SentenceEditCommand(m_document, m_ref, std::move(after), text));
+    m_document->undoStack()->push(new SentenceEditCommand(m_document, m_ref, std::move(after), std::move(describe)));
 }
 
 bool TextPanel::applyLabel(const QString &label)
@@ -507,7 +547,7 @@ bool TextPanel::applyLabel(const QString &label)
         m_currentIndex = m_newKind == SpanKind::Opinion ? addOpinion(after, start, end, label.toStdString(), Polarity::None)
                                                         : addEntity(after, start, end, label.toStdString());
         m_raw->clearSelection();
-        push(std::move(after), tr("Add span \"%1\"").arg(label));
+        push(std::move(after), [label] { return tr("Add span \"%1\"").arg(label); });
         return true;
     }
     if (!span) {
@@ -515,7 +555,7 @@ bool TextPanel::applyLabel(const QString &label)
         return false;
     }
     setSpanLabel(after, span->kind, span->index, label.toStdString());
-    push(std::move(after), tr("Set label \"%1\"").arg(label));
+    push(std::move(after), [label] { return tr("Set label \"%1\"").arg(label); });
     return true;
 }
 
@@ -541,7 +581,7 @@ bool TextPanel::setPolarity(Polarity polarity)
     }
     Sentence after = m_document->sentence(m_ref);
     setSpanPolarity(after, span->kind, span->index, polarity);
-    push(std::move(after), tr("Set polarity %1").arg(polarityText(polarity)));
+    push(std::move(after), [polarity] { return tr("Set polarity %1").arg(polarityText(polarity)); });
     return true;
 }
 
@@ -554,7 +594,7 @@ bool TextPanel::setCategory(const QString &category)
     }
     Sentence after = m_document->sentence(m_ref);
     setSpanLabel(after, span->kind, span->index, category.toStdString());
-    push(std::move(after), tr("Set category %1").arg(category));
+    push(std::move(after), [category] { return tr("Set category %1").arg(category); });
     return true;
 }
 
@@ -584,7 +624,7 @@ bool TextPanel::addSentenceLevelOpinion(const QString &category)
     Sentence after = m_document->sentence(m_ref);
     m_currentKind = SpanKind::Opinion;
     m_currentIndex = addSentenceOpinion(after, category.trimmed().toStdString(), Polarity::None);
-    push(std::move(after), tr("Add sentence-level opinion \"%1\"").arg(category.trimmed()));
+    push(std::move(after), [name = category.trimmed()] { return tr("Add sentence-level opinion \"%1\"").arg(name); });
     return true;
 }
 
@@ -611,7 +651,7 @@ bool TextPanel::deleteCurrentSpan()
     const QString label = span->label;
     removeSpan(after, span->kind, span->index);
     m_currentIndex = -1;
-    push(std::move(after), tr("Delete span \"%1\"").arg(label));
+    push(std::move(after), [label] { return tr("Delete span \"%1\"").arg(label); });
     return true;
 }
 
@@ -625,7 +665,7 @@ bool TextPanel::setReviewed(bool reviewed)
     after.reviewed = reviewed;
     if (reviewed)
         clearSuggested(after);  // reviewing accepts the model's suggestions as annotations
-    push(std::move(after), reviewed ? tr("Mark reviewed") : tr("Mark not reviewed"));
+    push(std::move(after), [reviewed] { return reviewed ? tr("Mark reviewed") : tr("Mark not reviewed"); });
     return true;
 }
 
