@@ -109,17 +109,17 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     lowerLayout->addLayout(paletteRow);
     // The key hints sit beside the table (whose last column has room to spare), so they take
     // width, not the height the table's rows need; they scroll when the labels are many.
-    auto *hintsArea = new QScrollArea;
-    hintsArea->setObjectName(QStringLiteral("paletteHintsArea"));
-    hintsArea->setWidget(m_paletteHints);
-    hintsArea->setWidgetResizable(true);
-    hintsArea->setFrameShape(QFrame::NoFrame);
-    hintsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    hintsArea->setMinimumHeight(0);
+    m_hintsArea = new QScrollArea;
+    m_hintsArea->setObjectName(QStringLiteral("paletteHintsArea"));
+    m_hintsArea->setWidget(m_paletteHints);
+    m_hintsArea->setWidgetResizable(true);
+    m_hintsArea->setFrameShape(QFrame::NoFrame);
+    m_hintsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_hintsArea->setMinimumHeight(0);
     m_paletteHints->setAlignment(Qt::AlignTop | Qt::AlignLeading);
     auto *tableRow = new QHBoxLayout;
-    tableRow->addWidget(m_table, 3);
-    tableRow->addWidget(hintsArea, 1);
+    tableRow->addWidget(m_table, 1);
+    tableRow->addWidget(m_hintsArea);
     lowerLayout->addLayout(tableRow, 1);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("textSplitter"));
@@ -306,6 +306,12 @@ void TextPanel::refreshPalette()
                      .arg(i + 1)
                      .arg(m_palette[i].toHtmlEscaped());
     m_paletteHints->setText(tr("Keys:") + QStringLiteral(" ") + hints.join(QStringLiteral(" ")));
+    // The column beside the table is as wide as its longest hint (within bounds): no name is cut.
+    const QFontMetrics metrics(m_paletteHints->font());
+    int widest = metrics.horizontalAdvance(tr("Keys:"));
+    for (int i = 0; i < m_palette.size() && i < 9; ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(QStringLiteral("  9  ") + m_palette[i]));
+    m_hintsArea->setFixedWidth(std::clamp(widest + 24, 120, 320));
     syncLabelBox();
 }
 

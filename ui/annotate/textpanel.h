@@ -145,6 +145,7 @@ private:
     QTableWidget *m_table;
     QSplitter *m_splitter = nullptr;
     QWidget *m_lower = nullptr;
+    QScrollArea *m_hintsArea = nullptr;
     bool m_userSizedSplit = false;  // the user dragged the splitter: fitSplit leaves it alone
     QList<QAction *> m_actions;
     QAction *m_exactAction = nullptr;
