@@ -417,7 +417,11 @@ void TextPanel::fitSplit()
     QWidget *views = m_viewsArea->widget();
     const int viewsNeed = views->hasHeightForWidth() ? views->heightForWidth(m_viewsArea->viewport()->width())
                                                      : views->sizeHint().height();
-    const int viewsHeight = std::max({std::min(viewsNeed, total - lowerNeed), total * 2 / 5, 1});
+    // Room for both: the sentence gets what it needs. Short of room: the renderings keep up to
+    // 60% (as the splitter's stretch would give them) and the table what is left.
+    const int viewsHeight = viewsNeed + lowerNeed <= total
+                                ? viewsNeed
+                                : std::max({total - lowerNeed, std::min(viewsNeed, total * 3 / 5), 1});
     m_splitter->setSizes({viewsHeight, std::max(1, total - viewsHeight)});
 }
 

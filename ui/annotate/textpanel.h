@@ -105,8 +105,8 @@ private:
     void updateBadge();
     void scrollToCurrent();
     // Shares the height between the renderings and the table: the renderings get what the
-    // whole sentence needs and the table the rest, but never fewer than three rows while
-    // the renderings keep at least 40% (beyond that they scroll).
+    // whole sentence needs and the table the rest, at least three rows; short of room, the
+    // renderings keep up to 60% (and scroll) and the table the rest.
     void fitSplit();
     // `describe` words the History entry (again after a language switch).
     void push(Sentence after, std::function<QString()> describe);
