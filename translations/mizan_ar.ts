@@ -913,6 +913,18 @@
 <context>
     <name>mizan::ui::MainWindow</name>
     <message>
+        <source>%1 could not be written. The file on disk is unchanged and your edits are still open.</source>
+        <translation>تعذّرت كتابة %1. لم يتغيّر الملف على القرص، وما زالت تعديلاتك مفتوحة.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>ت&amp;راجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
         <source>SemEval XML (*.xml)</source>
         <translation>SemEval XML (*.xml)</translation>
     </message>
@@ -2435,6 +2447,228 @@
     <message>
         <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
         <translation>لوحة التجربة تعمل منذ الآن بالنموذج الافتراضي (مراجعات الفنادق، مدرَّب على SemEval-2016)؛ درّب على بياناتك لتحصل على نموذجك.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>الملف فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the import limit of %2; not imported</source>
+        <translation>حجم الملف %1، وهو أكبر من حدّ الاستيراد %2؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>converted from %1 to UTF-8</source>
+        <translation>حُوِّل من %1 إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 -t utf-8) or declare the encoding in the XML declaration</source>
+        <translation>الملف ليس بترميز UTF-8؛ يبدو أنه بترميز %1 ولا يصرّح بذلك؛ حوِّله إلى UTF-8 (مثلًا iconv -f windows-1256 -t utf-8) أو صرِّح بالترميز في تصريح XML</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (the file must be UTF-8)</source>
+        <translation>تسلسل بايتات غير صالح في UTF-8 (يجب أن يكون الملف بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here</source>
+        <translation>ترميز UTF-8 غير صالح: استُبدل %1 من تسلسلات البايتات بالمحرف U+FFFD، أولها هنا</translation>
+    </message>
+    <message>
+        <source>unknown corpus format</source>
+        <translation>صيغة المدوّنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>out of memory while importing</source>
+        <translation>نفدت الذاكرة أثناء الاستيراد</translation>
+    </message>
+    <message>
+        <source>import failed: %1</source>
+        <translation>تعذّر الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>empty word before the tag column; line skipped</source>
+        <translation>كلمة فارغة قبل عمود الوسم؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>expected `word TAG` or `word&lt;TAB&gt;TAG`, found one column; tagged O</source>
+        <translation>المتوقع «كلمة وسم» أو «كلمة&lt;TAB&gt;وسم»، ووُجد عمود واحد؛ وُسمت بـ O</translation>
+    </message>
+    <message>
+        <source>%1 columns; only the first tag column (column 2) is used, the rest are ignored (reported once)</source>
+        <translation>%1 أعمدة؛ لا يُستعمل إلا أول عمود للوسم (العمود 2) ويُتجاهل الباقي (يُذكر مرة واحدة)</translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot; (label &quot;%3&quot; looks like a misspelling of &quot;%4&quot;); read as %5</source>
+        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot; (يبدو أن التسمية &quot;%3&quot; خطأ إملائي في &quot;%4&quot;)؛ قُرئ على أنه %5</translation>
+    </message>
+    <message>
+        <source>suspicious tag &quot;%1&quot; for word &quot;%2&quot;: label &quot;%3&quot; looks like a misspelling of one of %4; kept</source>
+        <translation>وسم مريب &quot;%1&quot; للكلمة &quot;%2&quot;: يبدو أن التسمية &quot;%3&quot; خطأ إملائي في إحدى التسميات %4؛ أُبقي كما هو</translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot;; read as %3</source>
+        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot;؛ قُرئ على أنه %3</translation>
+    </message>
+    <message>
+        <source>IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2</source>
+        <translation>وسم بنظام IOB1 (تبدأ الكيانات بـ I-، ولا يفصل B- إلا بين كيانين متجاورين)؛ قُرئ بنظام IOB2</translation>
+    </message>
+    <message>
+        <source>I- tag without a preceding B- or I- of the same type; read as B-</source>
+        <translation>وسم I- لا يسبقه B- أو I- من النوع نفسه؛ قُرئ على أنه B-</translation>
+    </message>
+    <message>
+        <source>a NUL byte (XML allows none); replaced by U+FFFD</source>
+        <translation>بايت NUL (لا يسمح به XML)؛ استُبدل بالمحرف U+FFFD</translation>
+    </message>
+    <message>
+        <source>character reference %1 is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); replaced by U+FFFD</source>
+        <translation>مرجع المحرف %1 ليس محرفًا يسمح به XML (NUL أو بديل UTF-16 أو بعد U+10FFFF أو محرف تحكّم)؛ استُبدل بالمحرف U+FFFD</translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; outside any &lt;text&gt;; ignored</source>
+        <translation>نص &quot;%1&quot; خارج أي عنصر &lt;text&gt;؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>markup &lt;%1&gt; inside &lt;text&gt; removed; its text is kept</source>
+        <translation>أُزيل الترميز &lt;%1&gt; من داخل &lt;text&gt; وأُبقي نصه</translation>
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt;, expected %2; ignored</source>
+        <translation>عنصر غير متوقع &lt;%1&gt;، المتوقع %2؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; using &quot;%3&quot;</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ استُعملت القيمة &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;sentence&gt; has no &apos;id&apos; attribute; sentence skipped</source>
+        <translation>ليس للعنصر &lt;sentence&gt; سمة &apos;id&apos;؛ تُخطّيت الجملة</translation>
+    </message>
+    <message>
+        <source>&lt;sentence id=&quot;%1&quot;&gt; has no &lt;text&gt;; sentence skipped</source>
+        <translation>ليس للعنصر &lt;sentence id=&quot;%1&quot;&gt; عنصر &lt;text&gt;؛ تُخطّيت الجملة</translation>
+    </message>
+    <message>
+        <source>&lt;Entity&gt; needs a label and offsets 0 &lt;= from &lt; to &lt;= %1; entity skipped</source>
+        <translation>يحتاج العنصر &lt;Entity&gt; إلى تسمية وإزاحتين 0 &lt;= from &lt; to &lt;= %1؛ تُخطّي الكيان</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; opinion skipped</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>unknown polarity &quot;%1&quot; (expected positive, negative, neutral or conflict); opinion skipped</source>
+        <translation>قطبية غير معروفة &quot;%1&quot; (المتوقع positive أو negative أو neutral أو conflict)؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>NULL target with offsets other than 0; offsets set to 0</source>
+        <translation>هدف NULL بإزاحات غير 0؛ جُعلت الإزاحات 0</translation>
+    </message>
+    <message>
+        <source>empty target; opinion skipped</source>
+        <translation>هدف فارغ؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is &quot;%2&quot;, expected a non-negative integer</source>
+        <translation>قيمة &apos;%1&apos; هي &quot;%2&quot;، والمتوقع عدد صحيح غير سالب</translation>
+    </message>
+    <message>
+        <source>offsets %1-%2 are outside the sentence text (%3 characters)</source>
+        <translation>الإزاحتان %1-%2 خارج نص الجملة (%3 محرفًا)</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not match the text at %2-%3 (&quot;%4&quot;)</source>
+        <translation>الهدف &quot;%1&quot; لا يطابق النص عند %2-%3 (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; placed at its occurrence %2-%3</source>
+        <translation>وُضع الهدف &quot;%1&quot; عند موضع وروده %2-%3</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not occur in the sentence; opinion skipped</source>
+        <translation>الهدف &quot;%1&quot; لا يرد في الجملة؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>ملف XML غير سليم البنية: %1</translation>
+    </message>
+    <message>
+        <source>DOCTYPE ignored: entities it declares are never expanded</source>
+        <translation>تُجوهل DOCTYPE: لا تُوسَّع الكيانات التي يصرّح بها أبدًا</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>لا عنصر جذر</translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;Reviews&gt; (SemEval 2015/2016) or &lt;sentences&gt; (SemEval 2014)</source>
+        <translation>العنصر الجذر هو &lt;%1&gt;، والمتوقع &lt;Reviews&gt; (SemEval 2015/2016) أو &lt;sentences&gt; (SemEval 2014)</translation>
+    </message>
+    <message>
+        <source>text after the root element; ignored</source>
+        <translation>نص بعد العنصر الجذر؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; after &lt;%2&gt;; ignored</source>
+        <translation>عنصر جذر ثانٍ &lt;%1&gt; بعد &lt;%2&gt;؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; (two files joined into one?); read as part of the corpus</source>
+        <translation>عنصر جذر ثانٍ &lt;%1&gt; (ملفان مدموجان في ملف واحد؟)؛ قُرئ جزءًا من المدوّنة</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); line skipped</source>
+        <translation>ليس JSON صالحًا (%1)؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>%1; line skipped</source>
+        <translation>%1؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>unexpected value (%1); line skipped</source>
+        <translation>قيمة غير متوقعة (%1)؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <source>this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents</source>
+        <translation>هذه مصفوفة JSON (تصدير doccano بصيغة JSON) وليست JSON Lines؛ تُقرأ عناصرها الـ%1 على أنها مستندات</translation>
+    </message>
+    <message>
+        <source>label %1 is not [start, end, &quot;LABEL&quot;] with non-negative offsets; ignored</source>
+        <translation>التسمية %1 ليست [start, end, &quot;LABEL&quot;] بإزاحات غير سالبة؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>span %1-%2 is outside the text (%3 characters); ignored</source>
+        <translation>المقطع %1-%2 خارج النص (%3 محرفًا)؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>document-level labels (text classification) are not kept</source>
+        <translation>لا تُحفظ التسميات على مستوى المستند (تصنيف النصوص)</translation>
+    </message>
+    <message>
+        <source>%1 more warnings like &quot;%2&quot; from here on (only the first %3 of a kind are listed)</source>
+        <translation>%1 تحذيرًا آخر مثل «%2» من هنا فصاعدًا (لا يُعرض إلا أول %3 من كل نوع)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::Recovery</name>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>recovery file %1: %2</source>
+        <translation>ملف الاستعادة %1: %2</translation>
     </message>
 </context>
 </TS>

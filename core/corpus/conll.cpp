@@ -136,11 +136,11 @@ private:
             token.word = std::string(fields[0]);
             token.line = lineNo;
             if (token.word.empty()) {
-                m_ctx.problem({lineNo, 1}, "empty word before the tag column; line skipped");
+                m_ctx.problem({lineNo, 1}, IssueCode::EmptyWord);
                 continue;
             }
             if (fields.size() == 1) {
-                m_ctx.problem({lineNo, 1}, "expected `word TAG` or `word<TAB>TAG`, found one column; tagged O");
+                m_ctx.problem({lineNo, 1}, IssueCode::OneColumn);
                 token.tag = "O";
                 token.tagPos = {lineNo, 1};
             } else {
@@ -149,9 +149,7 @@ private:
                 token.tagPos = {lineNo, utf8::length(line.substr(0, tagByte)) + 1};
                 if (fields.size() > 2 && !extraColumnsReported) {
                     extraColumnsReported = true;
-                    m_ctx.note({lineNo, 1}, std::to_string(fields.size()) +
-                                                " columns; only the first tag column (column 2) is used, the rest "
-                                                "are ignored (reported once)");
+                    m_ctx.note({lineNo, 1}, IssueCode::ExtraColumns, {std::to_string(fields.size())});
                 }
             }
             current.tokens.push_back(std::move(token));
@@ -202,20 +200,15 @@ private:
                 const std::vector<std::string> &likely = it->second;
                 if (likely.size() == 1) {
                     type = likely[0];
-                    m_ctx.problem(t.tagPos, "misspelled label", [&] {
-                        return "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
-                               "\" (label \"" + utf8::brief(parts->second) + "\" looks like a misspelling of \"" + type +
-                               "\"); read as " + prefix + "-" + type;
-                    });
+                    m_ctx.problem(t.tagPos, IssueCode::MisspelledLabel,
+                                  {utf8::brief(t.tag), utf8::brief(t.word), utf8::brief(parts->second), type,
+                                   std::string(1, prefix) + "-" + type});
                 } else {
-                    m_ctx.note(t.tagPos, "suspicious label", [&] {
-                        std::string names;
-                        for (const std::string &l : likely)
-                            names += (names.empty() ? "" : ", ") + l;
-                        return "suspicious tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) +
-                               "\": label \"" + utf8::brief(type) + "\" looks like a misspelling of one of " + names +
-                               "; kept";
-                    });
+                    std::string names;
+                    for (const std::string &l : likely)
+                        names += (names.empty() ? "" : ", ") + l;
+                    m_ctx.note(t.tagPos, IssueCode::SuspiciousLabel,
+                               {utf8::brief(t.tag), utf8::brief(t.word), utf8::brief(type), names});
                 }
             }
             return std::string(1, prefix) + "-" + type;
@@ -232,10 +225,7 @@ private:
             if (typeCounts.count(type))
                 repaired = std::string(1, prefix) + "-" + type;
         }
-        m_ctx.problem(t.tagPos, "malformed tag", [&] {
-            return "malformed tag \"" + utf8::brief(t.tag) + "\" for word \"" + utf8::brief(t.word) + "\"; read as " +
-                   utf8::brief(repaired);
-        });
+        m_ctx.problem(t.tagPos, IssueCode::MalformedTag, {utf8::brief(t.tag), utf8::brief(t.word), utf8::brief(repaired)});
         return repaired;
     }
 
@@ -293,11 +283,11 @@ private:
         if (m_orphanI.empty())
             return;
         if (m_bStarts == 0) {
-            m_ctx.note({}, "IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2");
+            m_ctx.note({}, IssueCode::Iob1Tagging);
             return;
         }
         for (const TextPosition &p : m_orphanI)
-            m_ctx.problem(p, "I- tag without a preceding B- or I- of the same type; read as B-");
+            m_ctx.problem(p, IssueCode::OrphanInside);
     }
 
     ImportContext &m_ctx;

@@ -44,9 +44,9 @@ std::string sizeText(std::size_t bytes)
     return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB" : std::to_string(bytes) + " bytes";
 }
 
-std::string tooLarge(std::size_t size, std::size_t limit)
+std::vector<std::string> tooLarge(std::size_t size, std::size_t limit)
 {
-    return "the file is " + sizeText(size) + ", over the import limit of " + sizeText(limit) + "; not imported";
+    return {sizeText(size), sizeText(limit)};
 }
 
 // Replaces invalid UTF-8 by U+FFFD; returns how many sequences were replaced.
@@ -81,9 +81,9 @@ void decodeSource(std::string &data, detail::ImportContext &ctx)
         return;
     Result<std::string> converted = detail::convertToUtf8(data, encoding);
     if (!converted)
-        ctx.fatal({1, 1}, converted.error());
+        ctx.fatal({1, 1}, IssueCode::Other, {converted.error()});
     data = std::move(*converted);
-    ctx.note({1, 1}, "converted from " + encoding + " to UTF-8");
+    ctx.note({1, 1}, IssueCode::EncodingConverted, {encoding});
 }
 
 } // namespace
@@ -109,22 +109,19 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
     detail::ImportContext ctx(name, options.strict, result.report);
     try {
         if (data.empty())
-            ctx.fatal({}, "the file is empty (0 bytes)");
+            ctx.fatal({}, IssueCode::EmptyFile);
         if (data.size() > options.maxBytes)
-            ctx.fatal({}, tooLarge(data.size(), options.maxBytes));
+            ctx.fatal({}, IssueCode::TooLarge, tooLarge(data.size(), options.maxBytes));
         decodeSource(data, ctx);
         if (auto bad = utf8::findInvalid(data)) {
             ctx.setText(data);
             const TextPosition pos = ctx.at(bad->byteOffset);
             if (const std::string legacy = detail::guessLegacyEncoding(data); !legacy.empty())
-                ctx.fatal(pos, "the file is not UTF-8; it looks like " + legacy +
-                                   ", which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 "
-                                   "-t utf-8) or declare the encoding in the XML declaration");
+                ctx.fatal(pos, IssueCode::UndeclaredLegacyEncoding, {legacy});
             if (options.strict)
-                ctx.fatal(pos, "invalid UTF-8 byte sequence (the file must be UTF-8)");
+                ctx.fatal(pos, IssueCode::InvalidUtf8);
             const std::size_t count = repairUtf8(data);
-            ctx.note(pos, "invalid UTF-8: " + std::to_string(count) +
-                              " byte sequence(s) replaced by U+FFFD, the first here");
+            ctx.note(pos, IssueCode::Utf8Repaired, {std::to_string(count)});
         }
         ctx.setText(data);
         CorpusFormat format = options.format;
@@ -143,15 +140,15 @@ ImportResult importCorpusData(std::string data, const std::string &name, const I
             detail::readJsonl(data, format, ctx, result.corpus);
             break;
         case CorpusFormat::Unknown:
-            ctx.fatal({}, "unknown corpus format");
+            ctx.fatal({}, IssueCode::UnknownFormat);
         }
     } catch (const detail::ImportStopped &) {
         result.ok = false;
     } catch (const std::bad_alloc &) {
-        result.report.error(name, 0, 0, "out of memory while importing");
+        result.report.add(Severity::Error, name, 0, 0, IssueCode::OutOfMemory, {});
         result.ok = false;
     } catch (const std::exception &e) {
-        result.report.error(name, 0, 0, std::string("import failed: ") + errorText(e));
+        result.report.add(Severity::Error, name, 0, 0, IssueCode::ImportFailed, {errorText(e)});
         result.ok = false;
     }
     ctx.finish();
@@ -177,7 +174,7 @@ ImportResult importCorpus(const std::string &path, const ImportOptions &options)
         ImportResult result;
         result.ok = false;
         result.corpus.sourcePath = path;
-        result.report.error(path, 0, 0, tooLarge(static_cast<std::size_t>(size), options.maxBytes));
+        result.report.add(Severity::Error, path, 0, 0, IssueCode::TooLarge, tooLarge(static_cast<std::size_t>(size), options.maxBytes));
         return result;
     }
     Result<std::string> data = readFile(path, options.maxBytes);

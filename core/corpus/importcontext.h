@@ -8,6 +8,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "corpus/importreport.h"
 #include "corpus/lineindex.h"
@@ -21,7 +22,7 @@ struct ImportStopped : std::runtime_error {
 };
 
 template <class Make>
-using IfMessageMaker = std::enable_if_t<std::is_invocable_r_v<std::string, Make>>;
+using IfArgsMaker = std::enable_if_t<std::is_invocable_r_v<std::vector<std::string>, Make>>;
 template <class Where>
 using IfPositionMaker = std::enable_if_t<std::is_invocable_r_v<TextPosition, Where>>;
 
@@ -41,44 +42,50 @@ public:
     }
 
     // Something wrong with the data that lenient mode repairs or skips: a warning in lenient
-    // mode, an error that stops the import in strict mode. `kind` names the check (its
-    // messages differ in names and numbers); `make` builds the message only when it is listed,
-    // and `where` (a position, or a function giving one) is only asked when it is needed.
-    template <class Make, class = IfMessageMaker<Make>>
-    void problem(TextPosition where, std::string_view kind, Make &&make) {
-        problem([where] { return where; }, kind, std::forward<Make>(make));
+    // mode, an error that stops the import in strict mode. Each takes the problem's code (its
+    // kind, see corpus/issuecode.h) and its arguments; `make` (a function giving the arguments)
+    // is only called when the warning is listed, and `where` (a position, or a function giving
+    // one) only when it is needed.
+    void problem(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
+        problem([pos] { return pos; }, code, [&args] { return std::move(args); });
     }
-    template <class Where, class Make, class = IfPositionMaker<Where>, class = IfMessageMaker<Make>>
-    void problem(Where &&where, std::string_view kind, Make &&make) {
+    template <class Make, class = IfArgsMaker<Make>>
+    void problem(TextPosition where, IssueCode code, Make &&make) {
+        problem([where] { return where; }, code, std::forward<Make>(make));
+    }
+    template <class Where, class Make, class = IfPositionMaker<Where>, class = IfArgsMaker<Make>>
+    void problem(Where &&where, IssueCode code, Make &&make) {
         if (m_strict)
-            fatal(where(), make());
-        note(std::forward<Where>(where), kind, std::forward<Make>(make));
+            fatal(where(), code, make());
+        note(std::forward<Where>(where), code, std::forward<Make>(make));
     }
     // A remark that never stops an import (format detected, DOCTYPE ignored...).
-    template <class Make, class = IfMessageMaker<Make>>
-    void note(TextPosition where, std::string_view kind, Make &&make) {
-        note([where] { return where; }, kind, std::forward<Make>(make));
+    void note(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
+        note([pos] { return pos; }, code, [&args] { return std::move(args); });
     }
-    template <class Where, class Make, class = IfPositionMaker<Where>, class = IfMessageMaker<Make>>
-    void note(Where &&where, std::string_view kind, Make &&make) {
-        const std::size_t seen = count(kind);
-        if (seen <= kListedPerKind) {
+    template <class Make, class = IfArgsMaker<Make>>
+    void note(TextPosition where, IssueCode code, Make &&make) {
+        note([where] { return where; }, code, std::forward<Make>(make));
+    }
+    template <class Where, class Make, class = IfPositionMaker<Where>, class = IfArgsMaker<Make>>
+    void note(Where &&where, IssueCode code, Make &&make) {
+        // IssueCode::Other has no kind but its message, so its arguments are its key.
+        std::vector<std::string> args;
+        if (code == IssueCode::Other)
+            args = make();
+        KindCount &kind = count(code, code == IssueCode::Other && !args.empty() ? args.front() : std::string());
+        if (kind.seen <= kListedPerKind) {
             const TextPosition pos = where();
-            m_report.warn(m_file, pos.line, pos.column, make());
-        } else if (seen == kListedPerKind + 1) {
-            m_kinds.find(kind)->second.firstUnlisted = where();
+            m_report.add(Severity::Warning, m_file, pos.line, pos.column, code,
+                         code == IssueCode::Other ? std::move(args) : make());
+        } else if (kind.seen == kListedPerKind + 1) {
+            kind.firstUnlisted = where();
+            kind.example = issueMessage(code, code == IssueCode::Other ? args : make());
         }
     }
-    // The same for a fixed message, which is its own kind.
-    void problem(TextPosition pos, const std::string &message) {
-        problem(pos, message, [&] { return message; });
-    }
-    void note(TextPosition pos, const std::string &message) {
-        note(pos, message, [&] { return message; });
-    }
     // The file cannot be read as the format at all.
-    [[noreturn]] void fatal(TextPosition pos, const std::string &message) {
-        m_report.error(m_file, pos.line, pos.column, message);
+    [[noreturn]] void fatal(TextPosition pos, IssueCode code, std::vector<std::string> args = {}) {
+        m_report.add(Severity::Error, m_file, pos.line, pos.column, code, std::move(args));
         throw ImportStopped();
     }
 
@@ -92,15 +99,16 @@ private:
     struct KindCount {
         std::size_t seen = 0;
         TextPosition firstUnlisted;
+        std::string example;  // the first unlisted warning's message
     };
-    // How many warnings of `kind` so far, this one included.
-    std::size_t count(std::string_view kind);
+    // Counts one more warning of `code` (`key` tells IssueCode::Other's apart).
+    KindCount &count(IssueCode code, const std::string &key);
 
     std::string m_file;
     bool m_strict;
     ImportReport &m_report;
     std::optional<LineIndex> m_index;
-    std::map<std::string, KindCount, std::less<>> m_kinds;
+    std::map<std::pair<IssueCode, std::string>, KindCount> m_kinds;
 };
 
 } // namespace mizan::detail

@@ -37,14 +37,21 @@ std::size_t ImportReport::errorCount() const
     }));
 }
 
+void ImportReport::add(Severity severity, const std::string &file, std::size_t line, std::size_t column,
+                       IssueCode code, std::vector<std::string> args)
+{
+    std::string message = issueMessage(code, args);
+    issues.push_back({severity, file, line, column, std::move(message), code, std::move(args)});
+}
+
 void ImportReport::warn(const std::string &file, std::size_t line, std::size_t column, std::string message)
 {
-    issues.push_back({Severity::Warning, file, line, column, std::move(message)});
+    add(Severity::Warning, file, line, column, IssueCode::Other, {std::move(message)});
 }
 
 void ImportReport::error(const std::string &file, std::size_t line, std::size_t column, std::string message)
 {
-    issues.push_back({Severity::Error, file, line, column, std::move(message)});
+    add(Severity::Error, file, line, column, IssueCode::Other, {std::move(message)});
 }
 
 } // namespace mizan

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/issuecode.h"
+
 namespace mizan {
 
 // Warning: something was repaired, skipped or noted and the import went on (lenient mode).
@@ -17,7 +19,9 @@ struct ImportIssue {
     std::string file;
     std::size_t line = 0;    // 1-based; 0 when unknown
     std::size_t column = 0;  // 1-based; 0 when unknown
-    std::string message;
+    std::string message;     // English, built from code and args
+    IssueCode code = IssueCode::Other;
+    std::vector<std::string> args;
 
     // "file:line:column: error: message"
     std::string toString() const;
@@ -33,6 +37,10 @@ struct ImportReport {
     bool hasErrors() const;
     std::size_t warningCount() const;  // the problems found: listed and unlisted, not the summaries
     std::size_t errorCount() const;
+    // Issues with a code: the message is issueMessage(code, args).
+    void add(Severity severity, const std::string &file, std::size_t line, std::size_t column, IssueCode code,
+             std::vector<std::string> args);
+    // Issues without a code (IssueCode::Other, the message its one argument).
     void warn(const std::string &file, std::size_t line, std::size_t column, std::string message);
     void error(const std::string &file, std::size_t line, std::size_t column, std::string message);
 };

@@ -99,8 +99,8 @@ public:
             json j;
             JsonError error;
             if (!parseJson(line, j, error)) {
-                m_ctx.problem({lineNo, utf8::length(line.substr(0, error.byte)) + 1}, "not valid JSON",
-                              [&] { return "not valid JSON (" + error.message + "); line skipped"; });
+                m_ctx.problem({lineNo, utf8::length(line.substr(0, error.byte)) + 1}, IssueCode::InvalidJsonLine,
+                              {error.message});
                 continue;
             }
             readValue(j, lineNo, out);
@@ -119,10 +119,9 @@ private:
             else
                 readDoccano(j, lineNo, out);
         } catch (const BadLine &e) {
-            m_ctx.problem({lineNo, 1}, "line skipped", [&] { return std::string(e.what()) + "; line skipped"; });
+            m_ctx.problem({lineNo, 1}, IssueCode::LineSkipped, {e.what()});
         } catch (const json::exception &e) {
-            m_ctx.problem({lineNo, 1}, "unexpected value",
-                          [&] { return "unexpected value (" + jsonErrorText(e) + "); line skipped"; });
+            m_ctx.problem({lineNo, 1}, IssueCode::UnexpectedJsonValue, {jsonErrorText(e)});
         }
     }
 
@@ -132,9 +131,8 @@ private:
         json all;
         JsonError error;
         if (!parseJson(text, all, error))
-            m_ctx.fatal(m_ctx.at(error.byte), "not valid JSON (" + error.message + ")");
-        m_ctx.note({1, 1}, "this is a JSON array (a doccano JSON export), not JSON Lines; "
-                           "reading its " + std::to_string(all.size()) + " element(s) as documents");
+            m_ctx.fatal(m_ctx.at(error.byte), IssueCode::InvalidJson, {error.message});
+        m_ctx.note({1, 1}, IssueCode::JsonArray, {std::to_string(all.size())});
         const std::vector<std::size_t> starts = elementStarts(text);
         for (std::size_t i = 0; i < all.size(); ++i)
             readValue(all[i], i < starts.size() ? m_ctx.at(starts[i]).line : 1, out);
@@ -192,16 +190,12 @@ private:
                         member(l, "end_offset", json::value_t::number_unsigned, "a non-negative integer")
                             .get<std::size_t>()};
             } else {
-                m_ctx.problem({lineNo, 1}, "bad label", [&] {
-                    return "label " + describeJson(l) + " is not [start, end, \"LABEL\"] with non-negative offsets; ignored";
-                });
+                m_ctx.problem({lineNo, 1}, IssueCode::BadLabel, {describeJson(l)});
                 continue;
             }
             if (!spanOk(span.start, span.end, length)) {
-                m_ctx.problem({lineNo, 1}, "span outside the text", [&] {
-                    return "span " + std::to_string(span.start) + "-" + std::to_string(span.end) +
-                           " is outside the text (" + std::to_string(length) + " characters); ignored";
-                });
+                m_ctx.problem({lineNo, 1}, IssueCode::SpanOutsideText,
+                              {std::to_string(span.start), std::to_string(span.end), std::to_string(length)});
                 continue;
             }
             spans.push_back(std::move(span));
@@ -225,7 +219,7 @@ private:
             if (!it->is_array())
                 throw BadLine(std::string("\"") + key + "\" must be an array");
             if (!it->empty() && (*it)[0].is_string()) {
-                m_ctx.note({lineNo, 1}, "document-level labels (text classification) are not kept");
+                m_ctx.note({lineNo, 1}, IssueCode::DocumentLabels);
                 continue;
             }
             std::vector<EntitySpan> spans = readEntities(*it, length, lineNo);

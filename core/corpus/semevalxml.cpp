@@ -25,35 +25,32 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
     const std::string_view parsed = fixer.run(buffer, fixed);
     pugi::xml_parse_result result = doc.load_buffer(parsed.data(), parsed.size(), options, pugi::encoding_utf8);
     if (!result)
-        ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)),
-                  std::string("not well-formed XML: ") + result.description());
+        ctx.fatal(ctx.at(static_cast<std::size_t>(result.offset)), IssueCode::NotWellFormedXml, {result.description()});
     const XmlPositions positions(doc, ctx, fixer.shifts());
     for (pugi::xml_node n : doc.children())
         if (n.type() == pugi::node_doctype)
-            ctx.note(positions.of(n), "DOCTYPE ignored: entities it declares are never expanded");
+            ctx.note(positions.of(n), IssueCode::DoctypeIgnored);
     pugi::xml_node root = doc.document_element();
     if (!root)
-        ctx.fatal({1, 1}, "no root element");
+        ctx.fatal({1, 1}, IssueCode::NoRootElement);
     const bool reviews = std::strcmp(root.name(), "Reviews") == 0;
     if (!reviews && std::strcmp(root.name(), "sentences") != 0)
-        ctx.fatal(positions.of(root), "root element is <" + utf8::brief(root.name()) +
-                                          ">, expected <Reviews> (SemEval 2015/2016) or <sentences> (SemEval 2014)");
+        ctx.fatal(positions.of(root), IssueCode::WrongRootElement, {utf8::brief(root.name())});
     // pugixml accepts more than one root element (two files joined into one): read every root
     // of the same kind, each with a warning, so nothing after the first is silently lost.
     for (pugi::xml_node r = root; r; r = r.next_sibling()) {
         if (r.type() == pugi::node_pcdata && std::string_view(r.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
-            ctx.problem(positions.of(r), "text after the root element; ignored");
+            ctx.problem(positions.of(r), IssueCode::TextAfterRoot);
         if (r.type() != pugi::node_element)
             continue;
         if (r != root && std::strcmp(r.name(), root.name()) != 0) {
-            ctx.problem(positions.of(r), "other root element", [&] {
-                return "a second root element <" + utf8::brief(r.name()) + "> after <" + root.name() + ">; ignored";
+            ctx.problem(positions.of(r), IssueCode::SecondRootIgnored, [&] {
+                return std::vector<std::string>{utf8::brief(r.name()), root.name()};
             });
             continue;
         }
         if (r != root)
-            ctx.problem(positions.of(r), std::string("a second root element <") + root.name() +
-                                             "> (two files joined into one?); read as part of the corpus");
+            ctx.problem(positions.of(r), IssueCode::SecondRootRead, {root.name()});
         const SemEvalFlavor before = out.semevalFlavor;
         readSemEvalRoot(r, ctx, positions, out);
         if (r != root && before == SemEvalFlavor::Y2016Review)

@@ -108,9 +108,8 @@ private:
         if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
             const std::string_view value = node.value();
             if (value.find_first_not_of(" \t\r\n") != std::string_view::npos)
-                m_ctx.problem([&] { return m_pos.of(node); }, "text outside any <text>", [&] {
-                    return "text \"" + utf8::brief(value) + "\" outside any <text>; ignored";
-                });
+                m_ctx.problem([&] { return m_pos.of(node); }, IssueCode::TextOutsideText,
+                              [&] { return std::vector<std::string>{utf8::brief(value)}; });
         }
         return false;
     }
@@ -125,9 +124,7 @@ private:
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element && !reported) {
-                m_ctx.problem(m_pos.of(c), "markup inside <text>", [&] {
-                    return "markup <" + utf8::brief(c.name()) + "> inside <text> removed; its text is kept";
-                });
+                m_ctx.problem(m_pos.of(c), IssueCode::MarkupInText, [&] { return std::vector<std::string>{utf8::brief(c.name())}; });
                 reported = true;
             }
             if (c.first_child()) {
@@ -145,18 +142,16 @@ private:
 
     void unknownElement(pugi::xml_node node, const char *expected)
     {
-        m_ctx.problem([&] { return m_pos.of(node); }, "unexpected element", [&] {
-            return "unexpected element <" + utf8::brief(node.name()) + ">, expected " + expected + "; ignored";
-        });
+        m_ctx.problem([&] { return m_pos.of(node); }, IssueCode::UnexpectedElement,
+                      [&] { return std::vector<std::string>{utf8::brief(node.name()), expected}; });
     }
 
     std::string requiredAttribute(pugi::xml_node node, const char *name, std::string fallback)
     {
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
-            m_ctx.problem([&] { return m_pos.of(node); }, "missing attribute", [&] {
-                return std::string("<") + node.name() + "> has no '" + name + "' attribute; using \"" + fallback + "\"";
-            });
+            m_ctx.problem([&] { return m_pos.of(node); }, IssueCode::MissingAttributeFallback,
+                          [&] { return std::vector<std::string>{node.name(), name, fallback}; });
             return fallback;
         }
         return a.value();
@@ -168,7 +163,7 @@ private:
         sentence.sourceLine = m_pos.of(s).line;
         pugi::xml_attribute id = s.attribute("id");
         if (!id) {
-            m_ctx.problem(m_pos.of(s), "<sentence> has no 'id' attribute; sentence skipped");
+            m_ctx.problem(m_pos.of(s), IssueCode::SentenceWithoutId);
             return std::nullopt;
         }
         sentence.id = id.value();
@@ -184,9 +179,7 @@ private:
         }
         pugi::xml_node text = s.child("text");
         if (!text) {
-            m_ctx.problem(m_pos.of(s), "sentence without <text>", [&] {
-                return "<sentence id=\"" + utf8::brief(sentence.id) + "\"> has no <text>; sentence skipped";
-            });
+            m_ctx.problem(m_pos.of(s), IssueCode::SentenceWithoutText, {utf8::brief(sentence.id)});
             return std::nullopt;
         }
         sentence.text = textContent(text);
@@ -237,10 +230,7 @@ private:
             const std::optional<std::size_t> to = parseIndex(e.attribute("to").value());
             const std::string label = e.attribute("label").value();
             if (label.empty() || !from || !to || *from >= *to || *to > length) {
-                m_ctx.problem(m_pos.of(e), "entity skipped", [&] {
-                    return "<Entity> needs a label and offsets 0 <= from < to <= " + std::to_string(length) +
-                           "; entity skipped";
-                });
+                m_ctx.problem(m_pos.of(e), IssueCode::BadEntity, [&] { return std::vector<std::string>{std::to_string(length)}; });
                 continue;
             }
             out.push_back({label, *from, *to});
@@ -252,17 +242,12 @@ private:
     {
         pugi::xml_attribute pol = o.attribute("polarity");
         if (!pol) {
-            m_ctx.problem(m_pos.of(o), "no polarity", [&] {
-                return std::string("<") + o.name() + "> has no 'polarity' attribute; opinion skipped";
-            });
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), "polarity"});
             return false;
         }
         std::optional<Polarity> p = parsePolarity(pol.value());
         if (!p) {
-            m_ctx.problem(m_pos.of(pol, o), "unknown polarity", [&] {
-                return "unknown polarity \"" + utf8::brief(pol.value()) +
-                       "\" (expected positive, negative, neutral or conflict); opinion skipped";
-            });
+            m_ctx.problem(m_pos.of(pol, o), IssueCode::UnknownPolarity, {utf8::brief(pol.value())});
             return false;
         }
         op.polarity = *p;
@@ -283,9 +268,7 @@ private:
         op.isNull = true;
         pugi::xml_attribute cat = o.attribute(categoryName);
         if (!cat) {
-            m_ctx.problem(m_pos.of(o), "no category", [&] {
-                return std::string("<") + o.name() + "> has no '" + categoryName + "' attribute; opinion skipped";
-            });
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), categoryName});
             return std::nullopt;
         }
         op.category = cat.value();
@@ -304,7 +287,7 @@ private:
         if (!y2014) {
             pugi::xml_attribute cat = o.attribute("category");
             if (!cat) {
-                m_ctx.problem(m_pos.of(o), "<Opinion> has no 'category' attribute; opinion skipped");
+                m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {"Opinion", "category"});
                 return std::nullopt;
             }
             op.category = cat.value();
@@ -313,9 +296,7 @@ private:
             return std::nullopt;
         pugi::xml_attribute target = o.attribute(targetName);
         if (!target) {
-            m_ctx.problem(m_pos.of(o), "no target", [&] {
-                return std::string("<") + o.name() + "> has no '" + targetName + "' attribute; opinion skipped";
-            });
+            m_ctx.problem(m_pos.of(o), IssueCode::MissingAttributeOpinionSkipped, {o.name(), targetName});
             return std::nullopt;
         }
         pugi::xml_attribute fromAttr = o.attribute("from");
@@ -324,13 +305,12 @@ private:
             op.isNull = true;
             if ((fromAttr && std::strcmp(fromAttr.value(), "0") != 0) ||
                 (toAttr && std::strcmp(toAttr.value(), "0") != 0))
-                m_ctx.problem(m_pos.of(fromAttr ? fromAttr : toAttr, o),
-                              "NULL target with offsets other than 0; offsets set to 0");
+                m_ctx.problem(m_pos.of(fromAttr ? fromAttr : toAttr, o), IssueCode::NullTargetOffsets);
             return op;
         }
         op.target = target.value();
         if (op.target.empty()) {
-            m_ctx.problem(m_pos.of(o), "empty target; opinion skipped");
+            m_ctx.problem(m_pos.of(o), IssueCode::EmptyTarget);
             return std::nullopt;
         }
         std::optional<std::size_t> from, to;
@@ -338,31 +318,23 @@ private:
             const pugi::xml_attribute attr = offsetAttr;  // C++17 lambdas cannot capture bindings
             const char *const name = offsetName;
             if (!attr) {
-                m_ctx.problem(m_pos.of(o), "no offset", [&] {
-                    return std::string("<") + o.name() + "> has no '" + name + "' attribute";
-                });
+                m_ctx.problem(m_pos.of(o), IssueCode::MissingAttribute, {o.name(), name});
                 continue;
             }
             *value = parseIndex(attr.value());
             if (!*value)
-                m_ctx.problem(m_pos.of(attr, o), "bad offset", [&] {
-                    return std::string("'") + name + "' is \"" + utf8::brief(attr.value()) +
-                           "\", expected a non-negative integer";
-                });
+                m_ctx.problem(m_pos.of(attr, o), IssueCode::NotNonNegativeInteger, {name, utf8::brief(attr.value())});
         }
         const std::size_t targetLength = utf8::length(op.target);
         if (from && to) {
             const TextPosition where = m_pos.of(fromAttr, o);
             if (*from >= *to || *to > length) {
-                m_ctx.problem(where, "offsets outside the text", [&] {
-                    return "offsets " + std::to_string(*from) + "-" + std::to_string(*to) +
-                           " are outside the sentence text (" + std::to_string(length) + " characters)";
-                });
+                m_ctx.problem(where, IssueCode::OffsetsOutsideSentence,
+                              {std::to_string(*from), std::to_string(*to), std::to_string(length)});
             } else if (finder.span(*from, *to) != op.target) {
-                m_ctx.problem(where, "target does not match the text", [&] {
-                    return "target \"" + utf8::brief(op.target) + "\" does not match the text at " +
-                           std::to_string(*from) + "-" + std::to_string(*to) + " (\"" +
-                           utf8::brief(finder.span(*from, *to)) + "\")";
+                m_ctx.problem(where, IssueCode::TargetMismatch, [&] {
+                    return std::vector<std::string>{utf8::brief(op.target), std::to_string(*from), std::to_string(*to),
+                                                    utf8::brief(finder.span(*from, *to))};
                 });
             } else {
                 op.from = *from;
@@ -374,15 +346,12 @@ private:
         if (std::optional<std::size_t> found = finder.nearest(op.target, from.value_or(0))) {
             op.from = *found;
             op.to = *found + targetLength;
-            m_ctx.note([&] { return m_pos.of(o); }, "target placed", [&] {
-                return "target \"" + utf8::brief(op.target) + "\" placed at its occurrence " +
-                       std::to_string(op.from) + "-" + std::to_string(op.to);
+            m_ctx.note([&] { return m_pos.of(o); }, IssueCode::TargetPlaced, [&] {
+                return std::vector<std::string>{utf8::brief(op.target), std::to_string(op.from), std::to_string(op.to)};
             });
             return op;
         }
-        m_ctx.note([&] { return m_pos.of(o); }, "target not in the sentence", [&] {
-            return "target \"" + utf8::brief(op.target) + "\" does not occur in the sentence; opinion skipped";
-        });
+        m_ctx.note([&] { return m_pos.of(o); }, IssueCode::TargetNotFound, [&] { return std::vector<std::string>{utf8::brief(op.target)}; });
         return std::nullopt;
     }
 

@@ -43,7 +43,7 @@ std::string_view CharRefFixer::run(std::string_view text, std::string &fixed)
         std::size_t length = 0;
         if (text[i] == '\0') {
             length = 1;
-            m_ctx.problem(m_ctx.at(i), "a NUL byte (XML allows none); replaced by U+FFFD");
+            m_ctx.problem(m_ctx.at(i), IssueCode::NulByte);
         }
         else if (text[i] == '&' && i + 1 < text.size() && text[i + 1] == '#')
             length = badReference(text, i);
@@ -83,11 +83,8 @@ std::size_t CharRefFixer::badReference(std::string_view text, std::size_t at)
     if (allowed)
         return 0;
     const std::string_view ref = text.substr(at, i + 1 - at);
-    m_ctx.problem(m_ctx.at(at), "character reference replaced", [&] {
-        return "character reference " + utf8::brief(ref, 24) +
-               " is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); "
-               "replaced by U+FFFD";
-    });
+    m_ctx.problem(m_ctx.at(at), IssueCode::BadCharacterReference,
+                  [&] { return std::vector<std::string>{utf8::brief(ref, 24)}; });
     return ref.size();
 }
 

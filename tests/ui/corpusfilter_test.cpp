@@ -132,6 +132,37 @@ private Q_SLOTS:
         QCOMPARE(m_model->indexOf({1, 1}).data(CorpusModel::ReviewedRole).toBool(), true);
     }
 
+    // A sentence edited out of the filter leaves the list at once (and comes back on undo).
+    void aSentenceThatNoLongerMatchesLeavesTheList()
+    {
+        FilterCriteria c;
+        c.unannotatedOnly = true;
+        m_filter->setCriteria(c);
+        const int before = m_filter->matchingSentences();
+        QVERIFY(before >= 1);
+        SentenceRef unannotated;
+        for (int d = 0; d < 2 && !unannotated.isValid(); ++d)
+            for (int i = 0; i < m_model->rowCount(m_model->index(d, 0)); ++i)
+                if (m_model->indexOf({d, i}).data(CorpusModel::UnannotatedRole).toBool()) {
+                    unannotated = {d, i};
+                    break;
+                }
+        QVERIFY(unannotated.isValid());
+        QVERIFY(m_filter->mapFromSource(m_model->indexOf(unannotated)).isValid());
+        Sentence s = m_document->sentence(unannotated);
+        Opinion added;
+        added.category = "HOTEL#GENERAL";
+        added.polarity = Polarity::Positive;
+        added.isNull = true;  // a sentence-level opinion annotates the sentence too
+        s.opinions.push_back(added);
+        m_document->setSentence(unannotated, s);
+        QCOMPARE(m_filter->matchingSentences(), before - 1);
+        QVERIFY(!m_filter->mapFromSource(m_model->indexOf(unannotated)).isValid());
+        s.opinions.clear();
+        m_document->setSentence(unannotated, s);
+        QCOMPARE(m_filter->matchingSentences(), before);
+    }
+
 private:
     std::unique_ptr<CorpusDocument> m_document;
     std::unique_ptr<CorpusModel> m_model;

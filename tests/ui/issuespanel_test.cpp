@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "corpus/corpusio.h"
+#include "corpus/issuecode.h"
 #include "ui/corpus/issuespanel.h"
+#include "ui/corpus/issuetext.h"
 #include "uitestsupport.h"
 
 using namespace mizan;
@@ -34,12 +37,88 @@ int rowsFor(IssuesPanel *issues, const QString &file)
     return n;
 }
 
+bool hasArabicLetter(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() >= 0x0621 && c.unicode() <= 0x064A)
+            return true;
+    return false;
+}
+
+const QString kMissingAttributes = QStringLiteral(MIZAN_TEST_DATA_DIR "/bad/missing_attributes.xml");
+
 } // namespace
 
 class IssuesPanelTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
+    void cleanup() { Language::instance()->apply(QStringLiteral("en")); }
+
+    void everyIssueCodeHasItsArabicWording()
+    {
+        // English: core's template word for word (the studio's wording cannot drift from it).
+        for (int c = 1; c < static_cast<int>(IssueCode::Count); ++c)
+            QCOMPARE(IssueText::wording(static_cast<IssueCode>(c)), QString::fromUtf8(issueTemplate(static_cast<IssueCode>(c))));
+        Language::instance()->apply(QStringLiteral("ar"));
+        for (int c = 1; c < static_cast<int>(IssueCode::Count); ++c) {
+            const QString english = QString::fromUtf8(issueTemplate(static_cast<IssueCode>(c)));
+            const QString arabic = IssueText::wording(static_cast<IssueCode>(c));
+            QVERIFY2(arabic != english && hasArabicLetter(arabic), qPrintable(english));
+            // Every argument keeps its place.
+            for (int n = 1; n <= 9; ++n)
+                QCOMPARE(arabic.contains(QStringLiteral("%%1").arg(n)), english.contains(QStringLiteral("%%1").arg(n)));
+        }
+        // Arguments are the file's own text, isolated, never translated; an argument holding
+        // "%2" is not filled again.
+        const QString polarity = IssueText::message(IssueCode::UnknownPolarity, {"%2"});
+        QVERIFY(polarity.contains(QChar(0x2068) + QStringLiteral("%2") + QChar(0x2069)));
+        QVERIFY(hasArabicLetter(test::outsideIsolates(polarity)));
+        // Text with no code is shown as it is.
+        QCOMPARE(IssueText::message(IssueCode::Other, {"as is"}), QStringLiteral("as is"));
+    }
+
+    void theIssuesPanelSpeaksArabicAfterALiveSwitchKeepingLineAndColumn()
+    {
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importFile(kMissingAttributes);
+        QVERIFY(finished.wait(10000));
+        IssuesPanel *issues = window.issuesPanel();
+        QTableWidget *table = issues->table();
+        QVERIFY(table->rowCount() >= 2);
+        ImportResult read = importCorpus(kMissingAttributes.toStdString());
+        QCOMPARE(table->rowCount(), static_cast<int>(read.report.issues.size()));
+        QStringList lines, columns;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const ImportIssue &issue = read.report.issues[static_cast<std::size_t>(r)];
+            QVERIFY(issue.code != IssueCode::Other);
+            QCOMPARE(table->item(r, 4)->text().remove(QChar(0x2068)).remove(QChar(0x2069)), QString::fromStdString(issue.message));
+            lines << table->item(r, 2)->text();
+            columns << table->item(r, 3)->text();
+        }
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_COMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("الرسالة"));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const ImportIssue &issue = read.report.issues[static_cast<std::size_t>(r)];
+            const QString shown = table->item(r, 4)->text();
+            QVERIFY2(hasArabicLetter(test::outsideIsolates(shown)), qPrintable(shown));
+            QCOMPARE(shown, IssueText::message(issue));
+            for (const std::string &arg : issue.args)
+                QVERIFY(shown.contains(QString::fromStdString(arg)));
+            QCOMPARE(table->item(r, 2)->text(), lines[r]);
+            QCOMPARE(table->item(r, 3)->text(), columns[r]);
+        }
+        // Read while the UI is Arabic: worded in Arabic at once; and back to English.
+        window.importFile(kTruncated);
+        QVERIFY(finished.wait(10000));
+        const QString error = table->item(table->rowCount() - 1, 4)->text();
+        QVERIFY2(hasArabicLetter(test::outsideIsolates(error)), qPrintable(error));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_VERIFY(!hasArabicLetter(table->item(0, 4)->text()));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    }
 
     void aFixedFileReadAgainLeavesNoStaleIssue()
     {

@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -11,8 +12,11 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoView>
+#include <QAction>
+#include <QAbstractItemModel>
 
 #include "ui/annotate/textpanel.h"
 #include "ui/corpus/exportwarning.h"
@@ -48,6 +52,18 @@ Corpus smallCorpus()
     return c;
 }
 
+// The window on screen with smallCorpus()'s sentence shown.
+bool showSmallCorpus(MainWindow &window)
+{
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.document()->resetCorpus(smallCorpus());
+    window.showSentence({0, 0});
+    return true;
+}
+
 } // namespace
 
 class LanguageTest : public QObject {
@@ -72,11 +88,7 @@ private Q_SLOTS:
     void liveSwitchLeavesNoEnglishInTheTextPanelAndMenus()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->resetCorpus(smallCorpus());
-        window.showSentence({0, 0});
+        QVERIFY(showSmallCorpus(window));
         Language::instance()->apply(QStringLiteral("ar"));
         // Retranslation and mirroring arrive as events: wait for them, however slow the machine.
         QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
@@ -117,6 +129,61 @@ private Q_SLOTS:
         // And back: nothing Arabic left in the English menus.
         Language::instance()->apply(QStringLiteral("en"));
         QTRY_COMPARE(panel->sentenceLevelBadge()->text(), QStringLiteral("1 sentence-level opinion(s)"));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    }
+
+    void historyEntriesAndUndoTextsFollowALiveSwitch()
+    {
+        MainWindow window;
+        QVERIFY(showSmallCorpus(window));
+        TextPanel *panel = window.textPanel();
+        QVERIFY(panel->setReviewed(true));
+        QVERIFY(panel->addSentenceLevelOpinion(QStringLiteral("FOOD#QUALITY")));
+        auto *history = window.panel<QUndoView>(QStringLiteral("history"));
+        QAbstractItemModel *model = history->model();
+        QCOMPARE(model->rowCount(), 3);  // "Before any edit" and the two edits
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Mark reviewed"));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add sentence-level opinion \"FOOD#QUALITY\""));
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_COMPARE(model->index(1, 0).data().toString(), QStringLiteral("تعليم كمُراجَعة"));
+        // The category is the user's data; the words around it are Arabic.
+        const QString added = model->index(2, 0).data().toString();
+        QVERIFY2(added.contains(QStringLiteral("FOOD#QUALITY")) && !hasLatinLetter(QString(added).remove(QStringLiteral("FOOD#QUALITY"))),
+                 qPrintable(added));
+        QVERIFY2(!hasLatinLetter(undo->text().remove(QStringLiteral("FOOD#QUALITY"))), qPrintable(undo->text()));
+        // Undo and redo keep working and keep the language.
+        undo->trigger();
+        QCOMPARE(window.document()->sentence({0, 0}).opinions.size(), std::size_t(2));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(redo->isEnabled());
+        QVERIFY2(!hasLatinLetter(redo->text().remove(QStringLiteral("FOOD#QUALITY"))), qPrintable(redo->text()));
+        redo->trigger();
+        QCOMPARE(window.document()->sentence({0, 0}).opinions.size(), std::size_t(3));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_COMPARE(model->index(1, 0).data().toString(), QStringLiteral("Mark reviewed"));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    }
+
+    void aFailedSaveIsToldInArabicWithCoresAccountAsDetails()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("missing-folder/out.jsonl"));
+        MainWindow window;
+        window.document()->resetCorpus(smallCorpus());
+        Language::instance()->apply(QStringLiteral("ar"));
+        QString title, text, details;
+        test::whenMessageBoxShows([&](QMessageBox *box) {
+            title = box->windowTitle();
+            text = box->text();
+            details = box->detailedText();
+            box->button(QMessageBox::Ok)->click();
+        });
+        QVERIFY(!window.saveAs(path, CorpusFormat::JsonlMizan));
+        QVERIFY2(!title.isEmpty() && !hasLatinLetter(title), qPrintable(title));
+        QVERIFY2(!hasLatinLetter(test::outsideIsolates(text)), qPrintable(text));
+        QVERIFY(text.contains(QDir::toNativeSeparators(path)));
+        QVERIFY2(details.contains(QStringLiteral("out.jsonl")), qPrintable(details));
         window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
     }
 

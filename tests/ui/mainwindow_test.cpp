@@ -6,6 +6,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +98,42 @@ private Q_SLOTS:
         QCOMPARE(panel->rawView()->textDirection(), Qt::RightToLeft);
         QCOMPARE(panel->spanTable()->rowCount(), 2);
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    // At the first-start layout the opinion table shows at least three rows and the raw, cleaned
+    // and stemmed views still show the whole sentence, for every sentence of a document.
+    void theTableAndTheViewsShareTheDefaultLayout()
+    {
+        TextPanel *panel = m_window->textPanel();
+        QTableWidget *table = panel->spanTable();
+        QScrollArea *area = panel->viewsArea();
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        for (int s = 0; s < 5; ++s) {
+            m_window->showSentence({0, s});
+            QApplication::processEvents();
+            QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
+                     qPrintable(QStringLiteral("sentence %1: table viewport %2 px for rows of %3 px")
+                                    .arg(s).arg(table->viewport()->height()).arg(rowHeight)));
+            QVERIFY2(area->verticalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("sentence %1: the views scroll by %2 px").arg(s).arg(area->verticalScrollBar()->maximum())));
+            for (SentenceView *view : {panel->rawView()})
+                QVERIFY(view->height() >= view->heightForWidth(view->width()));
+            // Every row of the sentence is on screen.
+            if (table->rowCount() > 0) {
+                const QRect last = table->visualRect(table->model()->index(table->rowCount() - 1, 0));
+                QVERIFY(table->viewport()->rect().contains(last));
+            }
+        }
+        // A split the user chose stays as it is when the next sentence shows.
+        auto *splitter = panel->findChild<QSplitter *>(QStringLiteral("textSplitter"));
+        QSplitterHandle *handle = splitter->handle(1);
+        QTest::mousePress(handle, Qt::LeftButton, {}, handle->rect().center());
+        QTest::mouseMove(handle, handle->rect().center() + QPoint(0, 30));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, handle->rect().center() + QPoint(0, 30));
+        const QList<int> chosen = splitter->sizes();
+        m_window->showSentence({0, 1});
+        QApplication::processEvents();
+        QCOMPARE(splitter->sizes(), chosen);
     }
 
     void welcomeSaysWhatIsOpen()

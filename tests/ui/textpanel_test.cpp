@@ -274,7 +274,7 @@ private Q_SLOTS:
         Sentence s = m_document->sentence({0, 2});
         addOpinion(s, 0, 4, "", Polarity::Positive);
         markSuggested(s.opinions.back());
-        m_document->undoStack()->push(new SentenceEditCommand(m_document.get(), {0, 2}, s, QStringLiteral("suggest")));
+        m_document->undoStack()->push(new SentenceEditCommand(m_document.get(), {0, 2}, s, [] { return QStringLiteral("suggest"); }));
         m_panel->showSentence({0, 2});
         QCOMPARE(m_panel->spanTable()->item(0, 2)->text(), QStringLiteral("positive (model suggestion)"));
         QVERIFY(m_panel->setReviewed(true));

@@ -42,14 +42,14 @@ inline bool openAndWait(MainWindow &window, const QString &path = {}, int timeou
     return finished.takeFirst().at(1).toBool();
 }
 
-// `text` without its left-to-right isolates (U+2066 ... U+2069): paths, file names and other
+// `text` without its isolates (U+2066, U+2067 or U+2068 ... U+2069): paths, file names and other
 // data shown as they are inside translated text.
 inline QString outsideIsolates(const QString &text)
 {
     QString out;
     int depth = 0;
     for (QChar c : text) {
-        if (c.unicode() == 0x2066)
+        if (c.unicode() >= 0x2066 && c.unicode() <= 0x2068)  // LRI, RLI, FSI
             ++depth;
         else if (c.unicode() == 0x2069 && depth > 0)
             --depth;

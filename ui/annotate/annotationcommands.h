@@ -1,8 +1,12 @@
 #pragma once
 // Undoable edits. Every annotation edit replaces one sentence's annotations with a new
-// version; the command keeps both versions, so undo and redo are exact.
+// version; the command keeps both versions, so undo and redo are exact. Each command words
+// its History text through a function, so a live language switch rewords the whole History
+// (retranslateHistory).
 #include <QUndoCommand>
+#include <QUndoStack>
 
+#include <functional>
 #include <vector>
 
 #include "corpus/corpus.h"
@@ -10,9 +14,20 @@
 
 namespace mizan::ui {
 
-class SentenceEditCommand : public QUndoCommand {
+class DescribedCommand : public QUndoCommand {
 public:
-    SentenceEditCommand(CorpusDocument *document, SentenceRef ref, Sentence after, const QString &text);
+    using Describe = std::function<QString()>;
+    explicit DescribedCommand(Describe describe);
+    // Sets the text again from the description (in the language installed now).
+    void retranslate();
+
+private:
+    Describe m_describe;
+};
+
+class SentenceEditCommand : public DescribedCommand {
+public:
+    SentenceEditCommand(CorpusDocument *document, SentenceRef ref, Sentence after, Describe describe);
     void undo() override;
     void redo() override;
 
@@ -24,9 +39,9 @@ private:
 };
 
 // Appends imported documents; undo removes them again.
-class ImportDocumentsCommand : public QUndoCommand {
+class ImportDocumentsCommand : public DescribedCommand {
 public:
-    ImportDocumentsCommand(CorpusDocument *document, std::vector<Document> documents, const QString &text);
+    ImportDocumentsCommand(CorpusDocument *document, std::vector<Document> documents, Describe describe);
     void undo() override;
     void redo() override;
 
@@ -34,5 +49,8 @@ private:
     CorpusDocument *m_document;
     std::vector<Document> m_documents;
 };
+
+// Rewords every command on `stack` and tells its views and actions (call after a language change).
+void retranslateHistory(QUndoStack *stack);
 
 } // namespace mizan::ui

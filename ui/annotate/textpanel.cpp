@@ -103,23 +103,36 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_viewsArea->setWidgetResizable(true);
     m_viewsArea->setFrameShape(QFrame::NoFrame);
     m_viewsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *lower = new QWidget;
-    auto *lowerLayout = new QVBoxLayout(lower);
+    m_lower = new QWidget;
+    auto *lowerLayout = new QVBoxLayout(m_lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(paletteRow);
-    lowerLayout->addWidget(m_paletteHints);
-    lowerLayout->addWidget(m_table, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("textSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_viewsArea);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The key hints sit beside the table (whose last column has room to spare), so they take
+    // width, not the height the table's rows need; they scroll when the labels are many.
+    m_hintsArea = new QScrollArea;
+    m_hintsArea->setObjectName(QStringLiteral("paletteHintsArea"));
+    m_hintsArea->setWidget(m_paletteHints);
+    m_hintsArea->setWidgetResizable(true);
+    m_hintsArea->setFrameShape(QFrame::NoFrame);
+    m_hintsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_hintsArea->setMinimumHeight(0);
+    m_paletteHints->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table, 1);
+    tableRow->addWidget(m_hintsArea);
+    lowerLayout->addLayout(tableRow, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("textSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_viewsArea);
+    m_splitter->addWidget(m_lower);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedSplit = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     setTextPointSize(Preferences::textPointSize());
     createActions();
@@ -251,7 +264,7 @@ void TextPanel::setTextPointSize(int points)
     // rows' height is derived from it again (a header keeps its default section size otherwise).
     m_table->horizontalHeader()->setFont(tableFont);
     m_table->verticalHeader()->setFont(tableFont);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 4);
     m_table->horizontalHeader()->updateGeometry();
 }
 
@@ -293,6 +306,12 @@ void TextPanel::refreshPalette()
                      .arg(i + 1)
                      .arg(m_palette[i].toHtmlEscaped());
     m_paletteHints->setText(tr("Keys:") + QStringLiteral(" ") + hints.join(QStringLiteral(" ")));
+    // The column beside the table is as wide as its longest hint (within bounds): no name is cut.
+    const QFontMetrics metrics(m_paletteHints->font());
+    int widest = metrics.horizontalAdvance(tr("Keys:"));
+    for (int i = 0; i < m_palette.size() && i < 9; ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(QStringLiteral("  9  ") + m_palette[i]));
+    m_hintsArea->setFixedWidth(std::clamp(widest + 24, 120, 320));
     syncLabelBox();
 }
 
@@ -373,6 +392,37 @@ void TextPanel::render()
     fillTable();
     updateBadge();
     syncLabelBox();
+    fitSplit();
+}
+
+void TextPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void TextPanel::fitSplit()
+{
+    constexpr int kTableRows = 3;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (m_userSizedSplit || total <= 0)
+        return;
+    m_lower->layout()->activate();
+    // The table's share: its header, kTableRows rows and its frame, beside the palette rows above it.
+    const int tableNeed = m_table->horizontalHeader()->sizeHint().height() +
+                          kTableRows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 6;
+    QLayout *lower = m_lower->layout();
+    const int lowerNeed = lower->contentsMargins().top() + lower->contentsMargins().bottom() +
+                          lower->itemAt(0)->sizeHint().height() + lower->spacing() + tableNeed;
+    QWidget *views = m_viewsArea->widget();
+    const int viewsNeed = views->hasHeightForWidth() ? views->heightForWidth(m_viewsArea->viewport()->width())
+                                                     : views->sizeHint().height();
+    // Room for both: the sentence gets what it needs. Short of room: the renderings keep up to
+    // 60% (as the splitter's stretch would give them) and the table what is left.
+    const int viewsHeight = viewsNeed + lowerNeed <= total
+                                ? viewsNeed
+                                : std::max({total - lowerNeed, std::min(viewsNeed, total * 3 / 5), 1});
+    m_splitter->setSizes({viewsHeight, std::max(1, total - viewsHeight)});
 }
 
 void TextPanel::fillTable()
@@ -467,10 +517,10 @@ void TextPanel::refuse(const QString &why)
     Q_EMIT statusMessage(why);
 }
 
-void TextPanel::push(Sentence after, const QString &text)
+void TextPanel::push(Sentence after, std::function<QString()> describe)
 {
     m_message->clear();
-    m_document->undoStack()->push(new SentenceEditCommand(m_document, m_ref, std::move(after), text));
+    m_document->undoStack()->push(new SentenceEditCommand(m_document, m_ref, std::move(after), std::move(describe)));
 }
 
 bool TextPanel::applyLabel(const QString &label)
@@ -507,7 +557,7 @@ bool TextPanel::applyLabel(const QString &label)
         m_currentIndex = m_newKind == SpanKind::Opinion ? addOpinion(after, start, end, label.toStdString(), Polarity::None)
                                                         : addEntity(after, start, end, label.toStdString());
         m_raw->clearSelection();
-        push(std::move(after), tr("Add span \"%1\"").arg(label));
+        push(std::move(after), [label] { return tr("Add span \"%1\"").arg(label); });
         return true;
     }
     if (!span) {
@@ -515,7 +565,7 @@ bool TextPanel::applyLabel(const QString &label)
         return false;
     }
     setSpanLabel(after, span->kind, span->index, label.toStdString());
-    push(std::move(after), tr("Set label \"%1\"").arg(label));
+    push(std::move(after), [label] { return tr("Set label \"%1\"").arg(label); });
     return true;
 }
 
@@ -541,7 +591,7 @@ bool TextPanel::setPolarity(Polarity polarity)
     }
     Sentence after = m_document->sentence(m_ref);
     setSpanPolarity(after, span->kind, span->index, polarity);
-    push(std::move(after), tr("Set polarity %1").arg(polarityText(polarity)));
+    push(std::move(after), [polarity] { return tr("Set polarity %1").arg(polarityText(polarity)); });
     return true;
 }
 
@@ -554,7 +604,7 @@ bool TextPanel::setCategory(const QString &category)
     }
     Sentence after = m_document->sentence(m_ref);
     setSpanLabel(after, span->kind, span->index, category.toStdString());
-    push(std::move(after), tr("Set category %1").arg(category));
+    push(std::move(after), [category] { return tr("Set category %1").arg(category); });
     return true;
 }
 
@@ -584,7 +634,7 @@ bool TextPanel::addSentenceLevelOpinion(const QString &category)
     Sentence after = m_document->sentence(m_ref);
     m_currentKind = SpanKind::Opinion;
     m_currentIndex = addSentenceOpinion(after, category.trimmed().toStdString(), Polarity::None);
-    push(std::move(after), tr("Add sentence-level opinion \"%1\"").arg(category.trimmed()));
+    push(std::move(after), [name = category.trimmed()] { return tr("Add sentence-level opinion \"%1\"").arg(name); });
     return true;
 }
 
@@ -611,7 +661,7 @@ bool TextPanel::deleteCurrentSpan()
     const QString label = span->label;
     removeSpan(after, span->kind, span->index);
     m_currentIndex = -1;
-    push(std::move(after), tr("Delete span \"%1\"").arg(label));
+    push(std::move(after), [label] { return tr("Delete span \"%1\"").arg(label); });
     return true;
 }
 
@@ -625,7 +675,7 @@ bool TextPanel::setReviewed(bool reviewed)
     after.reviewed = reviewed;
     if (reviewed)
         clearSuggested(after);  // reviewing accepts the model's suggestions as annotations
-    push(std::move(after), reviewed ? tr("Mark reviewed") : tr("Mark not reviewed"));
+    push(std::move(after), [reviewed] { return reviewed ? tr("Mark reviewed") : tr("Mark not reviewed"); });
     return true;
 }
 

@@ -19,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QTableWidget;
 
 namespace mizan {
@@ -90,6 +91,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
@@ -102,7 +104,12 @@ private:
     void syncLabelBox();
     void updateBadge();
     void scrollToCurrent();
-    void push(Sentence after, const QString &text);
+    // Shares the height between the renderings and the table: the renderings get what the
+    // whole sentence needs and the table the rest, at least three rows; short of room, the
+    // renderings keep up to 60% (and scroll) and the table the rest.
+    void fitSplit();
+    // `describe` words the History entry (again after a language switch).
+    void push(Sentence after, std::function<QString()> describe);
     void refuse(const QString &why);
     const SpanInfo *current() const;
 
@@ -136,6 +143,10 @@ private:
     QScrollArea *m_viewsArea;
     QLabel *m_message;
     QTableWidget *m_table;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_lower = nullptr;
+    QScrollArea *m_hintsArea = nullptr;
+    bool m_userSizedSplit = false;  // the user dragged the splitter: fitSplit leaves it alone
     QList<QAction *> m_actions;
     QAction *m_exactAction = nullptr;
 };

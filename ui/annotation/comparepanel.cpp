@@ -21,6 +21,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/common/fonts.h"
 #include "ui/common/textoffsets.h"
+#include "ui/corpus/issuetext.h"
 #include "ui/mainwindow/mainwindow.h"
 
 namespace mizan::ui {
@@ -149,7 +150,7 @@ void ComparePanel::openSecond(const QString &path)
         ImportResult r = importCorpus(path.toStdString());
         QStringList warnings;
         for (const ImportIssue &i : r.report.issues)
-            warnings << QString::fromStdString(i.toString());
+            warnings << IssueText::located(i);
         if (!r.ok) {
             auto failed = std::make_shared<Comparison>();
             failed->bPath = path;
@@ -290,7 +291,8 @@ bool ComparePanel::takeA()
     const SentenceRef ref = m_current->refs[d->row];
     Sentence s = m_document->sentence(ref);
     s.reviewed = true;
-    m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, s, tr("Adjudicate %1: keep A").arg(QString::fromStdString(s.id))));
+    m_document->undoStack()->push(new SentenceEditCommand(
+        m_document, ref, s, [id = QString::fromStdString(s.id)] { return tr("Adjudicate %1: keep A").arg(id); }));
     return true;
 }
 
@@ -309,7 +311,8 @@ bool ComparePanel::takeB()
     s.opinions = other.opinions;
     s.entities = other.entities;
     s.reviewed = true;
-    m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, s, tr("Adjudicate %1: take B").arg(QString::fromStdString(s.id))));
+    m_document->undoStack()->push(new SentenceEditCommand(
+        m_document, ref, s, [id = QString::fromStdString(s.id)] { return tr("Adjudicate %1: take B").arg(id); }));
     return true;
 }
 

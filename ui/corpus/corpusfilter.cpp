@@ -82,6 +82,23 @@ bool CorpusFilter::lessThan(const QModelIndex &left, const QModelIndex &right) c
     return a.toInt() < b.toInt();
 }
 
+void CorpusFilter::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), &QAbstractItemModel::dataChanged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // After Qt's own handling of an edit: a sentence whose row does not say what the filter now
+    // says (it matches again inside a document the filter had hidden altogether, which Qt's proxy
+    // does not bring back with its sentence) makes the filter map everything again.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        const QModelIndex document = topLeft.parent();
+        if (document.isValid() && mapFromSource(topLeft).isValid() != filterAcceptsRow(topLeft.row(), document))
+            invalidate();
+    });
+}
+
 int CorpusFilter::matchingSentences() const
 {
     int count = 0;

@@ -35,6 +35,7 @@ public:
     const FilterCriteria &criteria() const { return m_criteria; }
     // Number of sentences that pass the filter.
     int matchingSentences() const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

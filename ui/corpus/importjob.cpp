@@ -42,7 +42,7 @@ void ImportJob::next()
         } catch (const std::exception &e) {
             auto failed = std::make_shared<ImportResult>();
             failed->ok = false;
-            failed->report.error(path, 0, 0, std::string("import failed: ") + mizan::errorText(e));
+            failed->report.add(Severity::Error, path, 0, 0, IssueCode::ImportFailed, {mizan::errorText(e)});
             return failed;
         }
     }));

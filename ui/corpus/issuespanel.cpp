@@ -1,5 +1,7 @@
 #include "ui/corpus/issuespanel.h"
 
+#include "ui/corpus/issuetext.h"
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -12,6 +14,17 @@ namespace {
 enum Column { SeverityColumn, FileColumn, LineColumn, ColumnColumn, MessageColumn, ColumnCount };
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kLineRole = Qt::UserRole + 2;
+// On the message cell: the issue's code and arguments, worded again on a language change.
+constexpr int kCodeRole = Qt::UserRole + 3;
+constexpr int kArgsRole = Qt::UserRole + 4;
+
+QString issueMessage(const QTableWidgetItem *item)
+{
+    std::vector<std::string> args;
+    for (const QString &a : item->data(kArgsRole).toStringList())
+        args.push_back(a.toStdString());
+    return IssueText::message(static_cast<IssueCode>(item->data(kCodeRole).toInt()), args);
+}
 } // namespace
 
 IssuesPanel::IssuesPanel(CorpusDocument *document, QWidget *parent)
@@ -45,7 +58,10 @@ void IssuesPanel::retranslate()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *item = m_table->item(row, SeverityColumn);
         item->setText(item->data(Qt::UserRole).toBool() ? tr("error") : tr("warning"));
+        QTableWidgetItem *message = m_table->item(row, MessageColumn);
+        message->setText(issueMessage(message));
     }
+    m_table->resizeColumnsToContents();
 }
 
 void IssuesPanel::changeEvent(QEvent *event)
@@ -85,7 +101,14 @@ void IssuesPanel::addReport(const ImportReport &report)
         m_table->setItem(row, FileColumn, file);
         m_table->setItem(row, LineColumn, new QTableWidgetItem(QString::number(issue.line)));
         m_table->setItem(row, ColumnColumn, new QTableWidgetItem(QString::number(issue.column)));
-        m_table->setItem(row, MessageColumn, new QTableWidgetItem(QString::fromStdString(issue.message)));
+        auto *message = new QTableWidgetItem;
+        message->setData(kCodeRole, static_cast<int>(issue.code));
+        QStringList args;
+        for (const std::string &a : issue.args)
+            args << QString::fromStdString(a);
+        message->setData(kArgsRole, args);
+        message->setText(issueMessage(message));
+        m_table->setItem(row, MessageColumn, message);
     }
     m_table->resizeColumnsToContents();
     Q_EMIT countChanged(m_table->rowCount());

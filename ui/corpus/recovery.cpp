@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 
 #include "common/atomicfile.h"
+#include "ui/common/bidi.h"
+#include "ui/corpus/issuetext.h"
 #include "corpus/corpusio.h"
 #include "ui/corpus/corpusdocument.h"
 
@@ -60,9 +62,11 @@ Result<Corpus> Recovery::load(const RecoveryInfo &info)
     options.format = CorpusFormat::JsonlMizan;
     ImportResult imported = importCorpus(info.recoveryFile.toStdString(), options);
     if (!imported.ok) {
-        const std::string why = imported.report.issues.empty() ? std::string("unreadable")
-                                                               : imported.report.issues.front().toString();
-        return Status(ErrorCode::ParseError, "recovery file " + info.recoveryFile.toStdString() + ": " + why);
+        // Shown in the status bar: in the UI language.
+        const QString why = imported.report.issues.empty() ? tr("unreadable")
+                                                           : IssueText::located(imported.report.issues.front());
+        return Status(ErrorCode::ParseError,
+                      tr("recovery file %1: %2").arg(ltr(info.recoveryFile), why).toStdString());
     }
     imported.corpus.sourcePath = info.sourcePath.toStdString();
     imported.corpus.format = info.sourceFormat;

@@ -185,10 +185,21 @@ void MainWindow::createActions()
         ShortcutsDialog dialog(all, m_textPanel->otherKeys(), this);
         dialog.exec();
     });
-    m_undo = m_document->undoStack()->createUndoAction(this);
+    // Plain actions rather than QUndoStack's own, whose "Undo %1" wording is fixed in the
+    // language of the moment they are made.
+    QUndoStack *stack = m_document->undoStack();
+    m_undo = new QAction(this);
+    m_redo = new QAction(this);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = m_document->undoStack()->createRedoAction(this);
     // The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: a key bound twice is
     // ambiguous to Qt and then does nothing.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -364,9 +375,8 @@ void MainWindow::retranslate()
         m_actions[it.key()]->setText(it.value());
     if (!m_actions[QStringLiteral("train")]->isEnabled())
         m_actions[QStringLiteral("train")]->setToolTip(tr("Training needs the Training panel"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
-    m_document->undoStack()->setUndoLimit(0);
+    retranslateHistory(m_document->undoStack());
+    updateUndoTexts();
     m_presetLabel->setText(tr(" Cleaning: "));
     m_stemmerLabel->setText(tr(" Stemmer: "));
     m_fontSize->setToolTip(tr("Text size"));
@@ -384,6 +394,16 @@ void MainWindow::retranslate()
     for (auto it = m_docks.cbegin(); it != m_docks.cend(); ++it)
         it.value()->setWindowTitle(m_dockTitles.value(it.key())());
     updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // "&" in a label is not a mnemonic.
+    const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    const QString undo = m_document->undoStack()->undoText();
+    const QString redo = m_document->undoStack()->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(escaped(undo)));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(escaped(redo)));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -443,7 +463,7 @@ void MainWindow::onImportFinished(const QString &path, ImportJob::Mode mode, std
         Q_EMIT importFinished(path, false);
         return;
     }
-    const int warnings = static_cast<int>(result->report.issues.size());
+    const int warnings = static_cast<int>(result->report.warningCount());
     if (mode == ImportJob::Mode::Open) {
         const bool sample = path == m_sampleLoading;
         m_sampleLoading.clear();
@@ -456,7 +476,7 @@ void MainWindow::onImportFinished(const QString &path, ImportJob::Mode mode, std
         const int count = static_cast<int>(result->corpus.documents.size());
         m_document->undoStack()->push(new ImportDocumentsCommand(
             m_document, std::move(result->corpus.documents),
-            tr("Import %n document(s) from %1", nullptr, count).arg(QFileInfo(path).fileName())));
+            [count, name = QFileInfo(path).fileName()] { return tr("Import %n document(s) from %1", nullptr, count).arg(name); }));
         Preferences::addRecentFile(path);
     }
     statusBar()->showMessage(tr("Read %1: %n issue(s)", nullptr, warnings).arg(QFileInfo(path).fileName()), 8000);
@@ -510,7 +530,7 @@ bool MainWindow::save()
         return false;
     const Status status = m_document->save();
     if (!status.isOk()) {
-        QMessageBox::warning(this, tr("Save failed"), QString::fromStdString(status.message()));
+        showWriteFailure(tr("Save failed"), m_document->fileName(), status);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(ltr(m_document->fileName())), 5000);
@@ -523,7 +543,7 @@ bool MainWindow::saveAs(const QString &path, CorpusFormat format)
         return false;
     const Status status = m_document->saveAs(path, format);
     if (!status.isOk()) {
-        statusBar()->showMessage(QString::fromStdString(status.message()));
+        showWriteFailure(tr("Save failed"), path, status);
         return false;
     }
     Preferences::addRecentFile(path);
@@ -596,11 +616,23 @@ bool MainWindow::exportCopy(const QString &path, CorpusFormat format)
         return false;
     const Status status = m_document->exportTo(path, format);
     if (!status.isOk()) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(status.message()));
+        showWriteFailure(tr("Export failed"), path, status);
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(ltr(path)), 5000);
     return true;
+}
+
+void MainWindow::showWriteFailure(const QString &title, const QString &path, const Status &status)
+{
+    // Our words in the UI language; core's technical account (the system's reason) as details.
+    QMessageBox box(QMessageBox::Warning, title,
+                    tr("%1 could not be written. The file on disk is unchanged and your edits are still open.")
+                        .arg(ltr(QDir::toNativeSeparators(path))),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("writeFailure"));
+    box.setDetailedText(QString::fromStdString(status.message()));
+    box.exec();
 }
 
 void MainWindow::showPreferences()
@@ -664,7 +696,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // First start: the text panel gets most of the room (the layout is remembered on close).
     resizeDocks({m_docks.value(QStringLiteral("corpus")), m_docks.value(QStringLiteral("welcome"))},
                 {width() * 3 / 10, width() / 5}, Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 3}, Qt::Vertical);
+    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 5}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

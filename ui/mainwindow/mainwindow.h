@@ -98,6 +98,8 @@ private:
     void createToolBar();
     void createDocks();
     void retranslate();
+    void updateUndoTexts();
+    void showWriteFailure(const QString &title, const QString &path, const Status &status);
     void updateTitle();
     void onImportFinished(const QString &path, ImportJob::Mode mode, std::shared_ptr<ImportResult> result);
     void chooseOpen();

@@ -97,7 +97,7 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         m_preProgress->hide();
         m_preCancel->hide();
         if (!out.error.isEmpty()) {
-            m_status->setText(tr("Pre-annotation failed: %1").arg(out.error));
+            setStatus([error = out.error] { return tr("Pre-annotation failed: %1").arg(error); });
             Q_EMIT preAnnotated(0, 0);
             return;
         }
@@ -122,11 +122,13 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
                     // The corpus may have changed while the model ran: only untouched sentences.
                     if (m_document->contains(ref) && m_document->sentence(ref).text == sentence.text &&
                         unannotated(m_document->sentence(ref)))
-                        m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, sentence, tr("Pre-annotate")));
+                        m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, sentence, [] { return tr("Pre-annotate"); }));
                 }
             m_document->undoStack()->endMacro();
         }
-        m_status->setText(tr("%1 suggestion(s), %2 accepted.").arg(out.suggestions.size()).arg(keep.size()));
+        setStatus([found = out.suggestions.size(), accepted = keep.size()] {
+            return tr("%1 suggestion(s), %2 accepted.").arg(found).arg(accepted);
+        });
         Q_EMIT preAnnotated(int(out.suggestions.size()), int(keep.size()));
     });
     // The user's first trained (or evaluated) model replaces the shipped default; later ones
@@ -250,7 +252,7 @@ void PlaygroundPanel::buildUi()
     connect(m_preAnnotateAll, &QPushButton::clicked, this, [this] {
         const QList<SentenceRef> refs = allUnannotated();
         if (refs.isEmpty()) {
-            m_status->setText(tr("Every sentence is annotated already."));
+            setStatus([] { return tr("Every sentence is annotated already."); });
             return;
         }
         preAnnotate(refs);
@@ -271,8 +273,10 @@ void PlaygroundPanel::buildUi()
     connect(m_preAnnotate, &QPushButton::clicked, this, [this] {
         const QList<SentenceRef> refs = selectedUnannotated();
         if (refs.isEmpty()) {
-            m_status->setText(tr("Select sentences or documents in the Corpus panel; only unannotated sentences are "
-                                 "pre-annotated."));
+            setStatus([] {
+                return tr("Select sentences or documents in the Corpus panel; only unannotated sentences are "
+                          "pre-annotated.");
+            });
             return;
         }
         preAnnotate(refs);
@@ -280,20 +284,44 @@ void PlaygroundPanel::buildUi()
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { m_view->setCurrentSpan(row); });
 }
 
+void PlaygroundPanel::setStatus(std::function<QString()> describe)
+{
+    m_statusText = std::move(describe);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void PlaygroundPanel::updateModelLabel()
+{
+    if (!m_predictor) {
+        m_modelLabel->setText(tr("No model loaded: train one, or load a model folder."));
+        return;
+    }
+    QStringList tasks;
+    for (const std::string &t : m_predictor->tasks())
+        tasks << taskDisplayName(q(t));
+    if (usingDefaultModel())
+        m_modelLabel->setText(tr("Default model: %1 (%2). Train on your data or load a model to use your own.")
+                                  .arg(tr("hotel reviews, trained on SemEval-2016"), tasks.join(QStringLiteral(", "))));
+    else
+        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
+}
+
 void PlaygroundPanel::retranslate()
 {
-    if (!m_predictor)
-        m_modelLabel->setText(tr("No model loaded: train one, or load a model folder."));
+    // Everything on show is worded again: the model line, the status line and the last
+    // prediction (its table, badges and summary).
+    updateModelLabel();
+    setStatus(m_statusText);
     m_loadButton->setText(tr("Load model..."));
     offerNewest();
-    if (!m_prediction.text.empty())
-        m_summary->setText(predictionSummary(m_prediction));
     m_entityNote->setText(tr("This model finds no entities: entities need a model trained on an entity corpus (for "
                              "example ANERcorp in CoNLL format). See <a href=\"%1\">Train on your data</a> in the user "
                              "guide.").arg(guideUrl(QStringLiteral("train-on-your-data")).toString()));
     m_input->setPlaceholderText(tr("Type or paste Arabic text; predictions appear when you stop typing."));
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points"),
                                         tr("Category")});
+    if (!m_prediction.text.empty())
+        showPrediction(m_prediction);
     m_add->setText(tr("Add to corpus"));
     m_add->setToolTip(tr("Add this text with the predicted annotations to the open corpus, to correct them"));
     m_preAnnotate->setText(tr("Pre-annotate selected"));
@@ -319,24 +347,17 @@ void PlaygroundPanel::onModelLoaded()
         return;
     }
     if (!out.predictor) {
-        m_status->setText(tr("Cannot load the model: %1").arg(out.error));
+        setStatus([error = out.error] { return tr("Cannot load the model: %1").arg(error); });
         Q_EMIT modelLoaded(false);
         return;
     }
     m_predictor = out.predictor;
     QSettings().setValue(QLatin1String(kModelSetting), modelDir());
     offerNewest();
-    QStringList tasks;
-    for (const std::string &t : m_predictor->tasks())
-        tasks << taskDisplayName(q(t));
-    if (usingDefaultModel())
-        m_modelLabel->setText(tr("Default model: %1 (%2). Train on your data or load a model to use your own.")
-                                  .arg(tr("hotel reviews, trained on SemEval-2016"), tasks.join(QStringLiteral(", "))));
-    else
-        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
+    updateModelLabel();
     const auto taskIds = m_predictor->tasks();
     m_entityNote->setVisible(std::find(taskIds.begin(), taskIds.end(), "ner") == taskIds.end());
-    m_status->setText(tr("Model loaded."));
+    setStatus([] { return tr("Model loaded."); });
     m_preAnnotate->setEnabled(true);
     m_preAnnotateAll->setEnabled(true);
     Q_EMIT modelLoaded(true);
@@ -388,7 +409,7 @@ void PlaygroundPanel::loadModel(const QString &dir)
         return;
     }
     m_loadButton->setEnabled(false);
-    m_status->setText(tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))));
+    setStatus([dir] { return tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))); });
     m_loadWatcher.setFuture(QtConcurrent::run([dir] {
         LoadOutcome out;
         try {
@@ -446,11 +467,11 @@ void PlaygroundPanel::onPredicted()
         return;
     }
     if (!out.error.isEmpty()) {
-        m_status->setText(tr("Prediction failed: %1").arg(out.error));
+        setStatus([error = out.error] { return tr("Prediction failed: %1").arg(error); });
         return;
     }
     showPrediction(out.prediction);
-    m_status->clear();
+    setStatus({});
     Q_EMIT predicted();
 }
 
@@ -511,10 +532,10 @@ bool PlaygroundPanel::addToCorpus()
     s.text = m_prediction.text;
     doc.sentences.push_back(sentenceWithPrediction(std::move(s), m_prediction));
     const int index = int(m_document->corpus().documents.size());
-    m_document->undoStack()->push(new ImportDocumentsCommand(m_document, {doc}, tr("Add playground text")));
+    m_document->undoStack()->push(new ImportDocumentsCommand(m_document, {doc}, [] { return tr("Add playground text"); }));
     if (m_window)
         m_window->showSentence({index, 0});
-    m_status->setText(tr("Added as %1 for correction.").arg(q(doc.id)));
+    setStatus([id = q(doc.id)] { return tr("Added as %1 for correction.").arg(id); });
     return true;
 }
 
@@ -533,7 +554,7 @@ void PlaygroundPanel::cancelPreAnnotation()
 {
     if (m_preCancelled && m_preWatcher.isRunning()) {
         m_preCancelled->store(true);
-        m_status->setText(tr("Stopping pre-annotation..."));
+        setStatus([] { return tr("Stopping pre-annotation..."); });
     }
 }
 
@@ -577,7 +598,7 @@ void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
     m_accept = std::move(accept);
     m_preAnnotate->setEnabled(false);
     m_preAnnotateAll->setEnabled(false);
-    m_status->setText(tr("Pre-annotating %n sentence(s)...", nullptr, int(todo.size())));
+    setStatus([n = int(todo.size())] { return tr("Pre-annotating %n sentence(s)...", nullptr, n); });
     // Progress and cancel: the worker counts and checks a flag; the GUI polls the counter.
     auto done = std::make_shared<std::atomic<int>>(0);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);

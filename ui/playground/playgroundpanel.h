@@ -107,6 +107,9 @@ protected:
 private:
     void buildUi();
     void retranslate();
+    // The status line, worded by `describe` now and again after a language switch (empty: none).
+    void setStatus(std::function<QString()> describe);
+    void updateModelLabel();
     void predictNow();
     void onPredicted();
     void onModelLoaded();
@@ -144,6 +147,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_preDone;
     std::shared_ptr<std::atomic<bool>> m_preCancelled;
     QLabel *m_status = nullptr;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace mizan::ui

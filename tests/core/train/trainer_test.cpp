@@ -38,6 +38,11 @@ TEST(Trainer, TrainsTwoTasksAndLeavesAUsableModel)
     }
     EXPECT_EQ(tasks, (std::set<std::string>{"sentiment", "targets"}));
     ASSERT_EQ(obs.finished.size(), 1u);
+    // Step events count the updates done: 1, 2, ... N, the last one the total (the studio's counter).
+    for (std::size_t i = 0; i < obs.steps.size(); ++i)
+        EXPECT_EQ(obs.steps[i].step, i + 1);
+    EXPECT_EQ(obs.steps.back().step, obs.steps.back().totalSteps);
+    EXPECT_EQ(obs.finished.front().step, r->steps);
     EXPECT_TRUE(fs::exists(fs::path(r->modelDir) / "labels.json"));
     EXPECT_TRUE(fs::exists(fs::path(out) / "last" / "labels.json"));
     // The learning rate warms up, then decays to zero at the last step.

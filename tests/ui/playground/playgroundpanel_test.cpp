@@ -67,6 +67,14 @@ bool copyFolder(const QString &from, const QString &to)
 
 QString highlighted(const SentenceView *view, const Highlight &h) { return view->text().mid(h.start, h.end - h.start); }
 
+bool hasLatinLetter(const QString &s)
+{
+    for (QChar c : s)
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+            return true;
+    return false;
+}
+
 } // namespace
 
 class PlaygroundPanelTest : public QObject {
@@ -180,7 +188,7 @@ private Q_SLOTS:
         mizan::Sentence cleared = doc->sentence({0, 0});
         cleared.opinions.clear();
         cleared.entities.clear();
-        doc->undoStack()->push(new SentenceEditCommand(doc, {0, 0}, cleared, QStringLiteral("clear")));
+        doc->undoStack()->push(new SentenceEditCommand(doc, {0, 0}, cleared, [] { return QStringLiteral("clear"); }));
         QSignalSpy done(panel, &PlaygroundPanel::preAnnotated);
         std::vector<std::pair<SentenceRef, mizan::Sentence>> offered;
         panel->preAnnotate({SentenceRef{0, 0}}, [&](const auto &suggestions) {
@@ -198,6 +206,41 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(60000));
         QVERIFY(!panel->usingDefaultModel());
         QVERIFY(!panel->modelLabel()->text().contains(QStringLiteral("SemEval")));
+    }
+
+    // A live language switch words again what the panel shows: the model line, the status line,
+    // the last prediction's table and summary.
+    void aLiveLanguageSwitchRewordsTheModelLineAndTheOutput()
+    {
+        MainWindow window;
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        panel->loadModel(m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasModel() && QFileInfo(panel->modelDir()) == QFileInfo(m_model), 60000);
+        const QString english = panel->modelLabel()->text();
+        QVERIFY(english.startsWith(QStringLiteral("Model: ")));
+        mizan::Prediction p;
+        p.text = "الخدمة سيئة";
+        p.targets.push_back({0, 6, "الخدمة", "negative", {{"negative", 0.9}}, 0.9});
+        p.sentenceOpinions.push_back({"SERVICE#GENERAL", 0.8, "negative", {{"negative", 0.8}}});
+        panel->showPrediction(p);
+        auto *status = panel->findChild<QLabel *>(QStringLiteral("playgroundStatus"));
+        QCOMPARE(status->text(), QStringLiteral("Model loaded."));
+        QCOMPARE(panel->spanTable()->item(0, 0)->text(), QStringLiteral("target"));
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_VERIFY(!hasLatinLetter(test::outsideIsolates(panel->modelLabel()->text())));
+        QVERIFY2(!hasLatinLetter(test::outsideIsolates(status->text())) && !status->text().isEmpty(), qPrintable(status->text()));
+        QStringList stale;
+        for (int r = 0; r < panel->spanTable()->rowCount(); ++r)
+            for (int c : {0, 1, 2})
+                stale << panel->spanTable()->item(r, c)->text();
+        stale << test::outsideIsolates(panel->summaryLabel()->text()).remove(QStringLiteral("SERVICE#GENERAL"));  // data
+        stale.removeIf([](const QString &t) { return !hasLatinLetter(t); });
+        QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QStringLiteral(" | "))));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_COMPARE(panel->modelLabel()->text(), english);
+        QCOMPARE(status->text(), QStringLiteral("Model loaded."));
+        QCOMPARE(panel->spanTable()->item(0, 0)->text(), QStringLiteral("target"));
     }
 
     void typingPredictsWithARealModel()
@@ -300,7 +343,7 @@ private Q_SLOTS:
             mizan::Sentence s = doc->sentence(ref);
             s.opinions.clear();
             s.entities.clear();
-            doc->undoStack()->push(new SentenceEditCommand(doc, ref, s, QStringLiteral("clear")));
+            doc->undoStack()->push(new SentenceEditCommand(doc, ref, s, [] { return QStringLiteral("clear"); }));
         }
         const mizan::Sentence untouched = doc->sentence(b);
         QSignalSpy done(panel, &PlaygroundPanel::preAnnotated);

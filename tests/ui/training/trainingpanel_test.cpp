@@ -93,6 +93,7 @@ private Q_SLOTS:
         QSignalSpy ended(panel, &TrainingPanel::runEnded);
         QSignalSpy failed(panel->job(), &TrainingJob::failed);
         QSignalSpy finished(panel->job(), &TrainingJob::finished);
+        QSignalSpy stepped(panel->job(), &TrainingJob::stepped);
         LatencyProbe probe;
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startTraining")), Qt::LeftButton);
         QVERIFY(panel->isTraining());
@@ -119,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(panel->lossChart()->flushCount() <= points);
         QVERIFY(panel->progressBar()->maximum() > 1);
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("tok/s")));
+        // The real trainer's first event is update 1, and the events count up by one.
+        QVERIFY(!stepped.isEmpty());
+        for (int i = 0; i < stepped.size(); ++i)
+            QCOMPARE(stepped.at(i).at(0).value<mizan::StepEvent>().step, std::size_t(i + 1));
+        QVERIFY(panel->progressBar()->value() <= panel->progressBar()->maximum());
         qInfo("GUI event loop: %d turns of a 5 ms timer while training, longest gap %lld ms; %d loss points in %d chart flushes",
               probe.ticks(), probe.maxGapMs(), points, panel->lossChart()->flushCount());
         QVERIFY2(probe.ticks() > 10, "the probe did not run");
@@ -270,6 +276,40 @@ private Q_SLOTS:
         QVERIFY2(a.ok, qPrintable(a.summary));
         QVERIFY(a.farasa);
         QVERIFY2(a.summary.contains(QStringLiteral("Farasa")), qPrintable(a.summary));
+    }
+
+    // The trainer numbers its updates from 1 (StepEvent::step is the updates done, so the first
+    // event says 1 and the last says totalSteps); the panel shows exactly that count: 0 of N
+    // before the first update, k of N after the k-th, never N+1 of N.
+    void stepCounterFollowsTheTrainersEvents()
+    {
+        QTemporaryDir tmp;
+        CorpusDocument document;
+        RunHistory history(tmp.filePath(QStringLiteral("runs.json")));
+        TrainingPanel panel(&document, &history);
+        Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 4, 0, "cpu", {{"targets", 40}}});
+        QCOMPARE(panel.progressBar()->value(), 0);
+        QCOMPARE(panel.progressBar()->maximum(), 4);
+        QVERIFY2(!panel.statusLabel()->text().contains(QStringLiteral("step")), qPrintable(panel.statusLabel()->text()));
+        for (std::size_t step = 1; step <= 4; ++step) {
+            mizan::StepEvent e;
+            e.step = step;
+            e.totalSteps = 4;
+            e.task = "targets";
+            e.loss = 1.0;
+            QTest::qWait(110);  // past the panel's 100 ms throttle: every event is shown
+            Q_EMIT panel.job()->stepped(e);
+            QCOMPARE(panel.progressBar()->value(), int(step));
+            QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("step %1/4 ").arg(step)),
+                     qPrintable(panel.statusLabel()->text()));
+        }
+        Q_EMIT panel.job()->finished(mizan::FinishedEvent{{}, 4, mizan::StopReason::Completed, 0.5, 4, tmp.path().toStdString(), 1});
+        QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("at step 4/4")), qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(panel.progressBar()->value(), 4);
+        // A resumed run starts where its checkpoint left off.
+        Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 8, 4, "cpu", {{"targets", 40}}});
+        QCOMPARE(panel.progressBar()->value(), 4);
+        QCOMPARE(panel.progressBar()->maximum(), 8);
     }
 
     void arabicRunShowsTranslatedNamesAndWesternDigits()
