@@ -64,7 +64,7 @@ int main(int argc, char **argv)
                          std::vector<HeadSpec>{{"ner", HeadKind::TokenClassification, names, false, 0.1}});
     torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-4));
     Batch b{torch::randint(5, vocab, {batch, seq}, torch::kLong), {}, torch::ones({batch, seq}, torch::kLong),
-            torch::randint(0, labels, {batch, seq}, torch::kLong)};
+            torch::randint(0, labels, {batch, seq}, torch::kLong), {}, {}};
 
     auto step = [&] {
         optimizer.zero_grad();
@@ -80,7 +80,8 @@ int main(int argc, char **argv)
         stepTimes.push_back(seconds(step));
 
     model->eval();
-    Batch one{torch::randint(5, vocab, {1, inferTokens}, torch::kLong), {}, torch::ones({1, inferTokens}, torch::kLong), {}};
+    Batch one{torch::randint(5, vocab, {1, inferTokens}, torch::kLong), {}, torch::ones({1, inferTokens}, torch::kLong), {},
+              {}, {}};
     std::vector<double> inferTimes;
     {
         torch::NoGradGuard noGrad;

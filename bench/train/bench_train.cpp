@@ -180,13 +180,13 @@ int main(int argc, char **argv)
         b.tokenTypeIds = torch::from_blob(types.data(), b.inputIds.sizes(), o).clone();
         b.labels = torch::from_blob(labels.data(), {std::int64_t(rows.size())}, o).clone();
         b = b.to(device);
-        TaskOutput out;
+        TaskOutput output;
         {
             const AutocastScope autocast(precision, device);
-            out = model->forward(b, "sentiment");
+            output = model->forward(b, "sentiment");
         }
         opt.zero_grad();
-        (out.loss * scaler.scale()).backward();
+        (output.loss * scaler.scale()).backward();
         scaler.unscale(params);
         torch::nn::utils::clip_grad_norm_(params, p.clipNorm);
         for (auto &g : opt.param_groups())
