@@ -9,73 +9,34 @@
 // shared machine the CPU time is the fairer comparison. --load-only skips the step (both sides).
 //
 //   bench_hfload DIR [--threads N] [--steps N] [--no-peer] [--load-only]
-#include <sys/resource.h>
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <optional>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "benchsupport.h"
 #include "model/hfload.h"
 
 using namespace mizan;
+using mizan::bench::cpuSeconds;
+using mizan::bench::jsonNumber;
+using mizan::bench::peakRssMb;
+using mizan::bench::seconds;
 namespace fs = std::filesystem;
 
 namespace {
 
-template <typename F>
-double seconds(F &&f)
+std::optional<std::string> runHfloadPeer(const std::string &dir, int threads, int steps, bool loadOnly)
 {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// CPU seconds (user + system) this process has used so far, all threads.
-double cpuSeconds()
-{
-    rusage u{};
-    ::getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-// Peak resident set size of this process so far (VmHWM), in MB.
-double peakRssMb()
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atof(line.c_str() + 6) / 1024.0;
-    return -1.0;
-}
-
-double field(const std::string &json, const std::string &key)
-{
-    const auto pos = json.find("\"" + key + "\":");
-    return pos == std::string::npos ? -1.0 : std::atof(json.c_str() + pos + key.size() + 3);
-}
-
-std::string runPeer(const std::string &dir, int threads, int steps, bool loadOnly)
-{
-    const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " '" + dir + "' --threads " +
-                            std::to_string(threads) + " --steps " + std::to_string(steps) +
-                            (loadOnly ? " --load-only" : "");
-    FILE *pipe = ::popen(cmd.c_str(), "r");
-    if (!pipe)
-        return {};
-    std::string out;
-    char buf[512];
-    while (std::fgets(buf, sizeof buf, pipe))
-        out += buf;
-    return ::pclose(pipe) == 0 ? out : std::string();
+    return bench::runPeer(std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " '" + dir + "' --threads " +
+                          std::to_string(threads) + " --steps " + std::to_string(steps) +
+                          (loadOnly ? " --load-only" : ""));
 }
 
 } // namespace
@@ -180,14 +141,15 @@ int main(int argc, char **argv)
     std::printf("  (C++ process before loading: %.0f MB)\n", baseMb);
     if (!peer)
         return 0;
-    const std::string json = runPeer(dir, threads, steps, loadOnly);
-    if (json.empty()) {
+    const std::optional<std::string> peerJson = runHfloadPeer(dir, threads, steps, loadOnly);
+    if (!peerJson) {
         std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch and DIR/pytorch_model.bin needed)\n");
         return 1;
     }
-    const double pyLoad = field(json, "load_s"), pyLoadCpu = field(json, "load_cpu_s"), pyPeak = field(json, "load_peak_mb");
-    const double pyStep = field(json, "step_ms"), pyStepMin = field(json, "step_min_ms"), pyStepCpu = field(json, "step_cpu_ms");
-    const double pyStepPeak = field(json, "step_peak_mb");
+    const std::string &json = *peerJson;
+    const double pyLoad = jsonNumber(json, "load_s"), pyLoadCpu = jsonNumber(json, "load_cpu_s"), pyPeak = jsonNumber(json, "load_peak_mb");
+    const double pyStep = jsonNumber(json, "step_ms"), pyStepMin = jsonNumber(json, "step_min_ms"), pyStepCpu = jsonNumber(json, "step_cpu_ms");
+    const double pyStepPeak = jsonNumber(json, "step_peak_mb");
     line("Python PyTorch", pyLoad, pyLoadCpu, pyPeak, pyStep, pyStepMin, pyStepCpu, pyStepPeak);
     std::printf("  ratio C++/Python (below 1 = C++ better): load %.2fx wall, %.2fx CPU, load peak RSS %.2fx", loadS / pyLoad,
                 loadCpuS / pyLoadCpu, loadPeakMb / pyPeak);

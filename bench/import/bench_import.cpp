@@ -6,8 +6,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 
+#include "benchsupport.h"
 #include "corpus/corpusio.h"
 #include "corpus/taskviews.h"
 
@@ -43,12 +45,10 @@ int main(int argc, char **argv)
 
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " '" + path + "' " +
                             std::to_string(reps);
-    FILE *pipe = popen(cmd.c_str(), "r");
+    const std::optional<std::string> peerOut = mizan::bench::runPeer(cmd);
     double peer = 0;
     std::size_t peerPairs = 0, peerNulls = 0;
-    const bool peerOk = pipe && std::fscanf(pipe, "%lf %zu %zu", &peer, &peerPairs, &peerNulls) == 3;
-    if (pipe)
-        pclose(pipe);
+    const bool peerOk = peerOut && std::sscanf(peerOut->c_str(), "%lf %zu %zu", &peer, &peerPairs, &peerNulls) == 3;
     if (!peerOk || peer <= 0) {
         std::cerr << "bench_import: the Python peer failed: " << cmd << '\n';
         return 1;

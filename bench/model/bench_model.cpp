@@ -9,58 +9,28 @@
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <optional>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "benchsupport.h"
 #include "model/multitaskmodel.h"
 
 using namespace mizan;
+using mizan::bench::jsonNumber;
+using mizan::bench::medianMs;
+using mizan::bench::minMs;
+using mizan::bench::seconds;
 
 namespace {
 
-double medianMs(std::vector<double> v)
+std::optional<std::string> runModelPeer(int threads, int steps)
 {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2] * 1000.0;
-}
-
-// The fastest run: on a shared machine the least disturbed estimate of the real cost.
-double minMs(const std::vector<double> &v) { return *std::min_element(v.begin(), v.end()) * 1000.0; }
-
-template <typename F>
-double seconds(F &&f)
-{
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// Extracts "key": number from the peer's one-line JSON.
-double field(const std::string &json, const std::string &key)
-{
-    const auto pos = json.find("\"" + key + "\":");
-    if (pos == std::string::npos)
-        return -1.0;
-    return std::atof(json.c_str() + pos + key.size() + 3);
-}
-
-std::string runPeer(int threads, int steps)
-{
-    const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " --threads " +
-                            std::to_string(threads) + " --steps " + std::to_string(steps);
-    FILE *pipe = ::popen(cmd.c_str(), "r");
-    if (!pipe)
-        return {};
-    std::string out;
-    char buf[512];
-    while (std::fgets(buf, sizeof buf, pipe))
-        out += buf;
-    const int rc = ::pclose(pipe);
-    return rc == 0 ? out : std::string();
+    return bench::runPeer(std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " --threads " +
+                          std::to_string(threads) + " --steps " + std::to_string(steps));
 }
 
 } // namespace
@@ -94,7 +64,7 @@ int main(int argc, char **argv)
                          std::vector<HeadSpec>{{"ner", HeadKind::TokenClassification, names, false, 0.1}});
     torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-4));
     Batch b{torch::randint(5, vocab, {batch, seq}, torch::kLong), {}, torch::ones({batch, seq}, torch::kLong),
-            torch::randint(0, labels, {batch, seq}, torch::kLong)};
+            torch::randint(0, labels, {batch, seq}, torch::kLong), {}, {}};
 
     auto step = [&] {
         optimizer.zero_grad();
@@ -110,7 +80,8 @@ int main(int argc, char **argv)
         stepTimes.push_back(seconds(step));
 
     model->eval();
-    Batch one{torch::randint(5, vocab, {1, inferTokens}, torch::kLong), {}, torch::ones({1, inferTokens}, torch::kLong), {}};
+    Batch one{torch::randint(5, vocab, {1, inferTokens}, torch::kLong), {}, torch::ones({1, inferTokens}, torch::kLong), {},
+              {}, {}};
     std::vector<double> inferTimes;
     {
         torch::NoGradGuard noGrad;
@@ -130,15 +101,16 @@ int main(int argc, char **argv)
                 cppStep, cppStepMin, cppInfer, cppInferMin);
     if (!peer)
         return 0;
-    const std::string json = runPeer(threads, steps);
-    if (json.empty()) {
+    const std::optional<std::string> peerJson = runModelPeer(threads, steps);
+    if (!peerJson) {
         std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch needed)\n");
         return 1;
     }
-    const double pyStep = field(json, "step_ms");
-    const double pyInfer = field(json, "infer_ms");
-    const double pyStepMin = field(json, "step_min_ms");
-    const double pyInferMin = field(json, "infer_min_ms");
+    const std::string &json = *peerJson;
+    const double pyStep = jsonNumber(json, "step_ms");
+    const double pyInfer = jsonNumber(json, "infer_ms");
+    const double pyStepMin = jsonNumber(json, "step_min_ms");
+    const double pyInferMin = jsonNumber(json, "infer_min_ms");
     std::printf("  Python PyTorch train step (fwd+bwd+AdamW, 16x64): %7.1f / %7.1f ms   one 30-word sentence (40 tokens): %6.2f / %6.2f ms\n",
                 pyStep, pyStepMin, pyInfer, pyInferMin);
     std::printf("  ratio Python/C++ (above 1 = C++ faster): train step %.2fx median, %.2fx fastest; inference %.2fx median, %.2fx fastest\n",

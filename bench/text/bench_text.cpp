@@ -13,12 +13,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
+#include "benchsupport.h"
 #include "common/utf8.h"
 #include "text/textpipeline.h"
 
@@ -120,19 +122,12 @@ int main(int argc, char **argv)
     }
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " " + input + " " + output + " " +
                             std::to_string(std::max(1, reps / 2)) + " " + wordsIn + " " + wordsOut;
-    FILE *pipe = popen(cmd.c_str(), "r");
-    if (!pipe) {
-        std::cerr << "bench_text: cannot start " << cmd << '\n';
-        return 1;
-    }
-    std::string peerJson;
-    char buf[512];
-    while (std::fgets(buf, sizeof buf, pipe))
-        peerJson += buf;
-    if (pclose(pipe) != 0) {
+    const std::optional<std::string> peerRun = mizan::bench::runPeer(cmd);
+    if (!peerRun) {
         std::cerr << "bench_text: the NLTK peer failed (is python3-nltk installed?): " << cmd << '\n';
         return 1;
     }
+    const std::string &peerJson = *peerRun;
     const auto key = peerJson.find("\"seconds\":");
     if (key == std::string::npos) {
         std::cerr << "bench_text: unexpected peer output: " << peerJson << '\n';

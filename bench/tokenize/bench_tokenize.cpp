@@ -18,6 +18,7 @@
 #include <pugixml.hpp>
 #include <unistd.h>
 
+#include "benchsupport.h"
 #include "tokenize/wordpiece.h"
 
 namespace {
@@ -74,15 +75,7 @@ int main(int argc, char **argv)
     }
     const std::string cmd = std::string("/usr/bin/python3 ") + MIZAN_BENCH_PEER + " " + vocabPath + " " + base
         + "_in.txt " + base + "_cased.txt " + base + "_uncased.txt " + std::to_string(reps);
-    FILE *p = ::popen(cmd.c_str(), "r");
-    std::string peerOut;
-    if (p) {
-        char buf[512];
-        while (std::fgets(buf, sizeof buf, p))
-            peerOut += buf;
-        if (::pclose(p) != 0)
-            peerOut.clear();
-    }
+    const std::string peerOut = mizan::bench::runPeer(cmd).value_or("");
     nlohmann::json peer;
     try {
         peer = nlohmann::json::parse(peerOut);

@@ -5,7 +5,6 @@
 // (bench/gpu/run.sh runs it with a BERT-base preset on a GPU, against the machine's PyTorch.)
 // The batches are synthetic token ids with lengths like the SemEval sentence-pair examples
 // (12..90 tokens), bucketed as the trainer does, written to a file the peer reads.
-#include <sys/resource.h>
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
@@ -13,10 +12,12 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <random>
 
 #include <nlohmann/json.hpp>
 
+#include "benchsupport.h"
 #include "common/atomicfile.h"
 #include "model/multitaskmodel.h"
 #include "train/batching.h"
@@ -27,17 +28,6 @@
 #include "train/schedule.h"
 
 using namespace mizan;
-
-namespace {
-
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -190,13 +180,13 @@ int main(int argc, char **argv)
         b.tokenTypeIds = torch::from_blob(types.data(), b.inputIds.sizes(), o).clone();
         b.labels = torch::from_blob(labels.data(), {std::int64_t(rows.size())}, o).clone();
         b = b.to(device);
-        TaskOutput out;
+        TaskOutput output;
         {
             const AutocastScope autocast(precision, device);
-            out = model->forward(b, "sentiment");
+            output = model->forward(b, "sentiment");
         }
         opt.zero_grad();
-        (out.loss * scaler.scale()).backward();
+        (output.loss * scaler.scale()).backward();
         scaler.unscale(params);
         torch::nn::utils::clip_grad_norm_(params, p.clipNorm);
         for (auto &g : opt.param_groups())
@@ -212,7 +202,7 @@ int main(int argc, char **argv)
         }
     }
     const double cppTps = tokens / seconds;
-    const double cppRss = peakRssMb();
+    const double cppRss = bench::peakRssMb();
     std::printf("bench_train on %s, %s: ", device.str().c_str(), precisionName.c_str());
     std::printf("preset %s (%d layers, hidden %d, batch %d, char n-grams %d x %d, %s pooling), "
                 "%d timed steps, %d thread(s)\n",
@@ -226,14 +216,9 @@ int main(int argc, char **argv)
                             MIZAN_BENCH_PEER + " --preset " + presetPath + " --batches " + batchFile +
                             " --warmup " + std::to_string(warmup) + " --threads " + std::to_string(threads) +
                             " --device " + device.str() + " --precision " + precisionName;
-    FILE *pipe = ::popen(cmd.c_str(), "r");
-    std::string line;
-    char buf[4096];
-    while (pipe && std::fgets(buf, sizeof buf, pipe))
-        line += buf;
-    const int rc = pipe ? ::pclose(pipe) : -1;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (rc != 0 || j.is_discarded()) {
+    const std::optional<std::string> line = bench::runPeer(cmd);
+    const auto j = nlohmann::json::parse(line.value_or(""), nullptr, false);
+    if (!line || j.is_discarded()) {
         std::printf("  Python peer failed to run (/usr/bin/python3 with python3-torch needed)\n");
         return 1;  // a peer asked for and not run: no ratio, and the caller must see it
     }

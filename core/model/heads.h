@@ -5,12 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "common/ignorelabel.h"
 #include "model/crf.h"
 
 namespace mizan {
-
-// Label id that the losses ignore (non-first sub-tokens, [CLS], [SEP], padding).
-constexpr std::int64_t kIgnoreLabel = -100;
 
 struct TokenHeadOptions {
     TokenHeadOptions(std::int64_t hiddenSize, std::int64_t numLabels)

@@ -133,9 +133,4 @@ torch::Tensor MultitaskModelImpl::tagMarginals(const TaskOutput &output, const s
     return it->second->marginals(output.logits, positions);
 }
 
-torch::Device defaultDevice()
-{
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-}
-
 } // namespace mizan

@@ -84,8 +84,4 @@ private:
 };
 TORCH_MODULE(MultitaskModel);
 
-// The device to run on: CUDA when this libtorch has it and a GPU is present, else CPU.
-// Chosen once by the caller and passed down.
-torch::Device defaultDevice();
-
 } // namespace mizan

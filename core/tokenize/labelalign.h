@@ -5,11 +5,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "common/ignorelabel.h"
 #include "tokenize/encoding.h"
 
 namespace mizan {
-
-inline constexpr std::int64_t kIgnoreLabel = -100;  // PyTorch CrossEntropyLoss ignore_index
 
 // For each position of `enc`: the index of the word in `words` whose range contains the
 // token's first code point (first sequence only), or -1. Words must not overlap.

@@ -11,9 +11,9 @@
 #include "model/checkpoint.h"
 #include "model/hfload.h"
 #include "model/tensorio.h"
-#include "tokenize/vocabbuilder.h"
 #include "train/jobguard.h"
 #include "train/dist/distgroup.h"
+#include "train/encodersetup.h"
 #include "train/paramgroups.h"
 #include "train/runcheckpoint.h"
 
@@ -33,21 +33,13 @@ void onLead(const RunContext &ctx, const std::function<void()> &work)
         work();
 }
 
-void loadTokenizerDir(RunSetup &s, const std::string &dir)
+void useTokenizer(RunSetup &s, TokenizerFolder folder)
 {
-    auto tok = WordPieceTokenizer::fromDirectory(dir);
-    if (!tok)
-        throw JobError(tok.status().code(), tok.error());
-    s.tokenizer = std::make_unique<WordPieceTokenizer>(std::move(*tok));
-    s.tokenizerFiles.clear();
-    for (const char *f : {"vocab.txt", "tokenizer_config.json", "special_tokens_map.json"}) {
-        const fs::path p = fs::path(dir) / f;
-        std::error_code ec;
-        if (fs::is_regular_file(p, ec))
-            if (auto content = readFile(p.string()))
-                s.tokenizerFiles[f] = *content;
-    }
+    s.tokenizer = std::move(folder.tokenizer);
+    s.tokenizerFiles = std::move(folder.files);
 }
+
+void loadTokenizerDir(RunSetup &s, const std::string &dir) { useTokenizer(s, loadTokenizerFolder(dir)); }
 
 // A checkpoint's tokenizer files, written to <out>/vocab and loaded from there.
 void loadTokenizerFiles(const RunContext &ctx, RunSetup &s, const std::string &outDir, const std::map<std::string, std::string> &files)
@@ -62,30 +54,21 @@ void loadTokenizerFiles(const RunContext &ctx, RunSetup &s, const std::string &o
     loadTokenizerDir(s, dir.string());
 }
 
-void learnVocabulary(const RunContext &ctx, RunSetup &s, const TaskSources &sources)
+// The vocabulary of the training text (each sentence once), in <out>/vocab.
+void learnRunVocabulary(const RunContext &ctx, RunSetup &s, const TaskSources &sources)
 {
-    const fs::path work = fs::path(ctx.params.outDir) / "vocab";
-    fs::create_directories(work);
-    PieceEncoder pre(nullptr, s.text.encoder);
-    std::string corpusText;
+    std::vector<std::string> texts;
     std::set<const Sentence *> seen;
     for (const auto &[name, src] : sources)
         for (const Sentence *sentence : src.train)
             if (seen.insert(sentence).second)
-                corpusText += pre.pretokenize(sentence->text) + "\n";
-    const std::string textPath = (work / "train-text.txt").string();
-    if (Status st = writeFileAtomic(textPath, corpusText); !st)
-        throw JobError(st.code(), st.message());
-    VocabBuildOptions vo;
-    vo.inputFiles = {textPath};
-    vo.outputDir = work.string();
-    vo.vocabSize = std::size_t(ctx.params.preset.vocabSize);
-    vo.lowerCase = false;
-    ctx.message("learning a " + std::to_string(vo.vocabSize) + "-piece vocabulary from the training text");
-    auto built = buildVocab(vo);
-    if (!built)
-        throw JobError(built.status().code(), "vocabulary: " + built.error());
-    loadTokenizerDir(s, work.string());
+                texts.push_back(sentence->text);
+    VocabLearning how;
+    how.vocabDir = (fs::path(ctx.params.outDir) / "vocab").string();
+    how.textPath = (fs::path(how.vocabDir) / "train-text.txt").string();
+    how.vocabSize = std::size_t(ctx.params.preset.vocabSize);
+    ctx.message("learning a " + std::to_string(how.vocabSize) + "-piece vocabulary from the training text");
+    useTokenizer(s, learnVocabulary(texts, s.text.encoder, how));
 }
 
 // An encoder from `mizan pretrain` / `mizan export` says how its text was cleaned.
@@ -166,17 +149,7 @@ void buildModel(const TrainParams &params, RunSetup &s)
         s.model = *m;
         return;
     }
-    BertConfig c = builtinSmallConfig(std::int64_t(s.tokenizer->vocab().size()));
-    c.numLayers = p.layers;
-    c.hiddenSize = p.hidden;
-    c.numHeads = p.heads;
-    c.intermediateSize = p.ffn;
-    c.maxPositions = std::max<std::int64_t>(p.maxLength, 64);
-    c.hiddenDropout = p.dropout;
-    c.attentionDropout = p.dropout;
-    c.padTokenId = s.tokenizer->padId();
-    c.charNgramBuckets = std::max(0, p.charNgramBuckets);
-    c.charNgramDim = c.charNgramBuckets > 0 ? p.charNgramDim : 0;
+    const BertConfig c = builtinEncoderConfig(p, *s.tokenizer);
     s.model = MultitaskModel(c, headSpecs(p, s));
     s.model->to(s.device);
 }
@@ -271,9 +244,9 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
     if (params.encoder == "builtin" && !params.vocabDir.empty())
         loadTokenizerDir(*s, params.vocabDir);
     else if (params.encoder == "builtin" && !ctx.dist)
-        learnVocabulary(ctx, *s, sources);
+        learnRunVocabulary(ctx, *s, sources);
     else if (params.encoder == "builtin") {
-        ctx.dist->leadRuns([&] { learnVocabulary(ctx, *s, sources); });
+        ctx.dist->leadRuns([&] { learnRunVocabulary(ctx, *s, sources); });
         if (!ctx.dist->lead())
             loadTokenizerDir(*s, (fs::path(params.outDir) / "vocab").string());
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "common/ignorelabel.h"
+
 namespace mizan {
 
 std::vector<std::size_t> shardOf(const std::vector<std::size_t> &batch, int rank, int world)

@@ -1,53 +1,23 @@
 // `mizan clean` end to end: runs the built binary on arguments and on stdin.
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
+
+#include "clirun.h"
 
 namespace {
 
-const std::string kMizan = std::string(MIZAN_BINARY_DIR) + "/app/cli/mizan";
+using mizan::testing::CliRun;
+using mizan::testing::kMizanBinary;
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out;  // stdout
-    std::string err;  // stderr
-};
-
-// Runs `mizan <args>` with `input` on stdin (through a temporary file, so any bytes pass).
+// `mizan <args>` with `input` on stdin; stdout and stderr apart.
 CliRun run(const std::string &args, const std::string &input)
 {
-    const auto dir = std::filesystem::temp_directory_path();
-    const std::string tag = std::to_string(::getpid());
-    const auto in = dir / ("mizan_clean_in_" + tag), err = dir / ("mizan_clean_err_" + tag);
-    {
-        std::ofstream f(in, std::ios::binary);
-        f << input;
-    }
-    const std::string cmd = kMizan + " " + args + " < '" + in.string() + "' 2> '" + err.string() + "'";
-    CliRun r;
-    if (FILE *p = ::popen(cmd.c_str(), "r")) {
-        char buf[65536];
-        std::size_t n;
-        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0)
-            r.out.append(buf, n);
-        const int status = ::pclose(p);
-        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    std::ifstream e(err);
-    std::stringstream ss;
-    ss << e.rdbuf();
-    r.err = ss.str();
-    std::filesystem::remove(in);
-    std::filesystem::remove(err);
-    return r;
+    return mizan::testing::runMizan(args, {input, mizan::testing::Stderr::Apart});
 }
 
 std::vector<nlohmann::json> jsonLines(const std::string &s)
@@ -63,8 +33,8 @@ class CleanCli : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        if (!std::filesystem::exists(kMizan))
-            GTEST_SKIP() << "mizan binary not built: " << kMizan;
+        if (!std::filesystem::exists(kMizanBinary))
+            GTEST_SKIP() << "mizan binary not built: " << kMizanBinary;
     }
 };
 

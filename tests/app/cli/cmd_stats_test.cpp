@@ -3,36 +3,19 @@
 
 #include "support/testsupport.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
-#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 
+#include "clirun.h"
+
 namespace {
 
-struct CliRun {
-    int status = -1;
-    std::string out;
-};
+using mizan::testing::CliRun;
 
-// Runs `mizan <args>`, capturing stdout (stderr goes to /dev/null).
-CliRun runMizan(const std::string &args)
-{
-    CliRun r;
-    const std::string cmd = std::string(MIZAN_CLI) + " " + args + " 2>/dev/null";
-    FILE *pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
-        return r;
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0)
-        r.out.append(buf, n);
-    const int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+// `mizan <args>`: stdout (stderr is discarded).
+CliRun runMizan(const std::string &args) { return mizan::testing::runMizan(args, "", false); }
 
 std::string shared(const std::string &rel) { return std::string(MIZAN_SHARED_DIR) + "/" + rel; }
 
@@ -44,7 +27,7 @@ TEST(CliStats, SemEvalTrainJson)
     if (!std::filesystem::exists(path))
         MIZAN_SKIP_FOR_MISSING_DATA() << "SemEval train file not found at " << path;
     CliRun r = runMizan("stats --json '" + path + "'");
-    ASSERT_EQ(r.status, 0);
+    ASSERT_EQ(r.exitCode, 0);
     nlohmann::json j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["documents"], 1839);
     EXPECT_EQ(j["sentences"], 4802);
@@ -65,11 +48,11 @@ TEST(CliStats, AqmarListsMalformedTagsWithLines)
     if (!std::filesystem::exists(dir))
         MIZAN_SKIP_FOR_MISSING_DATA() << "AQMAR articles not found at " << dir;
     CliRun text = runMizan("stats '" + dir + "'");
-    ASSERT_EQ(text.status, 0);
+    ASSERT_EQ(text.exitCode, 0);
     EXPECT_NE(text.out.find("Enrico_Fermi.txt:2268:11: warning: malformed tag \"I--ORG\""), std::string::npos);
     EXPECT_NE(text.out.find("Crusades.txt:2145:9: warning: malformed tag \"IO\""), std::string::npos);
     CliRun json = runMizan("stats --json '" + dir + "'");
-    ASSERT_EQ(json.status, 0);
+    ASSERT_EQ(json.exitCode, 0);
     nlohmann::json j = nlohmann::json::parse(json.out);
     std::size_t malformed = 0;
     for (const auto &w : j["warnings"])
@@ -86,14 +69,14 @@ TEST(CliStats, ExitStatusIsNonZeroWhenAFileHasAnError)
     const std::string bad = std::string(MIZAN_TEST_DATA_DIR) + "/bad/truncated.xml";
     const std::string sample = std::string(MIZAN_RESOURCES_DIR) + "/sample/hotel_reviews_sample.xml";
     CliRun ok = runMizan("stats '" + sample + "'");
-    EXPECT_EQ(ok.status, 0);
+    EXPECT_EQ(ok.exitCode, 0);
     EXPECT_NE(ok.out.find("sentences:        100"), std::string::npos);
     CliRun r = runMizan("stats --json '" + sample + "' '" + bad + "'");
-    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.exitCode, 1);
     nlohmann::json j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["sentences"], 100);  // totals over the files that could be read
     ASSERT_EQ(j["warnings"].size(), 1u);
     EXPECT_EQ(j["warnings"][0]["line"], 11);
     EXPECT_EQ(j["warnings"][0]["severity"], "error");
-    EXPECT_EQ(runMizan("stats /no/such/file.xml").status, 1);
+    EXPECT_EQ(runMizan("stats /no/such/file.xml").exitCode, 1);
 }

@@ -40,7 +40,7 @@ inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::in
     auto mask = torch::ones({batch, len}, torch::kLong);
     mask[0].slice(0, len - 2).fill_(0);
     ids[0].slice(0, len - 2).fill_(0);
-    Batch b{ids, torch::zeros_like(ids), mask, {}};
+    Batch b{ids, torch::zeros_like(ids), mask, {}, {}, {}};
     if (task == "entities") {
         auto labels = torch::zeros_like(ids);
         labels.masked_fill_((ids >= 10) & (ids < 20), 1);

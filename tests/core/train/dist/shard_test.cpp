@@ -3,6 +3,7 @@
 
 #include <numeric>
 
+#include "common/ignorelabel.h"
 #include "train/dist/shard.h"
 
 using namespace mizan;
