@@ -21,6 +21,8 @@
 #include "corpus/corpusio.h"
 #include "corpus/datasplit.h"
 #include "eval/evalreportjson.h"
+#include "predict/predictor.h"
+#include "rundir/rundir.h"
 #include "tasks/taskscore.h"
 
 namespace mizan::cli {
@@ -260,41 +262,38 @@ void runEval(const BaselineCliOptions &o)
     report(*ev, categories, model, corpusSentences(test), o);
 }
 
-void predictLine(const BaselineModel &model, const std::string &line, const std::string &where)
+void predictLine(const Predictor &predictor, const std::string &line, const std::string &where)
 {
     if (const auto bad = utf8::findInvalid(line))
         fail(where + ":" + std::to_string(bad->codePoint + 1) + ": invalid UTF-8 at byte " +
                  std::to_string(bad->byteOffset) + ": expected UTF-8 text",
              2);
-    nlohmann::json targets = nlohmann::json::array();
-    for (const BaselineTarget &t : model.predict(line)) {
-        nlohmann::json scores = nlohmann::json::object();
-        for (const auto &[label, p] : t.polarity.scores)
-            scores[label] = p;
-        targets.push_back({{"start", t.start}, {"end", t.end}, {"text", t.text},
-                           {"polarity", t.polarity.label}, {"scores", scores}});
-    }
-    nlohmann::json entities = nlohmann::json::array();
-    for (const EntitySpan &e : model.predictEntities(line))
-        entities.push_back({{"start", e.start}, {"end", e.end}, {"label", e.label},
-                            {"text", utf8::substr(line, e.start, e.end)}});
-    std::cout << nlohmann::json{{"text", line}, {"entities", entities}, {"targets", targets}}.dump() << '\n';
+    auto p = predictor.predict(line);
+    if (!p)
+        fail(where + ": " + p.error());
+    std::cout << predictionToJson(*p).dump() << '\n';
 }
 
+// The same JSON lines as `mizan predict --json`: targets with polarity and category, entities,
+// and the sentence-level (NULL-target) opinions of a baseline with its category part.
 void runPredict(const BaselineCliOptions &o)
 {
-    const BaselineModel model = loadModel(o.model);
+    if (!isBaselineDir(o.model))
+        loadModel(o.model);  // fails naming what the folder lacks
+    auto predictor = Predictor::load(o.model);
+    if (!predictor)
+        fail(predictor.error(), 2);
     if (o.text.empty() || (o.text.size() == 1 && o.text[0] == "-")) {
         const std::size_t skipped = forEachStdinLine("mizan baseline predict",
                                                      [&](std::string &line, const std::string &where) {
-                                                         predictLine(model, line, where);
+                                                         predictLine(**predictor, line, where);
                                                      });
         if (skipped > 0)
             throw CLI::RuntimeError(1);
         return;
     }
     for (std::size_t i = 0; i < o.text.size(); ++i)
-        predictLine(model, o.text[i], "argument " + std::to_string(i + 1));
+        predictLine(**predictor, o.text[i], "argument " + std::to_string(i + 1));
 }
 
 } // namespace
@@ -358,7 +357,7 @@ void addBaselineCommand(CLI::App &app)
     eval->add_flag("--errors", opt->errors, "With --json: include the error lists");
     eval->callback([opt] { runEval(*opt); });
 
-    CLI::App *predict = cmd->add_subcommand("predict", "Targets with their polarity, and entities, in new text (JSON lines)");
+    CLI::App *predict = cmd->add_subcommand("predict", "Targets with their polarity and category, entities and sentence-level opinions in new text (JSON lines, as `mizan predict --json`)");
     predict->add_option("--model", opt->model, "Folder written by `mizan baseline train --out`")->required();
     predict->add_option("text", opt->text, "Sentences (none or '-': one per line on stdin)");
     predict->callback([opt] { runPredict(*opt); });

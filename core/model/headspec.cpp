@@ -33,12 +33,26 @@ std::string validateHeadSpec(const HeadSpec &spec)
     return {};
 }
 
+namespace {
+
+const char *headKindName(HeadKind kind)
+{
+    switch (kind) {
+    case HeadKind::TokenClassification: return "token";
+    case HeadKind::SequenceClassification: return "sequence";
+    case HeadKind::MultiLabel: return "multilabel";
+    }
+    return "token";
+}
+
+} // namespace
+
 std::string headSpecsToJson(const std::vector<HeadSpec> &heads)
 {
     nlohmann::json tasks = nlohmann::json::array();
     for (const auto &h : heads)
         tasks.push_back({{"name", h.task},
-                         {"kind", h.kind == HeadKind::TokenClassification ? "token" : "sequence"},
+                         {"kind", headKindName(h.kind)},
                          {"labels", h.labels},
                          {"crf", h.crf},
                          {"dropout", h.dropout},
@@ -70,8 +84,11 @@ Result<std::vector<HeadSpec>> parseHeadSpecs(std::string_view json, const std::s
             h.kind = HeadKind::TokenClassification;
         else if (kind == "sequence")
             h.kind = HeadKind::SequenceClassification;
+        else if (kind == "multilabel")
+            h.kind = HeadKind::MultiLabel;
         else
-            return Status(ErrorCode::ParseError, where + "kind must be \"token\" or \"sequence\", got \"" + kind + "\"");
+            return Status(ErrorCode::ParseError,
+                          where + "kind must be \"token\", \"sequence\" or \"multilabel\", got \"" + kind + "\"");
         for (const auto &l : t["labels"]) {
             if (!l.is_string())
                 return Status(ErrorCode::ParseError, where + "labels must be strings");

@@ -12,6 +12,7 @@ namespace mizan {
 enum class HeadKind {
     TokenClassification,     // one label per (first sub-)token, e.g. BIO entities
     SequenceClassification,  // one label per sequence or sequence pair, on [CLS]
+    MultiLabel,              // any number of labels per sequence, on [CLS]: one sigmoid each
 };
 
 struct HeadSpec {
@@ -33,7 +34,7 @@ struct HeadSpec {
 // labels, CRF on a sequence head).
 std::string validateHeadSpec(const HeadSpec &spec);
 
-// labels.json text: {"tasks": [{"name", "kind": "token"|"sequence", "labels", "crf", "dropout",
+// labels.json text: {"tasks": [{"name", "kind": "token"|"sequence"|"multilabel", "labels", "crf", "dropout",
 // "pooling": "cls"|"cls+target", "wide"}]}.
 std::string headSpecsToJson(const std::vector<HeadSpec> &heads);
 

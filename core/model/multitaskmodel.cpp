@@ -100,7 +100,10 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
             cls = torch::cat({cls, pooled}, 1);
         }
         out.logits = head->forward(cls);
-        if (batch.labels.defined())
+        if (batch.labels.defined() && headSpec(task).kind == HeadKind::MultiLabel)
+            out.loss = torch::binary_cross_entropy_with_logits(out.logits.to(torch::kFloat32),
+                                                               batch.labels.to(torch::kFloat32));
+        else if (batch.labels.defined())
             out.loss = head->loss(out.logits, batch.labels);
     }
     return out;
@@ -117,8 +120,18 @@ std::vector<std::vector<std::int64_t>> MultitaskModelImpl::decode(const TaskOutp
     if (!m_sequenceHeads.count(task))
         throw std::invalid_argument("multi-task model: unknown task '" + task + "'");
     torch::NoGradGuard noGrad;
-    auto best = output.logits.argmax(1).to(torch::kCPU);
     std::vector<std::vector<std::int64_t>> out;
+    if (headSpec(task).kind == HeadKind::MultiLabel) {
+        const auto on = torch::sigmoid(output.logits.to(torch::kFloat32)).ge(0.5).to(torch::kCPU);
+        for (std::int64_t b = 0; b < on.size(0); ++b) {
+            out.emplace_back();
+            for (std::int64_t l = 0; l < on.size(1); ++l)
+                if (on[b][l].item<bool>())
+                    out.back().push_back(l);
+        }
+        return out;
+    }
+    auto best = output.logits.argmax(1).to(torch::kCPU);
     for (std::int64_t b = 0; b < best.size(0); ++b)
         out.push_back({best[b].item<std::int64_t>()});
     return out;

@@ -19,6 +19,7 @@ struct Batch {
     torch::Tensor tokenTypeIds;   // [B, T] int64 (undefined = zeros)
     torch::Tensor attentionMask;  // [B, T] int64/bool, 1 = real token (undefined = all real)
     torch::Tensor labels;         // token task [B, T] / sequence task [B], kIgnoreLabel = skip;
+                                  // multi-label task [B, L] 0/1 (binary cross-entropy);
                                   // undefined when only predicting
     // Character n-gram bags (models whose config has charNgramBuckets > 0): the bucket ids of
     // all positions flattened [N] int64, and the start of each position's bag in them
@@ -48,7 +49,8 @@ public:
 
     // Token task: label ids at the `positions` [B, T] (true = first sub-token of a word), one
     // vector per row (Viterbi when the head has a CRF). Sequence task: argmax per row (one
-    // element each; `positions` is ignored).
+    // element each; `positions` is ignored). Multi-label task: the labels whose sigmoid
+    // reaches 0.5, per row.
     std::vector<std::vector<std::int64_t>> decode(const TaskOutput &output, const std::string &task,
                                                   const torch::Tensor &positions = {}) const;
 

@@ -41,13 +41,19 @@ void categorize(const CategoryModel &model, const std::string &raw, Prediction &
     }
 }
 
-CategoryReport scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
-                                 const std::vector<const Sentence *> &sentences, std::vector<PredictionError> *errors)
+void PredictBackend::addCategories(Prediction &p) const
+{
+    if (const CategoryModel *model = categories())
+        categorize(*model, p.text, p);
+}
+
+CategoryReport scoreCategoryTask(const PredictBackend &backend, const std::vector<const Sentence *> &sentences,
+                                 std::vector<PredictionError> *errors)
 {
     std::vector<CategorySentence> scored;
     for (const Sentence *s : sentences) {
         Prediction p = backend.predict(s->text);
-        categorize(model, s->text, p);
+        backend.addCategories(p);
         CategorySentence cs{s->id, categoryOpinions(*s), {}};
         for (const PredictedTarget &t : p.targets)
             if (!t.category.empty())

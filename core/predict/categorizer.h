@@ -17,10 +17,9 @@ namespace mizan {
 void categorize(const CategoryModel &model, const std::string &raw, Prediction &p);
 
 // SemEval-2016 slot 1 and slot 1+2 of `backend`'s predictions (its own targets, categorized
-// by `model`) on `sentences`. `errors` (optional) gets the
+// by its addCategories()) on `sentences`. `errors` (optional) gets the
 // missed / spurious (sentence, category) pairs. May throw (torch), as predict() does.
-CategoryReport scoreCategoryTask(const PredictBackend &backend, const CategoryModel &model,
-                                 const std::vector<const Sentence *> &sentences,
+CategoryReport scoreCategoryTask(const PredictBackend &backend, const std::vector<const Sentence *> &sentences,
                                  std::vector<PredictionError> *errors = nullptr);
 
 } // namespace mizan

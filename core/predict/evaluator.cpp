@@ -94,8 +94,8 @@ Result<EvalReport> evaluateModel(const PredictBackend &backend, const EvalReques
     out.split = request.devSplitOnly ? "dev" : "all";
     out.sentences = sentences.size();
     out.tasks = std::move(*tasks);
-    if (const CategoryModel *categories = backend.categories())
-        out.tasks["categories"] = scoreCategoryTask(backend, *categories, sentences, errors ? &(*errors)["categories"] : nullptr);
+    if (backend.hasCategories())
+        out.tasks["categories"] = scoreCategoryTask(backend, sentences, errors ? &(*errors)["categories"] : nullptr);
     if (out.modelKind == "baseline")
         return out;
     auto baseline = runBaselineReport(request.modelDir, sentences);

@@ -48,6 +48,13 @@ public:
     // The aspect-category model answering with this one (the baseline's categories.json, in
     // its own folder or beside the transformer's run); null when there is none.
     const CategoryModel *categories() const { return m_categories.isValid() ? &m_categories : nullptr; }
+    // Whether addCategories() gives categories: a linear category model, or (transformer) a
+    // category head.
+    virtual bool hasCategories() const { return categories() != nullptr; }
+    // Gives each of p's targets its category and score and sets p.sentenceOpinions (the
+    // sentence categories no target carries, with their polarity); nothing without
+    // categories. By default from the linear category model (categorizer.h). May throw.
+    virtual void addCategories(Prediction &p) const;
 
 protected:
     // Loads `dir`'s category model when the folder has one (categorizer.cpp); a folder without

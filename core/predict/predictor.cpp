@@ -88,8 +88,7 @@ Result<Prediction> Predictor::predict(std::string_view raw) const
         return Result<Prediction>(st);
     return guarded<Prediction>([&] {
         Prediction p = m_impl->backend->predict(std::string(raw));
-        if (const CategoryModel *categories = m_impl->backend->categories())
-            categorize(*categories, p.text, p);
+        m_impl->backend->addCategories(p);
         return Result<Prediction>(std::move(p));
     });
 }
@@ -113,8 +112,7 @@ Result<Prediction> Predictor::predict(std::string_view raw,
     return guarded<Prediction>([&]() -> Result<Prediction> {
         if (Status st = m_impl->backend->classifyTargets(out.text, out.targets); !st)
             return Result<Prediction>(st);
-        if (const CategoryModel *categories = m_impl->backend->categories())
-            categorize(*categories, out.text, out);
+        m_impl->backend->addCategories(out);
         return std::move(out);
     });
 }

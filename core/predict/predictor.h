@@ -66,6 +66,9 @@ struct PredictorOptions {
     // (ensemble_tagging, 0: no vote); < 0: the preset's. Needs the run's baseline when > 0.
     double blendWeight = -1;
     double voteWeight = -1;
+    // A model with a category head: a sentence category counts when its (blended) probability
+    // reaches this, in [0, 1]. A linear category model keeps its own threshold.
+    double categoryThreshold = 0.5;
 };
 
 class Predictor {

@@ -46,8 +46,12 @@ R TransformerBackend::load(const std::string &dir, const PredictorOptions &optio
     const auto device = deviceFromName(options.device);
     if (!device)
         return R(device.status());
+    if (!(options.categoryThreshold >= 0.0 && options.categoryThreshold <= 1.0))
+        return R(ErrorCode::InvalidArgument,
+                 "the category threshold must be in [0, 1], not " + std::to_string(options.categoryThreshold));
     std::unique_ptr<TransformerBackend> b(new TransformerBackend());
     b->m_device = *device;
+    b->m_categoryThreshold = options.categoryThreshold;
     configureCpuThreads(options.threads);
     auto loaded = loadCheckpoint(dir, b->m_device);
     if (!loaded)
@@ -69,7 +73,9 @@ R TransformerBackend::load(const std::string &dir, const PredictorOptions &optio
         for (const auto &t : training["tasks"])
             kinds[t.value("name", "")] = t.value("kind", "");
     for (const HeadSpec &h : loaded->info.heads) {
-        TaskKind kind = h.kind == HeadKind::TokenClassification ? TaskKind::Tagging : TaskKind::TargetSentiment;
+        TaskKind kind = h.kind == HeadKind::TokenClassification ? TaskKind::Tagging
+                        : h.kind == HeadKind::MultiLabel        ? TaskKind::Categories
+                                                                : TaskKind::TargetSentiment;
         if (kinds[h.task] == "classification")
             kind = TaskKind::Classification;
         b->m_tasks.push_back({h.task, kind, h.labels});

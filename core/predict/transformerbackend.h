@@ -29,6 +29,13 @@ public:
     Status classifyTargets(const std::string &raw, std::vector<PredictedTarget> &targets) const override;
     Result<TaskReports> scoreTasks(const std::vector<const Sentence *> &sentences,
                                       ErrorsByTask *errors) const override;
+    // With a category head (transformercategories.cpp): the sentence categories are the head's
+    // probabilities, blended with the linear category model's by the ensemble's polarity
+    // weight; a target's category is the linear model's (or, without one, the sentence's most
+    // probable); a NULL-target opinion's polarity is the sentiment head's on the (sentence,
+    // category) pair, blended the same way. Without a head: the linear model's answers.
+    bool hasCategories() const override;
+    void addCategories(Prediction &p) const override;
 
 private:
     TransformerBackend() = default;
@@ -43,6 +50,13 @@ private:
     // Polarity of each (text, target range) pair.
     void classify(const ModelTask &t, const std::string &sentenceId, const std::string &raw,
                   std::vector<PredictedTarget> &targets) const;
+    // Category head probabilities of `raw`, in the head's label order.
+    std::vector<double> sentenceCategories(const ModelTask &head, const std::string &raw) const;
+    // Polarity of each (raw, category) pair from the sentiment head, blended with the linear
+    // model's pair polarity.
+    void classifyCategories(const ModelTask &sentiment, const std::string &raw,
+                            std::vector<PredictedOpinion> &opinions) const;
+    double categoryBlend() const;
     EnsembleReport ensembleReport(const ModelTask &t, const TaskData &d) const;
     SpanReport endToEnd(const ModelTask &sentiment, const TaskData &targets, const TaskPredictions &predicted,
                             const std::vector<const Sentence *> &sentences) const;
@@ -54,6 +68,7 @@ private:
     TextSettings m_text;
     std::vector<ModelTask> m_tasks;
     std::unique_ptr<Ensemble> m_ensemble;
+    double m_categoryThreshold = 0.5;
 };
 
 } // namespace mizan

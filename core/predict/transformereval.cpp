@@ -77,6 +77,8 @@ Result<TaskReports> TransformerBackend::scoreTasks(const std::vector<const Sente
     TaskReports tasks;
     std::map<std::string, std::pair<TaskData, TaskPredictions>> tagged;
     for (const auto &t : m_tasks) {
+        if (t.kind == TaskKind::Categories)
+            continue;  // scored with the targets, as predictions are (evaluator.cpp)
         TaskData d = t.kind == TaskKind::Tagging
                          ? taggingData(t, sentences, true)
                          : buildTask(t.name, t.kind, sentences, t.labels, *m_encoder, *m_tokenizer, m_text.maxLength,

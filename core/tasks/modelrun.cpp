@@ -5,6 +5,22 @@
 
 namespace mizan {
 
+namespace {
+
+// [B, L] float: 1 where label l is in row b's label set.
+torch::Tensor labelSets(const TaskData &task, const std::vector<std::size_t> &indices)
+{
+    auto out = torch::zeros({std::int64_t(indices.size()), std::int64_t(task.labels.size())}, torch::kFloat32);
+    auto a = out.accessor<float, 2>();
+    for (std::size_t r = 0; r < indices.size(); ++r)
+        for (std::int64_t l : task.examples[indices[r]].labelSet)
+            if (l >= 0 && std::size_t(l) < task.labels.size())
+                a[std::int64_t(r)][l] = 1.0f;
+    return out;
+}
+
+} // namespace
+
 Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std::int64_t padId,
               const torch::Device &device)
 {
@@ -49,6 +65,8 @@ Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std
     b.attentionMask = torch::from_blob(mask.data(), {rows, w}, opts).clone().to(device);
     if (tagging)
         b.labels = torch::from_blob(labels.data(), {rows, w}, opts).clone().to(device);
+    else if (task.kind == TaskKind::Categories)
+        b.labels = labelSets(task, indices).to(device);
     else
         b.labels = torch::from_blob(labels.data(), {rows}, opts).clone().to(device);
     return b;
@@ -119,7 +137,9 @@ TaskPredictions predictTask(MultitaskModelImpl &model, const TaskData &task, std
                 }
             }
         } else {
-            const torch::Tensor probs = torch::softmax(output.logits.to(torch::kFloat32), -1).cpu();
+            const torch::Tensor logits = output.logits.to(torch::kFloat32);
+            const torch::Tensor probs =
+                (task.kind == TaskKind::Categories ? torch::sigmoid(logits) : torch::softmax(logits, -1)).cpu();
             const auto pa = probs.accessor<float, 2>();
             for (std::size_t r = 0; r < idx.size(); ++r) {
                 std::vector<double> p(std::size_t(probs.size(1)));

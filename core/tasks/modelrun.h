@@ -14,7 +14,8 @@ namespace mizan {
 
 // Pads the examples `indices` of `task` into one Batch (on `device`): input ids padded with
 // `padId`, token types 0, attention mask, and labels (per position for tagging, one per row
-// otherwise; kIgnoreLabel on padding).
+// otherwise, a [B, L] 0/1 float of the label sets for a categories task; kIgnoreLabel on
+// padding).
 Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std::int64_t padId,
               const torch::Device &device);
 

@@ -7,6 +7,7 @@
 
 #include "common/utf8.h"
 #include "text/patterns.h"
+#include "tasks/categorytask.h"
 #include "tasks/charngrams.h"
 #include "tokenize/labelalign.h"
 
@@ -18,6 +19,7 @@ const char *taskKindName(TaskKind kind)
     case TaskKind::Tagging: return "tagging";
     case TaskKind::TargetSentiment: return "target_sentiment";
     case TaskKind::Classification: return "classification";
+    case TaskKind::Categories: return "categories";
     }
     return "tagging";
 }
@@ -25,10 +27,14 @@ const char *taskKindName(TaskKind kind)
 std::vector<std::pair<std::string, TaskKind>> availableTasks(const Corpus &corpus)
 {
     bool targets = false, entities = false;
+    std::set<std::string> categories;
     for (const Document &d : corpus.documents)
         for (const Sentence &s : d.sentences) {
-            for (const Opinion &o : s.opinions)
+            for (const Opinion &o : s.opinions) {
                 targets = targets || !o.isNull;
+                if (!o.category.empty() && categories.size() < 2)
+                    categories.insert(o.category);
+            }
             entities = entities || !s.entities.empty();
         }
     std::vector<std::pair<std::string, TaskKind>> out;
@@ -36,6 +42,8 @@ std::vector<std::pair<std::string, TaskKind>> availableTasks(const Corpus &corpu
         out.emplace_back("targets", TaskKind::Tagging);
         out.emplace_back("sentiment", TaskKind::TargetSentiment);
     }
+    if (categories.size() >= 2)
+        out.emplace_back(kCategoriesTask, TaskKind::Categories);
     if (entities)
         out.emplace_back("ner", TaskKind::Tagging);
     return out;
@@ -292,6 +300,9 @@ TaskData buildTask(const std::string &name, TaskKind kind,
             for (TaskExample &ex : windows)
                 task.examples.push_back(std::move(ex));
         }
+    } else if (kind == TaskKind::Categories) {
+        task.labels = std::move(labels);
+        fillCategoryTask(task, sentences, encoder, tokenizer, maxLength);
     } else if (kind == TaskKind::TargetSentiment) {
         if (labels.empty())
             labels = {"positive", "negative", "neutral"};

@@ -13,8 +13,9 @@
 
 namespace mizan {
 
-enum class TaskKind { Tagging, TargetSentiment, Classification };
-// "tagging", "target_sentiment", "classification" (the `mizan eval --json` kinds).
+// Categories: the aspect categories of a sentence, any number of them (categorytask.h).
+enum class TaskKind { Tagging, TargetSentiment, Classification, Categories };
+// "tagging", "target_sentiment", "classification", "categories" (the `mizan eval --json` kinds).
 const char *taskKindName(TaskKind kind);
 
 // One model input. Tagging: `labels` per position (kIgnoreLabel on [CLS]/[SEP]), `gold`
@@ -31,6 +32,7 @@ struct TaskExample {
     std::vector<CharRange> offsets;  // raw code points of the sentence; {0,0} for specials and target tokens
     std::vector<std::int64_t> labels;
     std::int64_t label = -100;
+    std::vector<std::int64_t> labelSet;  // categories: the ids of the sentence's categories
     CharRange target;
     std::vector<EntitySpan> gold;
     // Character n-gram bags per position (charngrams.h) when the encoder options ask for
@@ -50,7 +52,8 @@ struct TaskData {
 };
 
 // The tasks a corpus offers: SemEval with explicit targets -> "targets" (Tagging) and
-// "sentiment" (TargetSentiment); entity spans (CoNLL, JSONL) -> "ner" (Tagging).
+// "sentiment" (TargetSentiment); opinions in two or more aspect categories -> "categories"
+// (Categories); entity spans (CoNLL, JSONL) -> "ner" (Tagging).
 std::vector<std::pair<std::string, TaskKind>> availableTasks(const Corpus &corpus);
 
 // The BIO label list for entity types (sorted): "O", then "B-T", "I-T" per type.

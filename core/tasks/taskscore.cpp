@@ -4,6 +4,7 @@
 #include <set>
 
 #include "baseline/baselineeval.h"
+#include "eval/categoryscore.h"
 #include "eval/classificationmetrics.h"
 #include "eval/entitymetrics.h"
 #include "eval/prf.h"
@@ -164,12 +165,41 @@ SpanReport baselineSpans(const SpanMetrics &m, std::map<std::string, Prf> perLab
     return r;
 }
 
+// Slot 1 of the sentence categories whose probability reaches 0.5; slot 1+2 with them as
+// NULL-target opinions against every gold opinion (this head finds no targets).
+CategoryReport scoreCategorySets(const TaskData &task, const TaskPredictions &pred,
+                                 std::vector<PredictionError> *errors)
+{
+    std::vector<CategorySentence> sentences;
+    for (std::size_t i = 0; i < task.examples.size(); ++i) {
+        const TaskExample &ex = task.examples[i];
+        CategorySentence cs{ex.sentenceId, {}, {}};
+        for (const EntitySpan &g : ex.gold)
+            cs.gold.push_back({g.label, g.end <= g.start, g.start, g.end});
+        if (i < pred.classProbs.size())
+            for (std::size_t l = 0; l < pred.classProbs[i].size() && l < task.labels.size(); ++l)
+                if (pred.classProbs[i][l] >= 0.5)
+                    cs.predicted.push_back({task.labels[l], true, 0, 0});
+        sentences.push_back(std::move(cs));
+    }
+    CategoryReport r;
+    r.scores = scoreCategories(sentences);
+    r.f1Definition = "unique (sentence, category) pairs (SemEval-2016 slot 1); slot12: the sentence categories as "
+                     "NULL-target opinions";
+    if (errors)
+        *errors = std::move(r.scores.errors);
+    r.scores.errors.clear();
+    return r;
+}
+
 } // namespace
 
 TaskReport scoreTask(const TaskData &task, const TaskPredictions &pred, std::vector<PredictionError> *errors)
 {
     if (task.kind == TaskKind::Tagging)
         return scoreTagging(task, pred, errors);
+    if (task.kind == TaskKind::Categories)
+        return scoreCategorySets(task, pred, errors);
     return scoreClasses(task, pred, errors);
 }
 

@@ -22,7 +22,8 @@ struct TaskPredictions {
     // the linear baseline), keyed by the first example of a sentence; predictedSpans() gives
     // these for that sentence when present.
     std::map<std::size_t, std::vector<DecodedSpan>> sentenceSpans;
-    // Sentiment / classification: predicted class and the class probabilities.
+    // Sentiment / classification: predicted class and the class probabilities. Categories:
+    // the most probable category and each category's own probability (sigmoid).
     std::vector<std::int64_t> classes;
     std::vector<std::vector<double>> classProbs;
 };
@@ -38,7 +39,8 @@ std::vector<DecodedSpan> predictedSpans(const TaskData &task, const TaskPredicti
 
 // The task's metrics. Tagging: a SpanReport (exact character spans with their label: SemEval
 // slot-2 style for targets; per label; token-level BIO over the model's sub-tokens). Target
-// sentiment / classification: a ClassificationReport. `errors` (optional) receives every wrong
+// sentiment / classification: a ClassificationReport. Categories: a CategoryReport (slot 1 of
+// the categories whose probability reaches 0.5). `errors` (optional) receives every wrong
 // prediction. headline() of the report is the number that picks the best model.
 TaskReport scoreTask(const TaskData &task, const TaskPredictions &pred,
                      std::vector<PredictionError> *errors = nullptr);

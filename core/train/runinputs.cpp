@@ -71,7 +71,7 @@ void collectSources(const TrainParams &params, RunCorpora &c)
         if (!c.sources.count(name))
             throw JobError(ErrorCode::InvalidArgument,
                            "task '" + name + "' is not available in the training corpora "
-                           "(SemEval files give targets and sentiment, CoNLL files give ner)");
+                           "(SemEval files give targets, sentiment and categories, CoNLL files give ner)");
     if (c.sources.empty())
         throw JobError(ErrorCode::InvalidArgument,
                        "the training corpora have nothing to learn (no opinion targets and no entity spans)");

@@ -11,6 +11,8 @@
 #include "model/checkpoint.h"
 #include "model/hfload.h"
 #include "model/tensorio.h"
+#include "corpus/categoryview.h"
+#include "tasks/categorytask.h"
 #include "train/jobguard.h"
 #include "train/dist/distgroup.h"
 #include "train/encodersetup.h"
@@ -61,8 +63,13 @@ void learnRunVocabulary(const RunContext &ctx, RunSetup &s, const TaskSources &s
     std::set<const Sentence *> seen;
     for (const auto &[name, src] : sources)
         for (const Sentence *sentence : src.train)
-            if (seen.insert(sentence).second)
+            if (seen.insert(sentence).second) {
                 texts.push_back(sentence->text);
+                // The category words of the (sentence, category) pairs get pieces of their own.
+                if (sources.count(kCategoriesTask))
+                    for (const std::string &c : sentenceCategories(*sentence))
+                        texts.push_back(categoryPairText(c));
+            }
     VocabLearning how;
     how.vocabDir = (fs::path(ctx.params.outDir) / "vocab").string();
     how.textPath = (fs::path(how.vocabDir) / "train-text.txt").string();
@@ -117,6 +124,11 @@ void buildData(const RunContext &ctx, RunSetup &s, const TaskSources &sources,
         TaskData d = buildTask(name, src.kind, src.dev, t.labels, encoder, *s.tokenizer, text.maxLength,
                                text.markTarget);
         logTaskSizes(ctx, t, d, text.maxLength);
+        // With categories, the sentiment head learns the polarity of (sentence, category) pairs
+        // too (NULL-target opinions); its dev score stays on the gold targets.
+        if (src.kind == TaskKind::TargetSentiment && sources.count(kCategoriesTask))
+            if (const std::size_t pairs = addCategoryPairs(t, src.train, encoder, *s.tokenizer, text.maxLength))
+                ctx.message(name + ": " + std::to_string(pairs) + " (sentence, category) pairs of NULL-target opinions");
         s.train.push_back(std::move(t));
         s.dev.push_back(std::move(d));
     }
@@ -128,7 +140,9 @@ std::vector<HeadSpec> headSpecs(const TrainPreset &p, const RunSetup &s)
     for (const TaskData &t : s.train) {
         HeadSpec h;
         h.task = t.name;
-        h.kind = t.kind == TaskKind::Tagging ? HeadKind::TokenClassification : HeadKind::SequenceClassification;
+        h.kind = t.kind == TaskKind::Tagging      ? HeadKind::TokenClassification
+                 : t.kind == TaskKind::Categories ? HeadKind::MultiLabel
+                                                  : HeadKind::SequenceClassification;
         h.labels = t.labels;
         h.crf = t.kind == TaskKind::Tagging && p.crf;
         h.dropout = p.dropout;
@@ -177,7 +191,7 @@ void setupSampling(const TrainParams &params, RunSetup &s)
 void computeClassWeights(const TrainPreset &p, RunSetup &s)
 {
     for (const TaskData &t : s.train) {
-        if (t.kind == TaskKind::Tagging || !p.classWeights)
+        if (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories || !p.classWeights)
             continue;
         std::vector<double> counts(t.labels.size(), 0.0);
         for (const auto &ex : t.examples)
@@ -292,7 +306,10 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
     std::map<std::string, std::vector<std::string>> labels;
     for (const HeadSpec &h : loaded->info.heads)
         labels[h.task] = h.labels;
-    buildData(ctx, *s, inputs.corpora->sources, labels);
+    TaskSources sources = inputs.corpora->sources;
+    if (!labels.count(kCategoriesTask) && sources.erase(kCategoriesTask))  // a run from before categories
+        ctx.message("resume: " + dir + " has no category head; the run goes on without categories");
+    buildData(ctx, *s, sources, labels);
     s->model = loaded->model;
     s->model->to(s->device);
     for (const auto &t : s->train)

@@ -208,6 +208,14 @@ TEST(HeadSpecs, RoundTripAndValidation)
     EXPECT_TRUE((*back)[0].crf);
     EXPECT_EQ((*back)[1].kind, HeadKind::SequenceClassification);
     EXPECT_DOUBLE_EQ((*back)[1].dropout, 0.2);
+    // A multi-label head (aspect categories) is "multilabel" in labels.json; no CRF on it.
+    const std::vector<HeadSpec> multi = {{"categories", HeadKind::MultiLabel, {"FOOD#QUALITY", "HOTEL#GENERAL"}}};
+    EXPECT_NE(headSpecsToJson(multi).find("\"multilabel\""), std::string::npos);
+    auto multiBack = parseHeadSpecs(headSpecsToJson(multi), "labels.json");
+    ASSERT_TRUE(multiBack.ok()) << multiBack.error();
+    EXPECT_EQ((*multiBack)[0].kind, HeadKind::MultiLabel);
+    EXPECT_EQ((*multiBack)[0].labels, multi[0].labels);
+    EXPECT_FALSE(validateHeadSpec({"c", HeadKind::MultiLabel, {"a", "b"}, true}).empty());
 
     auto bad = readFile(std::string(MIZAN_TEST_DATA_DIR) + "/bad/model_labels_unknown_kind.json");
     ASSERT_TRUE(bad.ok());

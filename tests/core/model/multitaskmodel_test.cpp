@@ -72,3 +72,44 @@ TEST(MultitaskModel, LossFallsInAFewStepsOnAFixedSeed)
     }
     EXPECT_GT(static_cast<double>(right) / static_cast<double>(total), 0.7);
 }
+
+// A multi-label head (aspect categories): one sigmoid per label, binary cross-entropy on 0/1
+// label sets, decoded as the labels whose probability reaches 0.5. Rows with a low first token
+// have labels {a, c}, the others {b}; the head learns it.
+TEST(MultitaskModel, MultiLabelHeadLearnsLabelSets)
+{
+    torch::manual_seed(7);
+    std::vector<HeadSpec> heads = tinyHeads();
+    heads.push_back({"categories", HeadKind::MultiLabel, {"a", "b", "c"}, false, 0.1});
+    MultitaskModel model(tinyConfig(), heads);
+    torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(3e-3));
+    auto batchOf = [](std::uint64_t seed) {
+        Batch b = syntheticBatch("polarity", 16, 8, seed);  // labels: 1 = tokens 4..21, 0 = 22..39
+        auto pos = b.labels.to(torch::kFloat32);
+        b.labels = torch::stack({pos, 1 - pos, pos}, 1);
+        return b;
+    };
+    model->train();
+    std::vector<double> losses;
+    for (int step = 0; step < 80; ++step) {
+        optimizer.zero_grad();
+        TaskOutput out = model->forward(batchOf(std::uint64_t(step % 10)), "categories");
+        ASSERT_EQ(out.logits.sizes(), (std::vector<std::int64_t>{16, 3}));
+        out.loss.backward();
+        optimizer.step();
+        losses.push_back(out.loss.item<double>());
+    }
+    EXPECT_LT(losses.back(), 0.5 * losses.front());
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const Batch test = batchOf(99);
+    const auto decoded = model->decode(model->forward(test, "categories"), "categories");
+    ASSERT_EQ(decoded.size(), 16u);
+    std::size_t right = 0;
+    for (std::size_t r = 0; r < decoded.size(); ++r) {
+        const bool pos = test.labels[std::int64_t(r)][0].item<float>() > 0.5f;
+        right += decoded[r] == (pos ? std::vector<std::int64_t>{0, 2} : std::vector<std::int64_t>{1});
+    }
+    EXPECT_GE(right, 14u);
+    EXPECT_TRUE(model->named_parameters().contains("heads.categories.classifier.weight"));
+}
