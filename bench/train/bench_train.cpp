@@ -21,6 +21,8 @@
 #include "common/atomicfile.h"
 #include "model/multitaskmodel.h"
 #include "train/batching.h"
+#include "train/foreachadamw.h"
+#include "train/paramgroups.h"
 #include "runtime/cputhreads.h"
 #include "runtime/device.h"
 #include "train/precision.h"
@@ -142,7 +144,7 @@ int main(int argc, char **argv)
     std::vector<torch::optim::OptimizerParamGroup> groups;
     groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(p.weightDecay)));
     groups.emplace_back(noDecay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(p.encoderLr).weight_decay(0.0)));
-    torch::optim::AdamW opt(groups, torch::optim::AdamWOptions(p.encoderLr));
+    ForeachAdamW opt(groups, torch::optim::AdamWOptions(p.encoderLr));  // the trainer's optimizer
     auto params = model->parameters();
     LinearSchedule schedule{std::size_t(steps / 10), std::size_t(steps + warmup)};
 
@@ -185,10 +187,10 @@ int main(int argc, char **argv)
             const AutocastScope autocast(precision, device);
             output = model->forward(b, "sentiment");
         }
-        opt.zero_grad();
+        zeroGradients(params);  // the trainer's zeroing and clipping (multi-tensor, no host wait)
         (output.loss * scaler.scale()).backward();
         scaler.unscale(params);
-        torch::nn::utils::clip_grad_norm_(params, p.clipNorm);
+        clipGradientNorm(params, p.clipNorm);
         for (auto &g : opt.param_groups())
             static_cast<torch::optim::AdamWOptions &>(g.options()).lr(p.encoderLr * schedule.factor(s + 1));
         opt.step();

@@ -238,6 +238,18 @@ torch::Tensor additiveAttentionMask(const torch::Tensor &attentionMask, torch::S
     return (1.0 - m) * lowest;
 }
 
+void BertModelImpl::checkIds(std::int64_t maxInputId, std::int64_t maxTokenType) const
+{
+    if (maxInputId >= m_options.vocab_size())
+        throw std::invalid_argument("a token id is past vocab_size (" + std::to_string(m_options.vocab_size()) +
+                                    ") of config.json: the vocabulary does not belong to this encoder");
+    if (maxTokenType >= m_options.type_vocab_size())
+        throw std::invalid_argument("this encoder's config.json has type_vocab_size " +
+                                    std::to_string(m_options.type_vocab_size()) +
+                                    ", so it cannot encode sentence pairs (the second sentence has token type 1); "
+                                    "use an encoder with type_vocab_size >= 2");
+}
+
 BertOutput BertModelImpl::forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds,
                                   const torch::Tensor &attentionMask, bool allHiddenStates,
                                   const torch::Tensor &extraEmbeddings)
@@ -249,15 +261,9 @@ BertOutput BertModelImpl::forward(const torch::Tensor &inputIds, const torch::Te
                                     " tokens is longer than max_position_embeddings (" +
                                     std::to_string(m_options.max_positions()) + ")");
     // Ids past an embedding table would end in a libtorch index error: say what is wrong.
-    if (inputIds.numel() > 0 && inputIds.max().item<std::int64_t>() >= m_options.vocab_size())
-        throw std::invalid_argument("a token id is past vocab_size (" + std::to_string(m_options.vocab_size()) +
-                                    ") of config.json: the vocabulary does not belong to this encoder");
-    if (tokenTypeIds.defined() && tokenTypeIds.numel() > 0 &&
-        tokenTypeIds.max().item<std::int64_t>() >= m_options.type_vocab_size())
-        throw std::invalid_argument("this encoder's config.json has type_vocab_size " +
-                                    std::to_string(m_options.type_vocab_size()) +
-                                    ", so it cannot encode sentence pairs (the second sentence has token type 1); "
-                                    "use an encoder with type_vocab_size >= 2");
+    if (inputIds.is_cpu())
+        checkIds(inputIds.numel() > 0 ? inputIds.max().item<std::int64_t>() : -1,
+                 tokenTypeIds.defined() && tokenTypeIds.numel() > 0 ? tokenTypeIds.max().item<std::int64_t>() : -1);
     auto types = tokenTypeIds.defined() ? tokenTypeIds : torch::zeros_like(inputIds);
     BertOutput out;
     auto x = embeddings(inputIds, types, extraEmbeddings);

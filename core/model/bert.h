@@ -147,7 +147,9 @@ public:
     explicit BertModelImpl(const BertOptions &options);
 
     // inputIds [B, T] int64; tokenTypeIds and attentionMask [B, T] (undefined = zeros / ones).
-    // Throws c10::Error / std::invalid_argument on bad shapes or T > max_positions.
+    // Throws c10::Error / std::invalid_argument on bad shapes or T > max_positions, and, for
+    // ids on the CPU, on ids past the tables (ids on a GPU are the caller's to check with
+    // checkIds(), from host-side maxima: asking the device would wait for it).
     // extraEmbeddings [B, T, H] (optional) is added to the input embeddings before their
     // LayerNorm; HF's BertModel has no such input.
     BertOutput forward(const torch::Tensor &inputIds, const torch::Tensor &tokenTypeIds = {},
@@ -160,6 +162,10 @@ public:
     // construction order, so a given seed gives the weights (and later random numbers) it gave
     // when these were torch::nn modules.
     void resetParameters();
+
+    // Throws std::invalid_argument when the largest token id / token type (-1: none) is past
+    // vocab_size / type_vocab_size, saying what is wrong in the user's words.
+    void checkIds(std::int64_t maxInputId, std::int64_t maxTokenType) const;
 
     const BertOptions &options() const { return m_options; }
     bool hasPooler() const { return !poolerDense.is_empty(); }

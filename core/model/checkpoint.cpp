@@ -15,6 +15,7 @@
 #include "common/atomicfile.h"
 #include "common/outputdir.h"
 #include "model/jsonutil.h"
+#include "model/optimizerkey.h"
 #include "model/tensorio.h"
 #include "model/weightsreader.h"
 
@@ -86,20 +87,6 @@ Status writeFolderAtomic(const std::string &dir, const std::function<Status(cons
     if (hadOld)
         fs::remove_all(old, ec);
     return Status::ok();
-}
-
-// The optimizer state map's key for a parameter: a string in libtorch 1.x, a pointer in 2.x.
-template <typename Map>
-typename Map::key_type stateKey(const torch::Tensor &p)
-{
-    using Key = typename Map::key_type;
-    if constexpr (std::is_same_v<Key, std::string>) {
-        std::ostringstream os;  // what libtorch 1.x's c10::guts::to_string(TensorImpl*) produces
-        os << p.unsafeGetTensorImpl();
-        return os.str();
-    } else {
-        return static_cast<Key>(p.unsafeGetTensorImpl());
-    }
 }
 
 std::map<const void *, std::string> parameterNames(MultitaskModelImpl &model)

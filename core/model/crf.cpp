@@ -17,14 +17,18 @@ std::pair<char, std::string> bioParts(const std::string &label)
     return {0, {}};
 }
 
-// log Z per row [B] by the forward algorithm (steps >= 1).
+// log Z per row [B] by the forward algorithm: a loop over the T steps (each one batched
+// [B, L, L] reduction; the emission is added after the reduction, on [B, L]), rows whose mask
+// ends earlier keep their alpha.
 torch::Tensor logPartition(const torch::Tensor &emissions, const torch::Tensor &mask, const torch::Tensor &start,
                            const torch::Tensor &transitions, const torch::Tensor &end)
 {
-    auto alpha = start.unsqueeze(0) + emissions.select(1, 0);  // [B, L]
+    const auto keep = mask.to(torch::kBool).transpose(0, 1).unsqueeze(2);  // [T, B, 1]
+    const auto trans = transitions.unsqueeze(0);                           // [1, L, L]
+    auto alpha = start.unsqueeze(0) + emissions.select(1, 0);              // [B, L]
     for (std::int64_t i = 1; i < emissions.size(1); ++i) {
-        auto next = torch::logsumexp(alpha.unsqueeze(2) + transitions.unsqueeze(0) + emissions.select(1, i).unsqueeze(1), 1);
-        alpha = torch::where(mask.select(1, i).to(torch::kBool).unsqueeze(1), next, alpha);
+        auto next = torch::logsumexp(alpha.unsqueeze(2) + trans, 1) + emissions.select(1, i);
+        alpha = torch::where(keep[i], next, alpha);
     }
     return torch::logsumexp(alpha + end.unsqueeze(0), 1);
 }
@@ -82,22 +86,21 @@ torch::Tensor CrfImpl::logLikelihood(const torch::Tensor &emissions, const torch
     const auto lengths = mask.to(torch::kLong).sum(1);  // [B]
     if (steps == 0)
         return torch::zeros({batch}, emissions.options());
-    auto m = mask.to(emissions.scalar_type());        // [B, T]
-    auto safeTags = tags.masked_fill(~mask.to(torch::kBool), 0);
-    auto arangeB = torch::arange(batch, tags.options());
+    const auto valid = mask.to(torch::kBool);
+    auto m = valid.to(emissions.scalar_type());  // [B, T]
+    auto safeTags = tags.masked_fill(~valid, 0);
 
-    // Score of the given path.
-    auto first = safeTags.select(1, 0);
-    auto score = startTransitions.index_select(0, first) +
-                 emissions.select(1, 0).gather(1, first.unsqueeze(1)).squeeze(1);
-    for (std::int64_t i = 1; i < steps; ++i) {
-        auto prev = safeTags.select(1, i - 1);
-        auto cur = safeTags.select(1, i);
-        auto step = transitions.index({prev, cur}) + emissions.select(1, i).gather(1, cur.unsqueeze(1)).squeeze(1);
-        score = score + step * m.select(1, i);
+    // Score of the given path, every position at once: emissions and transitions gathered.
+    auto emitted = emissions.gather(2, safeTags.unsqueeze(2)).squeeze(2);  // [B, T]
+    auto score = startTransitions.index_select(0, safeTags.select(1, 0)) + emitted.select(1, 0);
+    if (steps > 1) {
+        const auto numTags = m_options.num_tags();
+        auto pairs = safeTags.slice(1, 0, steps - 1) * numTags + safeTags.slice(1, 1, steps);  // [B, T-1]
+        auto moved = transitions.reshape({-1}).index_select(0, pairs.reshape({-1})).view({batch, steps - 1});
+        score = score + ((moved + emitted.slice(1, 1, steps)) * m.slice(1, 1, steps)).sum(1);
     }
     auto lastIndex = (lengths - 1).clamp_min(0);
-    auto lastTags = safeTags.index({arangeB, lastIndex});
+    auto lastTags = safeTags.gather(1, lastIndex.unsqueeze(1)).squeeze(1);
     score = score + endTransitions.index_select(0, lastTags);
 
     auto result = score - logPartition(emissions, mask, startTransitions, transitions, endTransitions);

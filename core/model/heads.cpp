@@ -28,14 +28,23 @@ std::pair<torch::Tensor, torch::Tensor> packPositions(const torch::Tensor &posit
     return {index.to(positions.device()), mask.to(positions.device())};
 }
 
+std::pair<torch::Tensor, torch::Tensor> packPositionsOnDevice(const torch::Tensor &positions)
+{
+    const auto chosen = positions.to(torch::kBool);
+    auto order = std::get<1>(torch::sort((~chosen).to(torch::kInt), /*stable=*/true, 1, /*descending=*/false));
+    return {order, chosen.gather(1, order)};
+}
+
 namespace {
 
 // Emissions and labels gathered at `positions`, left-aligned: {emissions [B, W, L], tags, mask}.
+// onDevice: packed where the logits are (W = T) instead of on the host (W = longest row).
 std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> gatherPositions(const torch::Tensor &logits,
                                                                          const torch::Tensor &positions,
-                                                                         const torch::Tensor &labels)
+                                                                         const torch::Tensor &labels,
+                                                                         bool onDevice = false)
 {
-    auto [index, mask] = packPositions(positions);
+    auto [index, mask] = onDevice ? packPositionsOnDevice(positions) : packPositions(positions);
     auto em = logits.gather(1, index.unsqueeze(2).expand({index.size(0), index.size(1), logits.size(2)}));
     torch::Tensor tags;
     if (labels.defined())
@@ -77,17 +86,19 @@ torch::Tensor TokenClassificationHeadImpl::loss(const torch::Tensor &logits, con
 {
     TORCH_CHECK(labels.dim() == 2 && labels.size(0) == logits.size(0) && labels.size(1) == logits.size(1),
                 "token head: labels must be [B, T] like the logits");
+    // No host wait: a batch without labels gives 0 (sum over nothing, divided by at least 1).
     auto labelled = labels != kIgnoreLabel;
-    if (labelled.sum().item<std::int64_t>() == 0)
-        return logits.sum() * 0.0;
     if (!hasCrf())
         return torch::nn::functional::cross_entropy(
-            logits.reshape({-1, logits.size(2)}), labels.reshape({-1}),
-            torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel));
-    auto [em, tags, mask] = gatherPositions(logits, labelled, labels);
+                   logits.reshape({-1, logits.size(2)}), labels.reshape({-1}),
+                   torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum)) /
+               labelled.sum().clamp_min(1);
+    auto [em, tags, mask] = gatherPositions(logits, labelled, labels, !logits.is_cpu());
+    if (em.size(1) == 0)  // the host packing found no labelled position
+        return logits.sum() * 0.0;
     auto ll = crf->logLikelihood(em, tags, mask);
-    auto rows = (mask.sum(1) > 0).to(ll.scalar_type());
-    return -(ll * rows).sum() / rows.sum();
+    auto rows = mask.any(1).to(ll.scalar_type());
+    return -(ll * rows).sum() / rows.sum().clamp_min(1);
 }
 
 std::vector<std::vector<std::int64_t>> TokenClassificationHeadImpl::decode(const torch::Tensor &logits,
@@ -135,10 +146,11 @@ torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls)
 torch::Tensor SequenceClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const
 {
     TORCH_CHECK(labels.dim() == 1 && labels.size(0) == logits.size(0), "sequence head: labels must be [B]");
-    if ((labels != kIgnoreLabel).sum().item<std::int64_t>() == 0)
-        return logits.sum() * 0.0;
+    // No host wait: a batch without labels gives 0 (sum over nothing, divided by at least 1).
     return torch::nn::functional::cross_entropy(
-        logits, labels, torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel));
+               logits, labels,
+               torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel).reduction(torch::kSum)) /
+           (labels != kIgnoreLabel).sum().clamp_min(1);
 }
 
 } // namespace mizan

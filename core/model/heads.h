@@ -87,4 +87,9 @@ TORCH_MODULE(SequenceClassificationHead);
 // on the device of `positions`.
 std::pair<torch::Tensor, torch::Tensor> packPositions(const torch::Tensor &positions);
 
+// The same packing without leaving the device (no host wait): a stable sort of each row puts
+// the chosen positions first, in order, and W stays T (the tail is masked out). What the
+// training loss uses on a GPU; on the CPU the loop above is cheaper and trims W.
+std::pair<torch::Tensor, torch::Tensor> packPositionsOnDevice(const torch::Tensor &positions);
+
 } // namespace mizan

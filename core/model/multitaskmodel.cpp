@@ -4,10 +4,23 @@
 
 namespace mizan {
 
+torch::Tensor upload(const torch::Tensor &host, const torch::Device &device, bool ownsMemory)
+{
+    if (device.is_cuda() && host.is_cpu())
+        return host.pin_memory().to(device, /*non_blocking=*/true);
+    if (device.is_cpu() && host.is_cpu())
+        return ownsMemory ? host : host.clone();
+    return host.to(device);
+}
+
 Batch Batch::to(const torch::Device &device) const
 {
-    auto move = [&](const torch::Tensor &t) { return t.defined() ? t.to(device) : t; };
-    return Batch{move(inputIds), move(tokenTypeIds), move(attentionMask), move(labels), move(ngramIds), move(ngramOffsets)};
+    Batch out = *this;
+    for (torch::Tensor *t : {&out.inputIds, &out.tokenTypeIds, &out.attentionMask, &out.labels, &out.ngramIds,
+                             &out.ngramOffsets})
+        if (t->defined())
+            *t = upload(*t, device);
+    return out;
 }
 
 MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<HeadSpec> heads, bool initEncoder)
@@ -81,6 +94,13 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
 {
     if (!hasTask(task))
         throw std::invalid_argument("multi-task model: unknown task '" + task + "'");
+    if (batch.inputIds.defined() && !batch.inputIds.is_cpu()) {  // the encoder checks ids on the CPU itself
+        const bool known = batch.maxInputId >= 0;
+        const auto &types = batch.tokenTypeIds;
+        bert->checkIds(known || batch.inputIds.numel() == 0 ? batch.maxInputId : batch.inputIds.max().item<std::int64_t>(),
+                       known || !types.defined() || types.numel() == 0 ? batch.maxTokenType
+                                                                       : types.max().item<std::int64_t>());
+    }
     auto encoded = bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask, false, charEmbeddings(batch));
     TaskOutput out;
     if (auto it = m_tokenHeads.find(task); it != m_tokenHeads.end()) {

@@ -27,9 +27,23 @@ struct Batch {
     torch::Tensor ngramIds;
     torch::Tensor ngramOffsets;
 
-    // A copy with every defined tensor moved to `device`.
+    // What collate() knew on the host before the upload, so that nothing has to ask the
+    // device (-1 = unknown): attention-mask ones, the largest token id and token type.
+    std::int64_t tokens = -1;
+    std::int64_t maxInputId = -1;
+    std::int64_t maxTokenType = -1;
+
+    // A copy with every defined tensor moved to `device` (through pinned memory, not waited
+    // for, when that is a GPU), the host-side facts kept.
     Batch to(const torch::Device &device) const;
 };
+
+// A host tensor on `device`. For a GPU it is staged in pinned (page-locked) memory and the
+// copy is not waited for (the stream orders it before any use; the caching host allocator
+// keeps the staging buffer until the copy is done), so the CPU goes on preparing the next
+// batch. For the CPU: `host` itself when it owns its memory, else a copy (a tensor over a
+// caller's buffer, from_blob, must not outlive it).
+torch::Tensor upload(const torch::Tensor &host, const torch::Device &device, bool ownsMemory = true);
 
 struct TaskOutput {
     torch::Tensor logits;  // token task [B, T, L]; sequence task [B, L]

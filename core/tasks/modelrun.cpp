@@ -57,18 +57,21 @@ Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std
                     grams.insert(grams.end(), ex.ngrams[t].begin(), ex.ngrams[t].end());
             }
         }
-        b.ngramIds = torch::tensor(grams, opts).to(device);
-        b.ngramOffsets = torch::from_blob(starts.data(), {std::int64_t(starts.size())}, opts).clone().to(device);
+        b.ngramIds = upload(torch::tensor(grams, opts), device);
+        b.ngramOffsets = upload(torch::from_blob(starts.data(), {std::int64_t(starts.size())}, opts), device, false);
     }
-    b.inputIds = torch::from_blob(ids.data(), {rows, w}, opts).clone().to(device);
-    b.tokenTypeIds = torch::from_blob(types.data(), {rows, w}, opts).clone().to(device);
-    b.attentionMask = torch::from_blob(mask.data(), {rows, w}, opts).clone().to(device);
-    if (tagging)
-        b.labels = torch::from_blob(labels.data(), {rows, w}, opts).clone().to(device);
-    else if (task.kind == TaskKind::Categories)
-        b.labels = labelSets(task, indices).to(device);
+    b.inputIds = upload(torch::from_blob(ids.data(), {rows, w}, opts), device, false);
+    b.tokenTypeIds = upload(torch::from_blob(types.data(), {rows, w}, opts), device, false);
+    b.attentionMask = upload(torch::from_blob(mask.data(), {rows, w}, opts), device, false);
+    if (task.kind == TaskKind::Categories && !tagging)
+        b.labels = upload(labelSets(task, indices), device);
     else
-        b.labels = torch::from_blob(labels.data(), {rows}, opts).clone().to(device);
+        b.labels = upload(torch::from_blob(labels.data(),
+                                           tagging ? std::vector<std::int64_t>{rows, w} : std::vector<std::int64_t>{rows}, opts),
+                          device, false);
+    b.tokens = std::count(mask.begin(), mask.end(), std::int64_t(1));
+    b.maxInputId = ids.empty() ? -1 : *std::max_element(ids.begin(), ids.end());
+    b.maxTokenType = types.empty() ? -1 : *std::max_element(types.begin(), types.end());
     return b;
 }
 

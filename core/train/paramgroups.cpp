@@ -3,6 +3,10 @@
 #include <string>
 #include <vector>
 
+#include <torch/version.h>
+
+#include "train/foreachadamw.h"
+
 namespace mizan {
 
 namespace {
@@ -46,7 +50,7 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &model, const T
     add(headNoDecay, p.headLr, 0.0);
     if (!wide.empty())
         add(wide, p.wideLr, 0.0);  // sparse linear weights: no decay, a faster rate
-    return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
+    return std::make_unique<ForeachAdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
 }
 
 void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &p, double factor)
@@ -57,14 +61,45 @@ void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &p, do
         static_cast<torch::optim::AdamWOptions &>(groups[g].options()).lr(lrs[g] * factor);
 }
 
+namespace {
+
+std::vector<torch::Tensor> definedGradients(const std::vector<torch::Tensor> &params)
+{
+    std::vector<torch::Tensor> grads;
+    for (const torch::Tensor &p : params)
+        if (p.grad().defined())
+            grads.push_back(p.grad());
+    return grads;
+}
+
+} // namespace
+
 void zeroGradients(const std::vector<torch::Tensor> &params)
 {
-    for (torch::Tensor p : params) {
-        if (!p.grad().defined())
-            continue;
-        p.mutable_grad().detach_();
-        p.mutable_grad().zero_();
-    }
+    for (torch::Tensor p : params)
+        if (p.grad().defined())
+            p.mutable_grad().detach_();
+    std::vector<torch::Tensor> grads = definedGradients(params);
+    if (!grads.empty())
+        torch::_foreach_zero_(grads);
+}
+
+torch::Tensor clipGradientNorm(const std::vector<torch::Tensor> &params, double maxNorm)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> grads = definedGradients(params);
+    if (grads.empty())
+        return {};
+    const std::vector<torch::Tensor> norms = torch::_foreach_norm(grads, 2);
+    torch::Tensor total = norms.size() == 1 ? norms[0] : torch::stack(norms).norm(2);
+    const torch::Tensor coef = (maxNorm / (total + 1e-6)).clamp_max(1.0);
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1)
+    torch::_foreach_mul_(grads, coef);  // one fused kernel on a GPU
+#else
+    for (torch::Tensor &g : grads)  // 1.x has no foreach multiply by a tensor
+        g.mul_(coef);
+#endif
+    return total;
 }
 
 } // namespace mizan

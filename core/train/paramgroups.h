@@ -12,6 +12,7 @@
 
 namespace mizan {
 
+// A ForeachAdamW (foreachadamw.h), typed as libtorch's AdamW.
 std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &model, const TrainPreset &preset);
 
 // Sets every group's learning rate to its preset rate times `factor` (the schedule).
@@ -21,5 +22,11 @@ void scaleLearningRates(torch::optim::AdamW &optimizer, const TrainPreset &prese
 // by default, which would stop AdamW decaying the heads a batch does not use and make a run
 // differ between the two).
 void zeroGradients(const std::vector<torch::Tensor> &params);
+
+// torch::nn::utils::clip_grad_norm_ without its wait for the device: the gradients' total
+// 2-norm (before clipping) as a 0-dim tensor where they are (undefined when none exists),
+// the gradients scaled by min(1, maxNorm / (norm + 1e-6)) in multi-tensor operations. A
+// non-finite norm makes every gradient non-finite (the step is then skipped).
+torch::Tensor clipGradientNorm(const std::vector<torch::Tensor> &params, double maxNorm);
 
 } // namespace mizan

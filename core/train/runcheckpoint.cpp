@@ -66,7 +66,34 @@ void setCudaRngState(const torch::Device &device, const std::string &hex)
     gen.set_state(fromHex(hex));
 }
 
+void restoreRngJson(const json &saved, const torch::Device &device)
+{
+    const std::string cpu = saved.value("torch_rng", std::string());
+    if (!cpu.empty())
+        setCpuRngState(cpu);
+    const std::string cuda = saved.value("cuda_rng", std::string());
+    if (!cuda.empty() && device.is_cuda())
+        setCudaRngState(device, cuda);
+}
+
 } // namespace
+
+std::string rngStateJson(const torch::Device &device)
+{
+    json j;
+    j["torch_rng"] = cpuRngState();
+    if (device.is_cuda())
+        j["cuda_rng"] = cudaRngState(device);
+    return j.dump();
+}
+
+void seedRank(std::uint64_t seed, int rank, std::size_t step)
+{
+    if (rank == 0 && step == 0)
+        return;
+    // torch::manual_seed seeds the CPU generator and every GPU's.
+    torch::manual_seed(seed + 0x9E3779B97F4A7C15ULL * std::uint64_t(rank + 1) + 0xBF58476D1CE4E5B9ULL * step);
+}
 
 json trainingJson(const TrainParams &params, const RunSetup &s)
 {
@@ -82,6 +109,11 @@ json trainingJson(const TrainParams &params, const RunSetup &s)
     j["torch_rng"] = cpuRngState();
     if (s.device.is_cuda())
         j["cuda_rng"] = cudaRngState(s.device);
+    if (!s.rankRng.empty()) {
+        j["rank_rng"] = json::array();
+        for (const std::string &r : s.rankRng)
+            j["rank_rng"].push_back(json::parse(r));
+    }
     j["seed"] = params.seed;
     j["batch_size"] = params.preset.batchSize;  // per rank
     j["world_size"] = params.dist.worldSize;
@@ -109,7 +141,7 @@ void saveRun(const RunContext &ctx, const RunSetup &s, const std::string &dir, b
         ctx.observer->onCheckpoint({eventNow(), s.state.step, dir, !withOptimizer});
 }
 
-void restoreRun(RunSetup &s, const json &training)
+void restoreRun(RunSetup &s, const json &training, int rank, int world)
 {
     s.state.restore(training);
     if (Status st = s.sampler->restore(training.value("sampler", std::string())); !st)
@@ -119,12 +151,13 @@ void restoreRun(RunSetup &s, const json &training)
         if (cursors.contains(s.train[i].name))
             s.cursors[i].seek(cursors[s.train[i].name][0].get<std::uint64_t>(),
                               cursors[s.train[i].name][1].get<std::size_t>());
-    const std::string rng = training.value("torch_rng", std::string());
-    if (!rng.empty())
-        setCpuRngState(rng);
-    const std::string cudaRng = training.value("cuda_rng", std::string());
-    if (!cudaRng.empty() && s.device.is_cuda())
-        setCudaRngState(s.device, cudaRng);
+    const json ranks = training.value("rank_rng", json::array());
+    if (world > 1 && ranks.is_array() && ranks.size() == std::size_t(world) && ranks[std::size_t(rank)].is_object())
+        restoreRngJson(ranks[std::size_t(rank)], s.device);
+    else if (rank == 0)
+        restoreRngJson(training, s.device);
+    else
+        seedRank(training.value("seed", std::uint64_t(0)), rank, s.state.step);
 }
 
 } // namespace mizan

@@ -110,6 +110,8 @@ RunInputs prepareRun(const RunContext &ctx)
     // One GPU per rank of a data-parallel run: cuda:<LOCAL_RANK> unless --device names one.
     if (ctx.dist && in.device.is_cuda() && params.device.find(':') == std::string::npos)
         in.device = torch::Device(torch::kCUDA, torch::DeviceIndex(params.dist.localRank));
+    if (ctx.dist)
+        ctx.dist->useDevice(in.device);
     precisionFor(params.precision, in.device);  // a precision the device lacks is refused before any work
     configureCpuThreads(params.threads);
     torch::manual_seed(params.seed);

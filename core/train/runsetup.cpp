@@ -284,6 +284,8 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
         onLead(ctx, [&] { trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics); });
     computeClassWeights(p, *s);
     startWeightAverage(ctx, *s);
+    if (ctx.dist)  // the weights are drawn: from here each rank draws its own dropout masks
+        seedRank(params.seed, params.dist.rank);
     return s;
 }
 
@@ -320,7 +322,7 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
         throw JobError(st.code(), "resume: " + st.message());
     s->globalBatch = resumedGlobalBatch(ctx, saved);
     setupSampling(params, *s);
-    restoreRun(*s, saved);
+    restoreRun(*s, saved, params.dist.rank, ctx.dist ? params.dist.worldSize : 1);
     s->resumedFrom = dir;
     ctx.message("resumed from " + dir + " at step " + std::to_string(s->state.step));
     computeClassWeights(params.preset, *s);

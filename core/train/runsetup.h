@@ -36,6 +36,9 @@ struct RunSetup {
     std::vector<BatchCursor> cursors;                   // one per task
     std::unique_ptr<WeightAverage> average;             // preset ema_decay > 0: what is evaluated and saved
     std::size_t globalBatch = 1;                        // examples per update, over all ranks
+    // A data-parallel run: every rank's random generators (rngStateJson()) by rank, gathered
+    // before rank 0 saves a resumable state, so each rank resumes its own dropout stream.
+    std::vector<std::string> rankRng;
     std::string resumedFrom;                            // the state folder a resumed run started from
     RunState state;
 };

@@ -19,6 +19,23 @@ namespace mizan {
 
 namespace {
 
+struct StepValues {
+    double loss = 0;
+    double norm = 0;
+};
+
+// `loss` and `norm` (each may be undefined: 0) on the host, in one copy from the device.
+StepValues readStepValues(const torch::Tensor &loss, const torch::Tensor &norm)
+{
+    const torch::Device device = loss.defined() ? loss.device() : norm.defined() ? norm.device() : torch::kCPU;
+    auto value = [&](const torch::Tensor &t) {
+        return t.defined() ? t.detach().to(device, torch::kDouble).reshape({1}) : torch::zeros({1}, torch::dtype(torch::kDouble).device(device));
+    };
+    const torch::Tensor host = torch::cat({value(loss), value(norm)}).to(torch::kCPU);
+    const double *v = host.data_ptr<double>();
+    return {v[0], v[1]};
+}
+
 std::size_t epochSteps(const RunSetup &s, int epochs)
 {
     return std::max(s.state.totalSteps, s.state.stepsPerEpoch * std::size_t(std::max(1, epochs)));
@@ -109,13 +126,21 @@ TrainLoop::StepResult TrainLoop::step()
     std::string bad = backward(loss, batch, task, r);
     if (bad.empty()) {
         m_scaler.unscale(m_params);
-        const double norm = torch::nn::utils::clip_grad_norm_(m_params, p.clipNorm > 0 ? p.clipNorm : 1e30);
-        if (m_scaler.overflowed(std::isfinite(norm))) {  // fp16: a smaller scale next time
+        const torch::Tensor norm = clipGradientNorm(m_params, p.clipNorm > 0 ? p.clipNorm : 1e30);
+        // The step's one wait for the device: the loss (one process) and the gradient norm
+        // decide on the host whether the update is taken, as PyTorch's GradScaler does.
+        const StepValues v = readStepValues(m_ctx.dist ? torch::Tensor() : loss, norm);
+        if (!m_ctx.dist) {
+            r.loss = v.loss;
+            if (!std::isfinite(r.loss))
+                bad = "loss is " + std::string(std::isnan(r.loss) ? "NaN" : "infinite");
+        }
+        if (bad.empty() && m_scaler.overflowed(std::isfinite(v.norm))) {  // fp16: a smaller scale next time
             zeroGradients(m_params);
             r.outcome = StepOutcome::Skipped;
             return r;
         }
-        if (!std::isfinite(norm))
+        if (bad.empty() && !std::isfinite(v.norm))
             bad = "gradient norm is not finite";
     }
     if (!bad.empty()) {
@@ -140,7 +165,7 @@ TrainLoop::StepResult TrainLoop::step()
     m_losses.push_back(r.loss);
     r.seconds = secondsBetween(t0, TrainClock::now());
     if (!m_ctx.dist)
-        r.tokens = batch.attentionMask.sum().item<double>();
+        r.tokens = double(std::max<std::int64_t>(batch.tokens, 0));  // counted by collate() on the host
     return r;
 }
 
@@ -161,28 +186,25 @@ TrainLoop::StepResult TrainLoop::guardedStep()
 
 std::string TrainLoop::backward(const torch::Tensor &loss, const Batch &batch, const TaskData &task, StepResult &r)
 {
-    bool finite = true;
-    if (m_ctx.dist) {
-        double weight = 0, tokens = 0;
-        if (loss.defined()) {
-            const bool tagging = task.kind == TaskKind::Tagging;
-            const auto cw = m_run.classWeights.find(task.name);
-            weight = lossWeight(batch, tagging, tagging && m_run.model->headSpec(task.name).crf,
-                                cw == m_run.classWeights.end() ? torch::Tensor() : cw->second);
-            tokens = batch.attentionMask.sum().item<double>();
-        }
-        const GradientSync::Step reduced = m_sync->backwardAndReduce(loss, weight, tokens, m_scaler.scale());
-        r.loss = reduced.loss;
-        r.tokens = reduced.tokens;
-        m_reduceSeconds += m_sync->lastReduceSeconds();
-        finite = reduced.finite;
-    } else {
-        r.loss = loss.item<double>();
-        finite = std::isfinite(r.loss);
-        if (finite)
+    if (!m_ctx.dist) {  // the loss is read with the gradient norm, once, after clipping
+        if (loss.defined())
             (m_scaler.enabled() ? loss * m_scaler.scale() : loss).backward();
+        return {};
     }
-    if (finite)
+    torch::Tensor weight;
+    double tokens = 0;
+    if (loss.defined()) {
+        const bool tagging = task.kind == TaskKind::Tagging;
+        const auto cw = m_run.classWeights.find(task.name);
+        weight = lossWeight(batch, tagging, tagging && m_run.model->headSpec(task.name).crf,
+                            cw == m_run.classWeights.end() ? torch::Tensor() : cw->second);
+        tokens = double(std::max<std::int64_t>(batch.tokens, 0));
+    }
+    const GradientSync::Step reduced = m_sync->backwardAndReduce(loss, weight, tokens, m_scaler.scale());
+    r.loss = reduced.loss;
+    r.tokens = reduced.tokens;
+    m_reduceSeconds += m_sync->lastReduceSeconds();
+    if (reduced.finite)
         return {};
     return "loss is " + std::string(std::isnan(r.loss) ? "NaN" : "infinite");
 }
@@ -247,6 +269,8 @@ bool TrainLoop::evaluateIfDue()
     const bool periodic = p.evalEvery > 0 && state.step % std::size_t(p.evalEvery) == 0;
     if (!epochEnd && !periodic)
         return false;
+    if (epochEnd)  // every rank is here: rank 0 saves every rank's generators with the state
+        gatherRankRng();
     if (!lead())
         return false;  // rank 0 evaluates and saves; the others wait at the next agreement
     const auto tailStarted = TrainClock::now();
@@ -297,9 +321,20 @@ TrainSummary TrainLoop::run()
     return finish(reason);
 }
 
+void TrainLoop::gatherRankRng()
+{
+    if (!m_ctx.dist)
+        return;
+    const std::string mine = rngStateJson(m_run.device);
+    m_run.rankRng.clear();
+    for (const auto &bytes : m_ctx.dist->allGather({mine.begin(), mine.end()}))
+        m_run.rankRng.emplace_back(bytes.begin(), bytes.end());
+}
+
 TrainSummary TrainLoop::finish(StopReason reason)
 {
     RunState &state = m_run.state;
+    gatherRankRng();
     if (!lead()) {  // rank 0 saves; this rank waits until it has
         m_ctx.dist->barrier();
         TrainSummary summary;
@@ -338,6 +373,8 @@ TrainSummary TrainLoop::finish(StopReason reason)
         m_ctx.message("data-parallel over " + std::to_string(m_ctx.dist->size()) + " ranks (" + m_ctx.dist->backend() +
                       "): all-reduce " + std::to_string(m_updates ? 1000 * m_reduceSeconds / double(m_updates) : 0.0) +
                       " ms a step");
+        for (const std::string &w : m_ctx.dist->takeTorchWarnings())
+            m_ctx.message("libtorch warned: " + w);
         m_ctx.dist->barrier();
     }
     if (m_ctx.observer)

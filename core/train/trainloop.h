@@ -52,6 +52,8 @@ private:
     bool evaluateIfDue();
     // Every dev task scored; the selection score (mean headline), or -1 without dev data.
     double evaluate();
+    // A data-parallel run: every rank's generators into the run setup (a collective).
+    void gatherRankRng();
     TrainSummary finish(StopReason reason);
 
     const RunContext &m_ctx;

@@ -18,8 +18,10 @@ void WeightAverage::update(std::size_t step)
 {
     torch::NoGradGuard noGrad;
     const double d = std::min(m_decay, (1.0 + double(step)) / (10.0 + double(step)));
-    for (std::size_t i = 0; i < m_params.size(); ++i)
-        m_average[i].mul_(d).add_(m_params[i].detach(), 1.0 - d);
+    if (m_average.empty())
+        return;
+    torch::_foreach_mul_(m_average, d);  // multi-tensor operations, not a loop per parameter
+    torch::_foreach_add_(m_average, m_params, 1.0 - d);
 }
 
 std::map<std::string, torch::Tensor> WeightAverage::tensors() const

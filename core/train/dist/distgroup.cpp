@@ -195,17 +195,45 @@ void DistGroup::allReduce(std::vector<torch::Tensor> &tensors, bool maximum)
     try {
         c10d::AllreduceOptions o;
         o.reduceOp = maximum ? c10d::ReduceOp::MAX : c10d::ReduceOp::SUM;
+        const bool stage = m_backend == "nccl" && m_device.is_cuda();  // NCCL reduces GPU tensors only
+        std::vector<torch::Tensor> sent;
         std::vector<c10::intrusive_ptr<c10d::Work>> works;
         for (auto &t : tensors) {
-            std::vector<torch::Tensor> one{t};
+            sent.push_back(stage && !t.is_cuda() ? t.to(m_device) : t);
+            std::vector<torch::Tensor> one{sent.back()};
             works.push_back(m_group->allreduce(one, o));
         }
         for (auto &w : works)
             w->wait();
+        for (std::size_t i = 0; i < tensors.size(); ++i)
+            if (!sent[i].is_same(tensors[i]))
+                tensors[i].copy_(sent[i]);
         ++m_collectives;
     } catch (const std::exception &) {
         fail();
     }
+}
+
+std::vector<std::vector<std::uint8_t>> DistGroup::allGather(const std::vector<std::uint8_t> &bytes)
+{
+    // Two sums: every rank's length, then a [ranks, longest] table where each rank fills its
+    // row (bytes as floats, exact, so that every backend sums them).
+    const auto world = std::int64_t(m_config.worldSize);
+    std::vector<torch::Tensor> lengths{torch::zeros({world}, torch::kFloat)};
+    lengths[0][m_config.rank] = float(bytes.size());
+    allReduce(lengths);
+    const auto longest = std::int64_t(lengths[0].max().item<float>());
+    std::vector<torch::Tensor> table{torch::zeros({world, longest}, torch::kFloat)};
+    float *row = table[0].data_ptr<float>() + m_config.rank * longest;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        row[i] = float(bytes[i]);
+    allReduce(table);
+    std::vector<std::vector<std::uint8_t>> out(static_cast<std::size_t>(world));
+    const auto t = table[0].accessor<float, 2>();
+    for (std::int64_t r = 0; r < world; ++r)
+        for (std::int64_t i = 0; i < std::int64_t(lengths[0][r].item<float>()); ++i)
+            out[std::size_t(r)].push_back(std::uint8_t(t[r][i]));
+    return out;
 }
 
 void DistGroup::barrier()

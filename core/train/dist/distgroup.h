@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "train/dist/distconfig.h"
+#include "train/dist/torchlog.h"
 
 
 namespace mizan {
@@ -40,19 +41,28 @@ public:
     void allReduce(std::vector<torch::Tensor> &tensors, bool maximum = false);
     // Every rank waits here for the others.
     void barrier();
+    // Every rank calls it at the same point; every rank gets every rank's `bytes`, by rank.
+    std::vector<std::vector<std::uint8_t>> allGather(const std::vector<std::uint8_t> &bytes);
+    // The GPU this rank trains on: NCCL reduces tensors there, so host tensors (the loop's
+    // agreements) are staged through it. Nothing to do for Gloo.
+    void useDevice(const torch::Device &device) { m_device = device; }
     // The lead rank runs `work` while the others wait; then every rank learns how it went: a
     // failure is rethrown on the lead and reported on the others as the lead's message.
     void leadRuns(const std::function<void()> &work);
     // Tells the other ranks (best effort) that this rank fails with `message`.
     void announceFailure(const std::string &message);
+    // The distinct warnings libtorch gave while this rank was joined (torchlog.h), not yet taken.
+    std::vector<std::string> takeTorchWarnings() { return m_log.takeWarnings(); }
 
 private:
     [[noreturn]] void fail();
     std::string diagnose();
     void beat();
 
+    TorchLogRoute m_log;  // first: quiet from the first connection on
     DistConfig m_config;
     std::string m_backend;
+    torch::Device m_device{torch::kCPU};
     c10::intrusive_ptr<c10d::Store> m_store;
     c10::intrusive_ptr<c10d::Store> m_beatStore;  // the heartbeat thread's own connection
     c10::intrusive_ptr<c10d::ProcessGroup> m_group;

@@ -25,10 +25,12 @@ public:
         bool finite = true;
     };
     // Back-propagates `loss` (the shard's mean loss; undefined for an empty shard) times
-    // `weight`, then reduces. A shard with a non-finite loss skips backward and makes the step
-    // non-finite on every rank. Gradients that no rank has stay undefined, as in one process.
-    // `gradScale`: fp16 loss scaling (the gradients come out scaled by it, the loss does not).
-    Step backwardAndReduce(const torch::Tensor &loss, double weight, double tokens, double gradScale = 1.0);
+    // `weight` (lossWeight(), on the device), then reduces; one wait for the device, after
+    // the all-reduce. A shard with a non-finite loss makes the step non-finite on every rank.
+    // Gradients that no rank has stay undefined, as in one process. `gradScale`: fp16 loss
+    // scaling (the gradients come out scaled by it, the loss does not).
+    Step backwardAndReduce(const torch::Tensor &loss, const torch::Tensor &weight, double tokens,
+                           double gradScale = 1.0);
     // Seconds the last all-reduce took (flatten and unflatten included).
     double lastReduceSeconds() const { return m_reduceSeconds; }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "common/errortext.h"
+#include "train/dist/torchlog.h"
 
 extern char **environ;
 
@@ -93,6 +94,7 @@ std::string howItEnded(int rank, int status)
 
 Result<int> launchLocalRanks(int nproc, double graceSeconds, const std::function<void(const std::string &)> &say)
 {
+    const TorchLogRoute quiet;  // the store's own log lines stay off stderr
     c10::intrusive_ptr<c10d::TCPStore> store;
     try {
         c10d::TCPStoreOptions o;

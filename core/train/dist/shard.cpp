@@ -13,14 +13,16 @@ std::vector<std::size_t> shardOf(const std::vector<std::size_t> &batch, int rank
     return {batch.begin() + std::ptrdiff_t(r * n / w), batch.begin() + std::ptrdiff_t((r + 1) * n / w)};
 }
 
-double lossWeight(const Batch &batch, bool tagging, bool crf, const torch::Tensor &classWeights)
+torch::Tensor lossWeight(const Batch &batch, bool tagging, bool crf, const torch::Tensor &classWeights)
 {
     const torch::Tensor labelled = batch.labels != kIgnoreLabel;
     if (tagging && crf)
-        return labelled.any(1).sum().item<double>();
-    if (!tagging && classWeights.defined())
-        return classWeights.index({batch.labels.masked_select(labelled)}).sum().item<double>();
-    return labelled.sum().item<double>();
+        return labelled.any(1).sum().to(torch::kDouble);
+    if (!tagging && classWeights.defined())  // no masked_select: its output size would need the host
+        return (classWeights.to(batch.labels.device(), torch::kDouble).index_select(0, batch.labels.clamp_min(0)) *
+                labelled)
+            .sum();
+    return labelled.sum().to(torch::kDouble);
 }
 
 } // namespace mizan

@@ -19,7 +19,8 @@ std::vector<std::size_t> shardOf(const std::vector<std::size_t> &batch, int rank
 
 // What a head's loss on `batch` is a mean over: labelled positions (token head), rows with a
 // labelled position (CRF head), labelled rows (sequence head), or the summed class weights of
-// the labelled rows when `classWeights` is defined. 0 when nothing is labelled.
-double lossWeight(const Batch &batch, bool tagging, bool crf, const torch::Tensor &classWeights);
+// the labelled rows when `classWeights` is defined. 0 when nothing is labelled. A 0-dim
+// double tensor on the batch's device (reading it would wait for the device).
+torch::Tensor lossWeight(const Batch &batch, bool tagging, bool crf, const torch::Tensor &classWeights);
 
 } // namespace mizan

@@ -234,3 +234,27 @@ TEST(PackPositions, LeftAlignsTheChosenPositions)
     EXPECT_TRUE(torch::equal(index, torch::tensor({{1, 3, 0}, {0, 1, 2}}, torch::kLong)));
     EXPECT_TRUE(torch::equal(mask, torch::tensor({{1, 1, 0}, {1, 1, 1}}, torch::kBool)));
 }
+
+TEST(PackPositions, OnTheDeviceMatchesTheHostPackingWithAMaskedTail)
+{
+    torch::manual_seed(7);
+    auto positions = torch::rand({5, 9}) < 0.4;
+    positions[2] = false;  // an empty row
+    auto [index, mask] = packPositions(positions);
+    auto [dIndex, dMask] = packPositionsOnDevice(positions);
+    ASSERT_EQ(dIndex.size(1), 9);
+    const auto w = index.size(1);
+    EXPECT_TRUE(torch::equal(dMask.slice(1, 0, w), mask));
+    EXPECT_FALSE(dMask.slice(1, w).any().item<bool>());
+    EXPECT_TRUE(torch::equal(dIndex.slice(1, 0, w).masked_select(mask), index.masked_select(mask)));
+
+    // The CRF loss over either packing is the same (the tail is masked out).
+    Crf crf{CrfOptions(5).labels(kBio)};
+    auto logits = torch::randn({5, 9, 5});
+    auto labels = torch::randint(0, 5, {5, 9}, torch::kLong);
+    auto gather = [&](const torch::Tensor &ix, const torch::Tensor &m) {
+        auto em = logits.gather(1, ix.unsqueeze(2).expand({ix.size(0), ix.size(1), 5}));
+        return crf->logLikelihood(em, labels.gather(1, ix).masked_fill(~m, 0), m);
+    };
+    EXPECT_TRUE(torch::allclose(gather(index, mask), gather(dIndex, dMask), 1e-5, 1e-5));
+}

@@ -30,13 +30,13 @@ TEST(Shard, LossWeightCountsWhatTheHeadAveragesOver)
     const std::int64_t x = kIgnoreLabel;
     Batch b;
     b.labels = torch::tensor(std::vector<std::int64_t>{1, x, 0, x, x, x, 2, 2, x}).view({3, 3});
-    EXPECT_EQ(lossWeight(b, true, false, {}), 4);  // labelled positions
-    EXPECT_EQ(lossWeight(b, true, true, {}), 2);   // rows with a labelled position (CRF)
+    EXPECT_EQ(lossWeight(b, true, false, {}).item<double>(), 4);  // labelled positions
+    EXPECT_EQ(lossWeight(b, true, true, {}).item<double>(), 2);   // rows with a labelled position (CRF)
     Batch s;
     s.labels = torch::tensor(std::vector<std::int64_t>{0, 2, x, 2});
-    EXPECT_EQ(lossWeight(s, false, false, {}), 3);
-    EXPECT_NEAR(lossWeight(s, false, false, torch::tensor({0.5f, 1.0f, 2.0f})), 4.5, 1e-6);
+    EXPECT_EQ(lossWeight(s, false, false, {}).item<double>(), 3);
+    EXPECT_NEAR(lossWeight(s, false, false, torch::tensor({0.5f, 1.0f, 2.0f})).item<double>(), 4.5, 1e-6);
     Batch none;
     none.labels = torch::full({2}, kIgnoreLabel);
-    EXPECT_EQ(lossWeight(none, false, false, {}), 0);
+    EXPECT_EQ(lossWeight(none, false, false, {}).item<double>(), 0);
 }
