@@ -2226,6 +2226,14 @@
         <translation>التدريب على %1</translation>
     </message>
     <message>
+        <source>Training on %1 over %2 ranks</source>
+        <translation>التدريب على %1 عبر %2 عمليات</translation>
+    </message>
+    <message>
+        <source>%1 over %2 ranks</source>
+        <translation>%1 عبر %2 عمليات</translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation>فشل: %1</translation>
     </message>

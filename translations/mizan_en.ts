@@ -2266,6 +2266,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training on %1 over %2 ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2 ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>step %1/%2  epoch %3  %4 tok/s  ETA %5</source>
         <translation type="unfinished"></translation>
     </message>

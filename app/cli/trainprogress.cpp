@@ -92,10 +92,12 @@ void TrainProgress::onStarted(const StartedEvent &e)
         tasks += (tasks.empty() ? "" : ", ") + name + " (" + std::to_string(n) + ")";
         sizes[name] = n;
     }
-    line("training on " + e.device + ": " + tasks + "; " + std::to_string(e.totalSteps) + " steps" +
+    const std::string where = e.worldSize > 1 ? e.device + " over " + std::to_string(e.worldSize) + " ranks" : e.device;
+    line("training on " + where + ": " + tasks + "; " + std::to_string(e.totalSteps) + " steps" +
          (e.startStep ? ", resuming at step " + std::to_string(e.startStep) : ""));
     log(nlohmann::json{{"event", "started"}, {"time", formatEventTime(e.time)}, {"total_steps", e.totalSteps},
-                       {"start_step", e.startStep}, {"device", e.device}, {"tasks", sizes}}.dump());
+                       {"start_step", e.startStep}, {"device", e.device}, {"world_size", e.worldSize},
+                       {"tasks", sizes}}.dump());
 }
 
 void TrainProgress::onStep(const StepEvent &e)

@@ -19,6 +19,7 @@ struct StartedEvent {
     std::size_t startStep = 0;  // > 0 when resumed
     std::string device;         // "cpu" or "cuda"
     std::map<std::string, std::size_t> taskExamples;  // training examples per task
+    int worldSize = 1;                                 // ranks of a data-parallel run (1: one process)
 };
 
 struct StepEvent {

@@ -297,7 +297,9 @@ TrainSummary TrainLoop::run()
         std::map<std::string, std::size_t> sizes;
         for (const auto &t : m_run.train)
             sizes[t.name] = t.examples.size();
-        m_ctx.observer->onStarted({eventNow(), state.totalSteps, state.step, m_run.device.is_cuda() ? "cuda" : "cpu", sizes});
+        StartedEvent started{eventNow(), state.totalSteps, state.step, m_run.device.is_cuda() ? "cuda" : "cpu", sizes};
+        started.worldSize = m_ctx.dist ? m_ctx.dist->size() : 1;
+        m_ctx.observer->onStarted(started);
     }
     m_run.model->train();
     m_budget.startLoop(TrainClock::now());

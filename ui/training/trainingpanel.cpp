@@ -381,13 +381,17 @@ void TrainingPanel::onStarted(const StartedEvent &e)
     for (const auto &[task, n] : e.taskExamples)
         tasks << QStringLiteral("%1 (%2)").arg(q(task)).arg(qulonglong(n));
     log(tr("Started on %1: %2 steps from step %3; examples: %4")
-            .arg(q(e.device))
+            .arg(e.worldSize > 1 ? tr("%1 over %2 ranks").arg(q(e.device)).arg(e.worldSize) : q(e.device))
             .arg(qulonglong(e.totalSteps))
             .arg(qulonglong(e.startStep))
             .arg(tasks.join(QStringLiteral(", "))));
     record(e.time, QStringLiteral("started"), qint64(e.startStep), {}, QStringLiteral("total_steps"), double(e.totalSteps),
            q(e.device));
-    setStatus([device = q(e.device)] { return tr("Training on %1").arg(ltr(device)); });
+    // A data-parallel run says over how many ranks it trains (this process is rank 0).
+    setStatus([device = q(e.device), ranks = e.worldSize] {
+        return ranks > 1 ? tr("Training on %1 over %2 ranks").arg(ltr(device)).arg(ranks)
+                         : tr("Training on %1").arg(ltr(device));
+    });
     m_progressThrottle.start();
 }
 

@@ -161,6 +161,15 @@ TEST(DistCli, TwoRanksTrainLikeOneProcessWithTheDoubledBatch)
     const CliRun b = runMizan(commandLine(two));
     ASSERT_EQ(b.exitCode, 0) << b.out;
     EXPECT_NE(b.out.find("2 ranks (gloo)"), std::string::npos) << b.out;
+    EXPECT_NE(b.out.find("training on cpu over 2 ranks"), std::string::npos) << b.out;
+    bool startedWithWorld = false;
+    std::ifstream events(d.root / "two.jsonl");
+    for (std::string line; std::getline(events, line);) {
+        const auto j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_object() && j.value("event", "") == "started")
+            startedWithWorld = j.value("world_size", 0) == 2;
+    }
+    EXPECT_TRUE(startedWithWorld);
     const auto la = losses(d.root / "one.jsonl"), lb = losses(d.root / "two.jsonl");
     ASSERT_GE(la.size(), 4u);
     ASSERT_EQ(la.size(), lb.size());

@@ -411,6 +411,26 @@ private Q_SLOTS:
         QCOMPARE(panel.progressBar()->maximum(), 10);
     }
 
+    void distributedRunShowsItsWorldSize()
+    {
+        QTemporaryDir tmp;
+        CorpusDocument document;
+        RunHistory history(tmp.filePath(QStringLiteral("runs.json")));
+        TrainingPanel panel(&document, &history);
+        mizan::StartedEvent two{{}, 10, 0, "cpu", {{"targets", 40}}};
+        two.worldSize = 2;
+        Q_EMIT panel.job()->started(two);
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu over 2 ranks"));
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_VERIFY2(panel.statusLabel()->text().contains(QStringLiteral("عبر")), qPrintable(panel.statusLabel()->text()));
+        QVERIFY(panel.statusLabel()->text().contains(QLatin1Char('2')));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_COMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu over 2 ranks"));
+        // One process says nothing about ranks.
+        Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 10, 0, "cpu", {{"targets", 40}}});
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu"));
+    }
+
     void smallPanelScrollsTheFormDownwardsOnlyAndElidesRunColumns()
     {
         QTemporaryDir tmp;
