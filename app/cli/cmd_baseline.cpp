@@ -335,6 +335,11 @@ void addBaselineCommand(CLI::App &app)
                       "+-3 word window")->check(CLI::Range(1, 2));
     train->add_flag("--sentiment-linear", opt->model_.sentimentLinear,
                     "A logistic-regression path over the sentiment features beside the embedding one");
+    train->add_flag("--sentiment-tfidf", opt->model_.sentimentTfidf,
+                    "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (=false: off)");
+    train->add_option("--sentiment-c", opt->model_.sentimentC,
+                      "Inverse L2 strength of that fit (0 = chosen on 15% of the training sentences)")
+        ->check(CLI::Range(0.0, 1e6));
     train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
     train->add_option("--category-epochs", opt->categories_.epochs)->check(CLI::Range(1, 1000));
     train->add_option("--category-buckets", opt->categories_.buckets,

@@ -70,6 +70,11 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     if (linear != j.end() && !linear->is_boolean())
         throw BadOption("\"options\".\"sentiment_linear\" must be true or false, found " + describeJson(*linear));
     o.sentimentLinear = linear != j.end() && linear->get<bool>();
+    const auto tfidf = j.find("sentiment_tfidf");
+    if (tfidf != j.end() && !tfidf->is_boolean())
+        throw BadOption("\"options\".\"sentiment_tfidf\" must be true or false, found " + describeJson(*tfidf));
+    o.sentimentTfidf = tfidf != j.end() && tfidf->get<bool>();
+    o.sentimentC = numberOption(j, "sentiment_c", 0.0);
     return o;
 }
 

@@ -28,6 +28,7 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"window", o.window},                {"seed", o.seed},
             {"outside_bias", o.outsideBias},
             {"sentiment_features", o.sentimentFeatures}, {"sentiment_linear", o.sentimentLinear},
+            {"sentiment_tfidf", o.sentimentTfidf}, {"sentiment_c", o.sentimentC},
             {"threads", o.threads}};
 }
 

@@ -8,37 +8,14 @@
 
 #include "baseline/baselinedata.h"
 #include "baseline/baselinenets.h"
-#include "common/utf8.h"
+#include "baseline/sentimentlinear.h"
 
 namespace mizan {
 namespace {
 
+using baseline::sentimentLogits;
 using baseline::SentimentFeatures;
 using baseline::TaggerExample;
-
-torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch)
-{
-    std::vector<const std::vector<std::int64_t> *> s, t, w;
-    for (const auto *ex : batch) {
-        s.push_back(&ex->sentence);
-        t.push_back(&ex->target);
-        w.push_back(&ex->window);
-    }
-    std::vector<torch::Tensor> weighted;
-    if (net.lin) {  // the three bags of each example as one, each weighted 1/sqrt(its size)
-        std::vector<std::int64_t> ids, offsets;
-        std::vector<float> weights;
-        for (const auto *ex : batch) {
-            offsets.push_back(static_cast<std::int64_t>(ids.size()));
-            for (const auto *bag : {&ex->sentence, &ex->target, &ex->window}) {
-                ids.insert(ids.end(), bag->begin(), bag->end());
-                weights.insert(weights.end(), bag->size(), 1.0f / std::sqrt(float(std::max<std::size_t>(1, bag->size()))));
-            }
-        }
-        weighted = {torch::tensor(ids, torch::kLong), torch::tensor(offsets, torch::kLong), torch::tensor(weights)};
-    }
-    return net.forward({packBags(s), packBags(t), packBags(w)}, weighted);
-}
 
 bool stopped(const std::atomic<bool> *stop) { return stop && stop->load(std::memory_order_relaxed); }
 
@@ -72,43 +49,6 @@ bool runEpochs(std::size_t n, int epochs, int batchSize, std::mt19937_64 &rng, t
             progress({part, epoch, epochs, batches ? total / static_cast<double>(batches) : 0.0});
     }
     return true;
-}
-
-// Sets the torch intra-op thread count for the duration of a call, then restores it.
-class ThreadScope {
-public:
-    explicit ThreadScope(int threads) : m_saved(torch::get_num_threads())
-    {
-        if (threads > 0)
-            torch::set_num_threads(threads);
-    }
-    ~ThreadScope() { torch::set_num_threads(m_saved); }
-
-private:
-    int m_saved;
-};
-
-// Polarity of each span of one prepared sentence; the sentence's own features are hashed once.
-std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baseline::UnitSentence &us,
-                                           const std::vector<std::pair<std::size_t, std::size_t>> &spans)
-{
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m.options.threads);
-    std::vector<BaselinePolarity> out;
-    SentimentFeatures ex;
-    ex.sentence = baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
-    for (const auto &[start, end] : spans) {
-        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence,
-                                                                     m.options.sentimentFeatures);
-        const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
-        BaselinePolarity p;
-        const auto best = probs.argmax().item<std::int64_t>();
-        p.label = m.polarityLabels.at(static_cast<std::size_t>(best));
-        for (std::size_t c = 0; c < m.polarityLabels.size(); ++c)
-            p.scores.emplace_back(m.polarityLabels[c], probs[static_cast<std::int64_t>(c)].item<double>());
-        out.push_back(std::move(p));
-    }
-    return out;
 }
 
 } // namespace
@@ -155,6 +95,75 @@ bool anyEntity(const std::vector<const Sentence *> &sentences)
     return false;
 }
 
+// BIO `labels` over the entity types of `sentences` ("O" first) and one tagged example per
+// sentence with units.
+std::vector<TaggerExample> entityExamples(const std::vector<const Sentence *> &sentences,
+                                          const baseline::FeatureHasher &hasher, std::vector<std::string> &labels)
+{
+    std::vector<std::string> types;
+    for (const Sentence *s : sentences)
+        if (s)
+            for (const EntitySpan &e : s->entities)
+                types.push_back(e.label);
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    labels = {"O"};
+    for (const std::string &t : types) {
+        labels.push_back("B-" + t);
+        labels.push_back("I-" + t);
+    }
+    std::vector<TaggerExample> out;
+    for (const Sentence *s : sentences) {
+        if (!s)
+            continue;
+        const baseline::UnitSentence us = baseline::prepareSentence(s->text);
+        if (us.units.empty())
+            continue;
+        TaggerExample ex = baseline::taggerExample(hasher, us);
+        ex.tags = baseline::labelledBioTags(us.units, s->entities, labels);
+        out.push_back(std::move(ex));
+    }
+    return out;
+}
+
+// The sentiment head on `polar` (sentenceOf: each example's sentence) with class-weighted
+// cross-entropy: with TF-IDF the logistic path first (sentimentlinear.h), then the embedding
+// path by Adagrad. False when stopped.
+bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<SentimentFeatures> &polar,
+                    const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classCounts,
+                    const BaselineOptions &options, std::mt19937_64 &rng, const BaselineProgressFn &progress,
+                    const std::atomic<bool> *stop)
+{
+    std::vector<double> weights(classCounts.size(), 1.0);
+    const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
+    for (std::size_t c = 0; c < weights.size(); ++c)
+        if (classCounts[c] > 0)
+            weights[c] = std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]), options.classWeightPower);
+    const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
+    sentiment.train();
+    if (sentiment.idf.defined()) {
+        bool fitted = false;
+        baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, rng, stop, fitted);
+        if (!fitted)
+            return false;
+    }
+    torch::optim::Adagrad opt(sentiment.parameters(), torch::optim::AdagradOptions(options.sentimentLr));
+    const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment", progress,
+                                stop, [&](const std::vector<std::size_t> &idx) {
+                                    std::vector<const SentimentFeatures *> batch;
+                                    std::vector<std::int64_t> labels;
+                                    for (std::size_t i : idx) {
+                                        batch.push_back(&polar[i]);
+                                        labels.push_back(polar[i].label);
+                                    }
+                                    return torch::nn::functional::cross_entropy(
+                                        sentimentLogits(sentiment, batch), torch::tensor(labels, torch::kLong),
+                                        torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+                                });
+    sentiment.eval();
+    return done;
+}
+
 } // namespace
 
 Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &sentences,
@@ -182,6 +191,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 
         std::vector<TaggerExample> tagged, entityTagged;
         std::vector<SentimentFeatures> polar;
+        std::vector<std::size_t> sentenceOf;  // of each polar example
         std::vector<double> classCounts(polarityLabels.size(), 0.0);
         const bool targets = anyTarget(opinionSentences);
         for (const Sentence *s : opinionSentences) {
@@ -204,35 +214,14 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));
+                sentenceOf.push_back(tagged.size());
             }
         }
         BaselineParts parts;
         parts.targets = !tagged.empty();
         parts.sentiment = !polar.empty();
-        if (anyEntity(entitySentences)) {
-            std::vector<std::string> types;
-            for (const Sentence *s : entitySentences)
-                if (s)
-                    for (const EntitySpan &e : s->entities)
-                        types.push_back(e.label);
-            std::sort(types.begin(), types.end());
-            types.erase(std::unique(types.begin(), types.end()), types.end());
-            parts.entityLabels = {"O"};
-            for (const std::string &t : types) {
-                parts.entityLabels.push_back("B-" + t);
-                parts.entityLabels.push_back("I-" + t);
-            }
-            for (const Sentence *s : entitySentences) {
-                if (!s)
-                    continue;
-                const baseline::UnitSentence us = baseline::prepareSentence(s->text);
-                if (us.units.empty())
-                    continue;
-                TaggerExample ex = baseline::taggerExample(taggerHasher, us);
-                ex.tags = baseline::labelledBioTags(us.units, s->entities, parts.entityLabels);
-                entityTagged.push_back(std::move(ex));
-            }
-        }
+        if (anyEntity(entitySentences))
+            entityTagged = entityExamples(entitySentences, taggerHasher, parts.entityLabels);
         if (tagged.empty() && entityTagged.empty())
             return Status(ErrorCode::InvalidArgument, "baseline: no training data (need sentences with explicit "
                                                       "opinion targets, or with entities)");
@@ -244,214 +233,12 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         if (impl->entityTagger && !trainTagger(*impl->entityTagger, entityTagged, options, rng, "entities", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
 
-        if (impl->sentiment) {
-            // Class-weighted cross-entropy.
-            std::vector<double> weights(classCounts.size(), 1.0);
-            const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
-            for (std::size_t c = 0; c < weights.size(); ++c)
-                if (classCounts[c] > 0)
-                    weights[c] = std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]),
-                                          options.classWeightPower);
-            const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
-            impl->sentiment->train();
-            torch::optim::Adagrad sentOpt(impl->sentiment->parameters(), torch::optim::AdagradOptions(options.sentimentLr));
-            BaselineSentimentImpl &sentiment = *impl->sentiment;
-            const bool sentimentDone = runEpochs(
-                polar.size(), options.sentimentEpochs, options.batchSize, rng, sentOpt, "sentiment", progress, stop,
-                [&](const std::vector<std::size_t> &idx) {
-                    std::vector<const SentimentFeatures *> batch;
-                    std::vector<std::int64_t> labels;
-                    for (std::size_t i : idx) {
-                        batch.push_back(&polar[i]);
-                        labels.push_back(polar[i].label);
-                    }
-                    return torch::nn::functional::cross_entropy(
-                        sentimentLogits(sentiment, batch), torch::tensor(labels, torch::kLong),
-                        torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
-                });
-            if (!sentimentDone)
-                return Status(ErrorCode::Cancelled, "baseline training cancelled");
-            impl->sentiment->eval();
-        }
+        if (impl->sentiment && !trainSentiment(*impl->sentiment, polar, sentenceOf, classCounts, options, rng, progress, stop))
+            return Status(ErrorCode::Cancelled, "baseline training cancelled");
         return BaselineModel(std::move(impl));
     } catch (const std::exception &e) {
         return Status(ErrorCode::Internal, std::string("baseline training failed: ") + errorText(e));
     }
 }
-
-namespace {
-
-// The units of `text` and the tagger's Viterbi tags over them, with `outsideBias` added to
-// every O score.
-std::pair<baseline::UnitSentence, std::vector<std::int64_t>> decodeUnits(BaselineTaggerImpl &tagger,
-                                                                         const baseline::FeatureHasher &hasher,
-                                                                         const std::string &text, double outsideBias)
-{
-    std::pair<baseline::UnitSentence, std::vector<std::int64_t>> out{baseline::prepareSentence(text), {}};
-    if (out.first.units.empty())
-        return out;
-    const TaggerExample ex = baseline::taggerExample(hasher, out.first);
-    TaggerBatch tb = taggerBatch(tagger, {&ex});
-    if (outsideBias != 0.0)
-        tb.emissions.select(2, 0).add_(outsideBias);  // label 0 is "O"
-    out.second = tagger.crf->decode(tb.emissions, tb.mask).at(0);
-    return out;
-}
-
-} // namespace
-
-std::vector<std::pair<std::size_t, std::size_t>> BaselineModel::predictTargetSpans(const std::string &text) const
-{
-    if (!m_impl || !m_impl->tagger)
-        return {};
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    const auto [us, tags] = decodeUnits(*m_impl->tagger, m_impl->taggerHasher, text, m_impl->options.outsideBias);
-    return baseline::spansFromTags(us.units, tags);
-}
-
-namespace {
-
-BaselineUnitTags unitTags(BaselineTaggerImpl &tagger, const baseline::FeatureHasher &hasher,
-                          const baseline::UnitSentence &us)
-{
-    BaselineUnitTags out;
-    out.labels = tagger.labels;
-    if (us.units.empty())
-        return out;
-    const TaggerExample ex = baseline::taggerExample(hasher, us);
-    TaggerBatch tb = taggerBatch(tagger, {&ex});
-    const torch::Tensor m = tagger.crf->marginals(tb.emissions, tb.mask)[0].to(torch::kDouble).contiguous();
-    const auto ma = m.accessor<double, 2>();
-    for (std::size_t u = 0; u < us.units.size(); ++u) {
-        out.units.emplace_back(us.units[u].start, us.units[u].end);
-        std::vector<double> p(out.labels.size());
-        for (std::size_t l = 0; l < p.size(); ++l)
-            p[l] = ma[static_cast<std::int64_t>(u)][static_cast<std::int64_t>(l)];
-        out.probs.push_back(std::move(p));
-    }
-    return out;
-}
-
-} // namespace
-
-BaselineUnitTags BaselineModel::targetUnitTags(const std::string &text) const
-{
-    if (!m_impl || !m_impl->tagger)
-        return {};
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    return unitTags(*m_impl->tagger, m_impl->taggerHasher, baseline::prepareSentence(text));
-}
-
-BaselineUnitTags BaselineModel::entityUnitTags(const std::string &text) const
-{
-    if (!m_impl || !m_impl->entityTagger)
-        return {};
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    return unitTags(*m_impl->entityTagger, m_impl->taggerHasher, baseline::prepareSentence(text));
-}
-
-std::vector<EntitySpan> BaselineModel::predictEntities(const std::string &text) const
-{
-    if (!m_impl || !m_impl->entityTagger)
-        return {};
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    const auto [us, tags] = decodeUnits(*m_impl->entityTagger, m_impl->taggerHasher, text, m_impl->options.outsideBias);
-    return baseline::labelledSpansFromTags(us.units, tags, m_impl->entityTagger->labels);
-}
-
-std::vector<EntitySpan> BaselineModel::decodeWithEvidence(const std::string &text, bool entities,
-                                                          const std::vector<std::vector<double>> &evidence,
-                                                          double weight) const
-{
-    if (!m_impl || !(entities ? m_impl->entityTagger : m_impl->tagger))
-        return {};
-    BaselineTaggerImpl &tagger = entities ? *m_impl->entityTagger : *m_impl->tagger;
-    torch::NoGradGuard noGrad;
-    ThreadScope threads(m_impl->options.threads);
-    const baseline::UnitSentence us = baseline::prepareSentence(text);
-    const auto labels = static_cast<std::int64_t>(tagger.labels.size());
-    if (us.units.empty() || evidence.size() != us.units.size())
-        return {};
-    std::vector<double> extra;
-    for (const auto &row : evidence) {
-        if (static_cast<std::int64_t>(row.size()) != labels)
-            return {};
-        for (double p : row)
-            extra.push_back(weight * std::log(std::max(p, 1e-6)));
-    }
-    const TaggerExample ex = baseline::taggerExample(m_impl->taggerHasher, us);
-    TaggerBatch tb = taggerBatch(tagger, {&ex});
-    tb.emissions.select(2, 0).add_(m_impl->options.outsideBias);
-    tb.emissions.add_(torch::tensor(extra, torch::kDouble).to(torch::kFloat).view({1, -1, labels}));
-    const auto tags = tagger.crf->decode(tb.emissions, tb.mask).at(0);
-    return baseline::labelledSpansFromTags(us.units, tags, tagger.labels);
-}
-
-bool BaselineModel::hasTargets() const { return m_impl && m_impl->tagger; }
-bool BaselineModel::hasSentiment() const { return m_impl && m_impl->sentiment; }
-
-const std::vector<std::string> &BaselineModel::entityLabels() const
-{
-    static const std::vector<std::string> none;
-    return m_impl && m_impl->entityTagger ? m_impl->entityTagger->labels : none;
-}
-
-Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text, std::size_t start,
-                                                        std::size_t end) const
-{
-    if (!m_impl)
-        return Status(ErrorCode::InvalidArgument, "baseline: the model is empty (not trained or loaded)");
-    if (!m_impl->sentiment)
-        return Status(ErrorCode::InvalidArgument, "baseline: this model has no sentiment part (its training data had "
-                                                  "no target polarities)");
-    const baseline::UnitSentence us = baseline::prepareSentence(text);
-    if (start >= end || end > us.text.size())
-        return Status(ErrorCode::InvalidArgument, "baseline: target span [" + std::to_string(start) + ", " +
-                                                      std::to_string(end) + ") is empty or outside the text of " +
-                                                      std::to_string(us.text.size()) + " characters");
-    return polaritiesOf(*m_impl, us, {{start, end}}).front();
-}
-
-std::vector<BaselineTarget> BaselineModel::predict(const std::string &text) const
-{
-    std::vector<BaselineTarget> out;
-    const auto spans = predictTargetSpans(text);
-    if (spans.empty())
-        return out;
-    // The sentence is prepared once for all its targets (once per target was quadratic).
-    const baseline::UnitSentence us = baseline::prepareSentence(text);
-    const std::u32string raw = utf8::decodeLossy(text);
-    std::vector<BaselinePolarity> polarities;
-    if (m_impl->sentiment)
-        polarities = polaritiesOf(*m_impl, us, spans);
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        BaselineTarget t;
-        t.start = spans[i].first;
-        t.end = spans[i].second;
-        t.text = utf8::encode(std::u32string_view(raw).substr(t.start, t.end - t.start));
-        if (i < polarities.size())
-            t.polarity = std::move(polarities[i]);
-        out.push_back(std::move(t));
-    }
-    return out;
-}
-
-const std::vector<std::string> &BaselineModel::polarityLabels() const
-{
-    static const std::vector<std::string> none;
-    return m_impl && m_impl->sentiment ? m_impl->polarityLabels : none;
-}
-
-const BaselineOptions &BaselineModel::options() const
-{
-    static const BaselineOptions defaults;
-    return m_impl ? m_impl->options : defaults;
-}
-
-bool BaselineModel::isValid() const { return m_impl != nullptr; }
 
 } // namespace mizan

@@ -65,7 +65,8 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const baselin
     return {padded.view({b, maxLen, labels}), mask, tags};
 }
 
-BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear)
+BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear,
+                                             bool tfidf)
 {
     emb = register_module("emb", torch::nn::EmbeddingBag(
                                      torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true)));
@@ -79,6 +80,8 @@ BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t 
                                          torch::nn::EmbeddingBagOptions(buckets, classes).mode(torch::kSum).sparse(true)));
         torch::NoGradGuard noGrad;
         lin->weight.zero_();
+        if (tfidf)
+            idf = register_parameter("idf", torch::ones({buckets}), /*requires_grad=*/false);
     }
 }
 
@@ -107,7 +110,7 @@ void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::st
                                               : BaselineTagger(options.taggerBuckets, parts.entityLabels);
     sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
                                                     static_cast<std::int64_t>(polarityLabels.size()),
-                                                    options.sentimentLinear)
+                                                    options.sentimentLinear, options.sentimentTfidf)
                                 : BaselineSentiment(nullptr);
 }
 

@@ -49,9 +49,11 @@ bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<baseline::TaggerE
 
 // fastText-style: mean embedding of three bags (sentence, target, window) -> linear softmax;
 // with `linear`, plus a logistic regression over the same features (weighted sums of
-// per-feature class scores).
+// per-feature class scores, see sentimentlinear.h), with `tfidf` its inputs TF-IDF weighted
+// by `idf` (one per bucket, a parameter without gradient so that it is saved with the rest).
 struct BaselineSentimentImpl : torch::nn::Module {
-    BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear = false);
+    BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear = false,
+                          bool tfidf = false);
     // Each bag pair (ids, offsets) holds one bag per example; `weighted` (ids, offsets,
     // weights) one bag per example for the linear path (ignored without it). Returns logits
     // [examples, C].
@@ -60,8 +62,23 @@ struct BaselineSentimentImpl : torch::nn::Module {
     torch::nn::EmbeddingBag emb{nullptr};
     torch::nn::Linear out{nullptr};
     torch::nn::EmbeddingBag lin{nullptr};  // null without the linear path
+    torch::Tensor idf;                     // undefined without TF-IDF
 };
 TORCH_MODULE(BaselineSentiment);
+
+// Sets the torch intra-op thread count for the duration of a call, then restores it.
+class ThreadScope {
+public:
+    explicit ThreadScope(int threads) : m_saved(torch::get_num_threads())
+    {
+        if (threads > 0)
+            torch::set_num_threads(threads);
+    }
+    ~ThreadScope() { torch::set_num_threads(m_saved); }
+
+private:
+    int m_saved;
+};
 
 // Which parts a baseline has: each is trained only when the data has something for it.
 struct BaselineParts {

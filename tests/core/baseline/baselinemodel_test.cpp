@@ -348,6 +348,42 @@ TEST(BaselineModel, PeerFeaturesAndLinearPathLearnAndRoundTrip)
     std::filesystem::remove_all(dir);
 }
 
+TEST(BaselineModel, TfidfLogisticPathLearnsAndRoundTripsItsIdf)
+{
+    const Corpus c = syntheticCorpus();
+    BaselineOptions o = tinyOptions();
+    o.sentimentFeatures = 2;
+    o.sentimentLinear = true;
+    o.sentimentTfidf = true;
+    o.sentimentC = 0.0;  // chosen on an inner split of the training sentences
+    o.sentimentEpochs = 1;
+    auto m = BaselineModel::train(corpusSentences(c), o);
+    ASSERT_TRUE(m.ok()) << m.error();
+    auto ev = evaluateBaseline(*m, corpusSentences(c));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_GE(ev->sentiment.accuracy, 0.95);
+    const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_tfidf";
+    std::filesystem::remove_all(dir);
+    ASSERT_TRUE(m->save(dir.string()).isOk());
+    auto loaded = BaselineModel::load(dir.string());
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_TRUE(loaded->options().sentimentTfidf);
+    // The idf is part of the weights: without it the loaded scores would differ.
+    auto a = m->predictPolarity("الخدمة سيء جدا", 0, 6), b = loaded->predictPolarity("الخدمة سيء جدا", 0, 6);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->label, "negative");
+    for (std::size_t k = 0; k < a->scores.size(); ++k)
+        EXPECT_DOUBLE_EQ(a->scores[k].second, b->scores[k].second);
+    const std::string config = (dir / "baseline.json").string();
+    auto j = nlohmann::json::parse(*readFile(config));
+    j["options"]["sentiment_tfidf"] = 1;
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto bad = BaselineModel::load(dir.string());
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("sentiment_tfidf"), std::string::npos) << bad.error();
+    std::filesystem::remove_all(dir);
+}
+
 TEST_F(BaselineModelTest, ReadsFormatVersionOneFolders)
 {
     // A baseline saved before entities existed: no "parts", targets and sentiment always.

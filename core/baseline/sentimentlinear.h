@@ -1,0 +1,42 @@
+#pragma once
+// INTERNAL to core/baseline (torch): the linear (logistic-regression) path of the sentiment
+// head. Its input is one weighted bag per example, the sentence, target and window bags
+// together, weighted either
+//  - TF-IDF (BaselineOptions::sentimentTfidf): sublinear tf (1 + ln count) times the idf of
+//    the training examples (ln((1 + n) / (1 + df)) + 1, as scikit-learn's smooth idf), each
+//    bag L2-normalised; the path is then trained alone to the optimum of an L2-regularised,
+//    class-weighted logistic regression by full-batch L-BFGS, with the inverse strength C
+//    chosen on an inner split of the training examples unless given;
+//  - or each bag's features 1/sqrt(its size) (folders from before TF-IDF), trained with the
+//    embedding path by Adagrad.
+#include <torch/torch.h>
+
+#include <atomic>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "baseline/baselinedata.h"
+#include "baseline/baselinenets.h"
+
+namespace mizan::baseline {
+
+// ids, offsets, per-sample weights of `batch` for the linear path of `net` (net.lin set).
+std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch);
+
+// Logits [batch, classes] of the whole sentiment head (embedding path, and the linear one
+// when net.lin is set).
+torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch);
+
+// Sets net.idf from the examples `which` of `examples` (document = one example).
+void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+            const std::vector<std::size_t> &which);
+
+// Trains net.lin (and net.idf) on `examples` as described above; `classWeights` per label.
+// Returns the C used. `stop` is checked between L-BFGS runs; false in `done` when stopped.
+double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+                       const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classWeights,
+                       const BaselineOptions &options, std::mt19937_64 &rng, const std::atomic<bool> *stop,
+                       bool &done);
+
+} // namespace mizan::baseline
