@@ -52,6 +52,99 @@ Status headerLengthCheck(std::uint64_t headerLen, std::uint64_t fileSize, const 
     return Status::ok();
 }
 
+// One tensor's entry of the header, checked against a data section of `dataSize` bytes.
+Result<SafetensorsEntry> parseEntry(const std::string &name, const nlohmann::json &v, std::uint64_t dataSize,
+                                    const std::string &fileName)
+{
+    const std::string where = fileName + ": tensor '" + name + "': ";
+    if (!v.is_object())
+        return Status(ErrorCode::ParseError, where + "expected an object with dtype, shape, data_offsets");
+    if (!v.contains("dtype") || !v["dtype"].is_string())
+        return Status(ErrorCode::ParseError, where + "missing string field 'dtype'");
+    if (!v.contains("shape") || !v["shape"].is_array())
+        return Status(ErrorCode::ParseError, where + "missing array field 'shape'");
+    if (!v.contains("data_offsets") || !v["data_offsets"].is_array() || v["data_offsets"].size() != 2)
+        return Status(ErrorCode::ParseError, where + "'data_offsets' must be [begin, end]");
+
+    SafetensorsEntry e;
+    e.name = name;
+    const std::string dtype = v["dtype"].get<std::string>();
+    const auto dt = dtypeFromName(dtype);
+    if (!dt)
+        return Status(ErrorCode::ParseError,
+                      where + "unknown dtype '" + dtype + "' (expected F32, F16, BF16, F64, I64, I32, I16, I8, U8 or BOOL)");
+    e.dtype = *dt;
+
+    std::uint64_t elements = 1;
+    bool overflow = false;
+    for (const auto &d : v["shape"]) {
+        if (!d.is_number_integer() || d.get<std::int64_t>() < 0)
+            return Status(ErrorCode::ParseError, where + "shape entries must be non-negative integers");
+        const auto dim = d.get<std::uint64_t>();
+        e.shape.push_back(static_cast<std::int64_t>(dim));
+        if (dim != 0 && elements > std::numeric_limits<std::uint64_t>::max() / dim)
+            overflow = true;
+        else
+            elements *= dim;
+    }
+    for (const auto &o : v["data_offsets"])
+        if (!o.is_number_unsigned() && !(o.is_number_integer() && o.get<std::int64_t>() >= 0))
+            return Status(ErrorCode::ParseError, where + "data_offsets must be non-negative integers");
+    e.begin = v["data_offsets"][0].get<std::uint64_t>();
+    e.end = v["data_offsets"][1].get<std::uint64_t>();
+    if (e.begin > e.end)
+        return Status(ErrorCode::ParseError, where + "data_offsets begin " + std::to_string(e.begin) +
+                                                 " is after end " + std::to_string(e.end));
+    const std::size_t width = dtypeSize(e.dtype);
+    if (overflow || elements > std::numeric_limits<std::uint64_t>::max() / width)
+        return Status(ErrorCode::ParseError, where + "shape " + shapeToString(e.shape) + " is too large");
+    const std::uint64_t expected = elements * width;
+    if (expected != e.end - e.begin)
+        return Status(ErrorCode::ParseError,
+                      where + "shape " + shapeToString(e.shape) + " x " + dtype + " (" + std::to_string(width) +
+                          " bytes) needs " + std::to_string(expected) + " bytes but data_offsets [" +
+                          std::to_string(e.begin) + ", " + std::to_string(e.end) + "] hold " +
+                          std::to_string(e.end - e.begin));
+    if (e.end > dataSize)
+        return Status(ErrorCode::ParseError, where + "data_offsets end " + std::to_string(e.end) +
+                                                 " is past the end of the data (" + std::to_string(dataSize) +
+                                                 " bytes): truncated file");
+    return e;
+}
+
+// The tensors' byte ranges must tile the data exactly: sorted by begin, each starts where the
+// previous one ended, and the last ends at the end of the data.
+Status checkTiling(const SafetensorsIndex &index, std::uint64_t dataSize, const std::string &fileName)
+{
+    std::vector<const SafetensorsEntry *> order;
+    for (const auto &e : index.tensors)
+        order.push_back(&e);
+    std::stable_sort(order.begin(), order.end(), [](const SafetensorsEntry *a, const SafetensorsEntry *b) {
+        return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
+    });
+    std::uint64_t cursor = 0;
+    const SafetensorsEntry *previous = nullptr;
+    for (const SafetensorsEntry *e : order) {
+        if (e->begin < cursor)
+            return Status(ErrorCode::ParseError,
+                          fileName + ": tensor '" + e->name + "' bytes [" + std::to_string(e->begin) + ", " +
+                              std::to_string(e->end) + ") overlap tensor '" + previous->name + "' [" +
+                              std::to_string(previous->begin) + ", " + std::to_string(previous->end) + ")");
+        if (e->begin > cursor)
+            return Status(ErrorCode::ParseError,
+                          fileName + ": tensor '" + e->name + "' starts at byte " + std::to_string(e->begin) +
+                              " but the previous tensor ends at " + std::to_string(cursor) +
+                              " (safetensors data must be contiguous)");
+        cursor = e->end;
+        previous = e;
+    }
+    if (cursor != dataSize)
+        return Status(ErrorCode::ParseError, fileName + ": tensors cover " + std::to_string(cursor) +
+                                                 " bytes of data but the file holds " + std::to_string(dataSize) +
+                                                 " after the header (trailing bytes)");
+    return Status::ok();
+}
+
 // Validates the JSON header against a data section of `dataSize` bytes.
 Result<SafetensorsIndex> parseHeader(std::string_view header, std::uint64_t dataSize, const std::string &fileName)
 {
@@ -79,89 +172,13 @@ Result<SafetensorsIndex> parseHeader(std::string_view header, std::uint64_t data
             }
             continue;
         }
-        const std::string where = fileName + ": tensor '" + name + "': ";
-        if (!v.is_object())
-            return Status(ErrorCode::ParseError, where + "expected an object with dtype, shape, data_offsets");
-        if (!v.contains("dtype") || !v["dtype"].is_string())
-            return Status(ErrorCode::ParseError, where + "missing string field 'dtype'");
-        if (!v.contains("shape") || !v["shape"].is_array())
-            return Status(ErrorCode::ParseError, where + "missing array field 'shape'");
-        if (!v.contains("data_offsets") || !v["data_offsets"].is_array() || v["data_offsets"].size() != 2)
-            return Status(ErrorCode::ParseError, where + "'data_offsets' must be [begin, end]");
-
-        SafetensorsEntry e;
-        e.name = name;
-        const std::string dtype = v["dtype"].get<std::string>();
-        const auto dt = dtypeFromName(dtype);
-        if (!dt)
-            return Status(ErrorCode::ParseError,
-                          where + "unknown dtype '" + dtype + "' (expected F32, F16, BF16, F64, I64, I32, I16, I8, U8 or BOOL)");
-        e.dtype = *dt;
-
-        std::uint64_t elements = 1;
-        bool overflow = false;
-        for (const auto &d : v["shape"]) {
-            if (!d.is_number_integer() || d.get<std::int64_t>() < 0)
-                return Status(ErrorCode::ParseError, where + "shape entries must be non-negative integers");
-            const auto dim = d.get<std::uint64_t>();
-            e.shape.push_back(static_cast<std::int64_t>(dim));
-            if (dim != 0 && elements > std::numeric_limits<std::uint64_t>::max() / dim)
-                overflow = true;
-            else
-                elements *= dim;
-        }
-        for (const auto &o : v["data_offsets"])
-            if (!o.is_number_unsigned() && !(o.is_number_integer() && o.get<std::int64_t>() >= 0))
-                return Status(ErrorCode::ParseError, where + "data_offsets must be non-negative integers");
-        e.begin = v["data_offsets"][0].get<std::uint64_t>();
-        e.end = v["data_offsets"][1].get<std::uint64_t>();
-        if (e.begin > e.end)
-            return Status(ErrorCode::ParseError, where + "data_offsets begin " + std::to_string(e.begin) +
-                                                     " is after end " + std::to_string(e.end));
-        const std::size_t width = dtypeSize(e.dtype);
-        if (overflow || elements > std::numeric_limits<std::uint64_t>::max() / width)
-            return Status(ErrorCode::ParseError, where + "shape " + shapeToString(e.shape) + " is too large");
-        const std::uint64_t expected = elements * width;
-        if (expected != e.end - e.begin)
-            return Status(ErrorCode::ParseError,
-                          where + "shape " + shapeToString(e.shape) + " x " + dtype + " (" + std::to_string(width) +
-                              " bytes) needs " + std::to_string(expected) + " bytes but data_offsets [" +
-                              std::to_string(e.begin) + ", " + std::to_string(e.end) + "] hold " +
-                              std::to_string(e.end - e.begin));
-        if (e.end > dataSize)
-            return Status(ErrorCode::ParseError, where + "data_offsets end " + std::to_string(e.end) +
-                                                     " is past the end of the data (" + std::to_string(dataSize) +
-                                                     " bytes): truncated file");
-        index.tensors.push_back(std::move(e));
+        auto entry = parseEntry(name, v, dataSize, fileName);
+        if (!entry)
+            return entry.status();
+        index.tensors.push_back(std::move(*entry));
     }
-
-    // Ranges must tile the data exactly: sorted by begin, each starts where the previous ended.
-    std::vector<const SafetensorsEntry *> order;
-    for (const auto &e : index.tensors)
-        order.push_back(&e);
-    std::stable_sort(order.begin(), order.end(), [](const SafetensorsEntry *a, const SafetensorsEntry *b) {
-        return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
-    });
-    std::uint64_t cursor = 0;
-    const SafetensorsEntry *previous = nullptr;
-    for (const SafetensorsEntry *e : order) {
-        if (e->begin < cursor)
-            return Status(ErrorCode::ParseError,
-                          fileName + ": tensor '" + e->name + "' bytes [" + std::to_string(e->begin) + ", " +
-                              std::to_string(e->end) + ") overlap tensor '" + previous->name + "' [" +
-                              std::to_string(previous->begin) + ", " + std::to_string(previous->end) + ")");
-        if (e->begin > cursor)
-            return Status(ErrorCode::ParseError,
-                          fileName + ": tensor '" + e->name + "' starts at byte " + std::to_string(e->begin) +
-                              " but the previous tensor ends at " + std::to_string(cursor) +
-                              " (safetensors data must be contiguous)");
-        cursor = e->end;
-        previous = e;
-    }
-    if (cursor != dataSize)
-        return Status(ErrorCode::ParseError, fileName + ": tensors cover " + std::to_string(cursor) +
-                                                 " bytes of data but the file holds " + std::to_string(dataSize) +
-                                                 " after the header (trailing bytes)");
+    if (Status st = checkTiling(index, dataSize, fileName); !st)
+        return st;
     return index;
 }
 
