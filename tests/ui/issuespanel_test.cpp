@@ -159,7 +159,9 @@ private Q_SLOTS:
         // A corpus from elsewhere (here: a new one in memory) replaces the open one.
         Corpus other;
         other.format = CorpusFormat::SemEvalXml;
-        other.documents.push_back({"1", {}});
+        mizan::Document one;
+        one.id = "1";
+        other.documents.push_back(one);
         window.document()->resetCorpus(other);
         QCOMPARE(issues->issueCount(), 0);
         QVERIFY(!counted.isEmpty());

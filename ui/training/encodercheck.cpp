@@ -13,26 +13,34 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("mizan::ui", text); }
 
+// A folder that cannot be used, and why.
+EncoderCheck unusable(const QString &why)
+{
+    EncoderCheck out;
+    out.summary = why;
+    return out;
+}
+
 } // namespace
 
 EncoderCheck checkEncoderFolder(const QString &dir)
 {
     if (dir.isEmpty())
-        return {false, tr("No folder chosen.")};
+        return unusable(tr("No folder chosen."));
     if (!QFileInfo(dir).isDir())
-        return {false, tr("%1 is not a folder.").arg(ltr(QDir::toNativeSeparators(dir)))};
+        return unusable(tr("%1 is not a folder.").arg(ltr(QDir::toNativeSeparators(dir))));
     const QDir d(dir);
     QStringList missing;
     for (const char *name : {"config.json", "vocab.txt"})
         if (!d.exists(QLatin1String(name)))
             missing << QLatin1String(name);
     if (!missing.isEmpty())
-        return {false, tr("Missing in %1: %2.").arg(ltr(QDir::toNativeSeparators(dir)), missing.join(QStringLiteral(", ")))};
+        return unusable(tr("Missing in %1: %2.").arg(ltr(QDir::toNativeSeparators(dir)), missing.join(QStringLiteral(", "))));
     // Reads only JSON, vocab.txt, the safetensors header or the checkpoint's pickle (restricted:
     // nothing in it is executed), never the weights themselves.
     Result<HfBertInfo> info = inspectHfBertDirectory(dir.toStdString());
     if (!info)
-        return {false, QString::fromStdString(info.error())};
+        return unusable(QString::fromStdString(info.error()));
     const BertConfig &c = info->config;
     EncoderCheck out;
     out.ok = true;

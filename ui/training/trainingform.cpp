@@ -95,31 +95,31 @@ void TrainingForm::buildUi()
     outer->setContentsMargins(0, 0, 0, 0);
 
     // Corpora and the tasks they feed.
-    auto *data = new QGroupBox(this);
-    data->setObjectName(QStringLiteral("dataGroup"));
-    auto *dataLayout = new QVBoxLayout(data);
-    m_corpora = new QListWidget(data);
+    auto *dataGroup = new QGroupBox(this);
+    dataGroup->setObjectName(QStringLiteral("dataGroup"));
+    auto *dataLayout = new QVBoxLayout(dataGroup);
+    m_corpora = new QListWidget(dataGroup);
     m_corpora->setObjectName(QStringLiteral("corpusList"));
     m_corpora->setMaximumHeight(72);
     dataLayout->addWidget(m_corpora);
     auto *corpusButtons = new QHBoxLayout;
-    m_addCorpus = new QPushButton(data);
-    m_removeCorpus = new QPushButton(data);
+    m_addCorpus = new QPushButton(dataGroup);
+    m_removeCorpus = new QPushButton(dataGroup);
     corpusButtons->addWidget(m_addCorpus);
     corpusButtons->addWidget(m_removeCorpus);
     corpusButtons->addStretch();
     dataLayout->addLayout(corpusButtons);
     for (const char *task : kTaskNames) {
-        auto *box = new QCheckBox(data);
+        auto *box = new QCheckBox(dataGroup);
         box->setObjectName(QStringLiteral("task_") + QLatin1String(task));
         m_tasks[QLatin1String(task)] = box;
         dataLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &TrainingForm::changed);
     }
-    m_taskHint = new QLabel(data);
+    m_taskHint = new QLabel(dataGroup);
     m_taskHint->setWordWrap(true);
     dataLayout->addWidget(m_taskHint);
-    outer->addWidget(data);
+    outer->addWidget(dataGroup);
     connect(m_addCorpus, &QPushButton::clicked, this, &TrainingForm::chooseCorpusFile);
     connect(m_removeCorpus, &QPushButton::clicked, this, [this] {
         const int row = m_corpora->currentRow();
@@ -177,11 +177,11 @@ void TrainingForm::buildUi()
             m_encoderStatus->setText(error);
     });
     connect(m_presetCombo, &QComboBox::activated, this, [this](int i) {
-        const QString data = m_presetCombo->itemData(i).toString();
-        if (data.endsWith(QLatin1String(".json")))
-            applyPresetFile(data);
+        const QString presetData = m_presetCombo->itemData(i).toString();
+        if (presetData.endsWith(QLatin1String(".json")))
+            applyPresetFile(presetData);
         else
-            applyPreset(data);
+            applyPreset(presetData);
     });
 
     m_epochs = new QSpinBox(this);

@@ -51,7 +51,7 @@ TEST(TorchPickle, ReadsATensorRecordAndChecksItAgainstItsStorage)
 
 TEST(TorchPickle, RefusesEveryGlobalOutsideTheAllowList)
 {
-    for (const std::string &global : {"os\nsystem\n", "builtins\neval\n", "__builtin__\ngetattr\n", "torch\nload\n",
+    for (const std::string global : {"os\nsystem\n", "builtins\neval\n", "__builtin__\ngetattr\n", "torch\nload\n",
                                       "collections\ndefaultdict\n"}) {
         auto r = unpickleRestricted(pk({0x80, 2}) + "c" + global + ".", 0, "evil.pkl");
         ASSERT_FALSE(r.ok());

@@ -48,7 +48,7 @@ TEST(WeightsReader, TinyBertInBothTorchSaveFormatsEqualsItsSafetensorsBitForBit)
     auto expected = loadSafetensors(kTinyBert + "/model.safetensors");
     ASSERT_TRUE(expected.ok()) << expected.error();
     ASSERT_EQ(expected->size(), 46u);
-    for (const std::string file : {kTinyBert + "/pytorch_model.bin", kFixtures + "/tiny-bert-legacy.bin"}) {
+    for (const std::string &file : {kTinyBert + "/pytorch_model.bin", kFixtures + "/tiny-bert-legacy.bin"}) {
         SCOPED_TRACE(file);
         auto reader = WeightsReader::open({file});
         ASSERT_TRUE(reader.ok()) << reader.error();

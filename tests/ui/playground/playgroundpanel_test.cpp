@@ -278,7 +278,7 @@ private Q_SLOTS:
 
         // A long review scrolls inside the output instead of being cut to its first lines.
         QString longText;
-        for (int i = 0; i < 40; ++i)
+        for (int k = 0; k < 40; ++k)
             longText += QString::fromUtf8("الفندق رائع والموظفون لطفاء لكن الغرفة صغيرة ");
         window.resize(1000, 700);
         window.show();
