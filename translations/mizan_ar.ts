@@ -811,6 +811,10 @@
         <translation>الكيانات</translation>
     </message>
     <message>
+        <source>aspect categories</source>
+        <translation>فئات الجوانب</translation>
+    </message>
+    <message>
         <source>masked words</source>
         <translation>الكلمات المحجوبة</translation>
     </message>

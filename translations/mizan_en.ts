@@ -735,6 +735,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>aspect categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>masked words</source>
         <translation type="unfinished"></translation>
     </message>

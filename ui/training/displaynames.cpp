@@ -19,6 +19,7 @@ const Name kTasks[] = {
     {"targets", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "targets")},
     {"sentiment", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "sentiment")},
     {"ner", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "entities")},
+    {"categories", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "aspect categories")},
     {"mlm", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "masked words")},
     {"encoder", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "encoder")},
 };

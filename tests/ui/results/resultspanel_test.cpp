@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(panel->isBusy() || !done.isEmpty());
         QVERIFY(done.wait(120000) || !done.isEmpty());
         QVERIFY2(done.front().front().toBool(), qPrintable(panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text()));
-        const Evaluation &e = panel->current();
+        const Evaluation e = panel->current();  // a copy: evaluating model B below replaces current()
         QVERIFY(e.ok);
         QStringList tasks;
         for (int i = 0; i < panel->taskCombo()->count(); ++i)

@@ -420,15 +420,17 @@ private Q_SLOTS:
         mizan::StartedEvent two{{}, 10, 0, "cpu", {{"targets", 40}}};
         two.worldSize = 2;
         Q_EMIT panel.job()->started(two);
-        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu over 2 ranks"));
+        // The device name is isolated left-to-right (U+2066 ... U+2069) inside the sentence.
+        const QString cpu = QChar(0x2066) + QStringLiteral("cpu") + QChar(0x2069);
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on ") + cpu + QStringLiteral(" over 2 ranks"));
         Language::instance()->apply(QStringLiteral("ar"));
         QTRY_VERIFY2(panel.statusLabel()->text().contains(QStringLiteral("عبر")), qPrintable(panel.statusLabel()->text()));
         QVERIFY(panel.statusLabel()->text().contains(QLatin1Char('2')));
         Language::instance()->apply(QStringLiteral("en"));
-        QTRY_COMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu over 2 ranks"));
+        QTRY_COMPARE(panel.statusLabel()->text(), QStringLiteral("Training on ") + cpu + QStringLiteral(" over 2 ranks"));
         // One process says nothing about ranks.
         Q_EMIT panel.job()->started(mizan::StartedEvent{{}, 10, 0, "cpu", {{"targets", 40}}});
-        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on cpu"));
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Training on ") + cpu);
     }
 
     void smallPanelScrollsTheFormDownwardsOnlyAndElidesRunColumns()
