@@ -20,7 +20,7 @@ LAUNCHER=()
 if command -v ccache >/dev/null; then LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
 # Any report fails the test (exit code 66), with both stacks printed.
-export TSAN_OPTIONS=halt_on_error=1:exitcode=66:second_deadlock_stack=1
+export TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:suppressions=$ROOT/scripts/tsan.supp"
 started=$SECONDS
 
 echo "== clang GUI-off build with the thread sanitizer ($BUILD)"
