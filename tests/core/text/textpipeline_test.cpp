@@ -34,6 +34,24 @@ TEST(TextPipeline, RawCleanedStemmedWithRawRanges)
     EXPECT_EQ(r->stemmed.substr(0, std::string("ندق رئع").size()), "ندق رئع");
 }
 
+// A character that expands to several words (U+FDFA is four words after NFKC) right after other
+// letters: the word it starts inside and the words it makes all map back onto it, so ranges
+// overlap there and only there (the case the text-pipeline fuzzer found).
+TEST(TextPipeline, ExpandedCharacterAfterLettersIsSharedByItsWords)
+{
+    TextPipeline p({NormalizerOptions::search(), StemmerKind::Isri, true});
+    const std::string raw = "ول\uFDFA\uFEFBقع";
+    auto r = p.process(raw);
+    ASSERT_TRUE(r.ok()) << r.error();
+    ASSERT_EQ(r->tokens.size(), 4u) << r->normalized.text;
+    EXPECT_EQ(r->tokens[0].range, (TextRange{0, 3}));  // و ل and the start of U+FDFA
+    EXPECT_EQ(r->tokens[1].range, (TextRange{2, 3}));  // inside U+FDFA
+    EXPECT_EQ(r->tokens[2].range, (TextRange{2, 3}));
+    EXPECT_EQ(r->tokens[3].range, (TextRange{2, 6}));  // its end, U+FEFB and the letters after
+    for (const ProcessedToken &t : r->tokens)
+        EXPECT_EQ(utf8::substr(raw, t.range.start, t.range.end), t.raw);
+}
+
 TEST(TextPipeline, InvalidUtf8)
 {
     TextPipeline p;
