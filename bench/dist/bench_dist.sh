@@ -49,6 +49,9 @@ def reduce_ms(name):
     m = re.search(r"all-reduce ([0-9.]+) ms a step", open(f"{work}/{name}.log").read())
     return float(m.group(1)) if m else float("nan")
 print(f"steps: {len(one)} (1 process, batch 2B) / {len(two)} / {len(over)} (2 ranks, batch B each)")
+def tps(st):  # the run's own tokens/s (a moving window of its step times), mean after warm-up
+    return statistics.mean(e["tokens_per_second"] for e in st[5:])
+print(f"tokens/s: 1 process {tps(one):.0f}, 2 ranks overlap off {tps(two):.0f}, overlap on {tps(over):.0f}")
 print(f"1 process           : {1000 * s1 / (len(one) - 5):.1f} ms a step, wall {t1:.1f} s")
 print(f"2 ranks, overlap off: {1000 * s2 / (len(two) - 5):.1f} ms a step, wall {t2:.1f} s, "
       f"all-reduce waited {reduce_ms('two'):.2f} ms a step (flatten + Gloo + unflatten after backward)")
