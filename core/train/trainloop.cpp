@@ -104,6 +104,8 @@ TrainLoop::StepResult TrainLoop::step()
                                                             .ignore_index(kIgnoreLabel));
         if (m_ctx.hooks.poisonStep && m_ctx.hooks.poisonStep(state.batchesDrawn))
             loss = loss * std::numeric_limits<double>::quiet_NaN();
+        if (m_ctx.hooks.outOfMemoryAt && m_ctx.hooks.outOfMemoryAt(state.batchesDrawn))
+            C10_THROW_ERROR(OutOfMemoryError, "CUDA out of memory (a test hook)");
     }
     zeroGradients(m_params);
     std::string bad = backward(loss, batch, task, r);
