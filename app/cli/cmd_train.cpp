@@ -20,7 +20,7 @@ struct TrainOptions {
     std::uint64_t seed = 13;
     std::size_t maxSteps = 0;
     int nproc = 1;
-    std::string distBackend = "auto", precision = "fp32";
+    std::string distBackend = "auto", precision = "fp32", distOverlap = "on";
     double distTimeout = 300;
 };
 
@@ -34,6 +34,7 @@ DistConfig distConfig(const TrainOptions &o)
     }
     dist->backend = o.distBackend;
     dist->timeoutSeconds = o.distTimeout;
+    dist->overlap = o.distOverlap == "on";
     return *dist;
 }
 
@@ -148,6 +149,9 @@ void addTrainCommand(CLI::App &app)
     cmd->add_option("--dist-timeout", opts->distTimeout,
                     "Seconds after which a dead or hung rank ends a data-parallel run on every rank")
         ->check(CLI::Range(1.0, 86400.0));
+    cmd->add_option("--dist-overlap", opts->distOverlap,
+                    "on: gradient buckets are summed over the ranks while backward runs; off: after it")
+        ->check(CLI::IsMember({"on", "off"}));
     cmd->add_option("--out", opts->out, "Output directory (model/ = best model, last/ = resume state)")->required();
     cmd->add_option("--log-jsonl", opts->logJsonl, "Write every training event as a JSON line to this file");
     cmd->callback([opts] { runTrain(*opts); });

@@ -102,4 +102,16 @@ torch::Tensor clipGradientNorm(const std::vector<torch::Tensor> &params, double 
     return total;
 }
 
+StepValues readStepValues(const torch::Tensor &loss, const torch::Tensor &norm)
+{
+    const torch::Device device = loss.defined() ? loss.device() : norm.defined() ? norm.device() : torch::kCPU;
+    auto value = [&](const torch::Tensor &t) {
+        return t.defined() ? t.detach().to(device, torch::kDouble).reshape({1})
+                           : torch::zeros({1}, torch::dtype(torch::kDouble).device(device));
+    };
+    const torch::Tensor host = torch::cat({value(loss), value(norm)}).to(torch::kCPU);
+    const double *v = host.data_ptr<double>();
+    return {v[0], v[1]};
+}
+
 } // namespace mizan

@@ -29,4 +29,12 @@ void zeroGradients(const std::vector<torch::Tensor> &params);
 // non-finite norm makes every gradient non-finite (the step is then skipped).
 torch::Tensor clipGradientNorm(const std::vector<torch::Tensor> &params, double maxNorm);
 
+// A step's loss and gradient norm (each may be undefined: 0) on the host, in one copy from the
+// device: a training step's one wait, deciding whether its update is taken.
+struct StepValues {
+    double loss = 0;
+    double norm = 0;
+};
+StepValues readStepValues(const torch::Tensor &loss, const torch::Tensor &norm);
+
 } // namespace mizan

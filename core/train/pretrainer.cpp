@@ -19,8 +19,10 @@
 #include "runtime/device.h"
 #include "train/batching.h"
 #include "train/encodersetup.h"
+#include "train/foreachadamw.h"
 #include "train/jobguard.h"
 #include "train/mlmdata.h"
+#include "train/paramgroups.h"
 #include "train/schedule.h"
 #include "train/timebudget.h"
 
@@ -207,7 +209,7 @@ struct Pretrainer::Impl {
         };
         groups.emplace_back(decay, adamW(p.weightDecay));
         groups.emplace_back(noDecay, adamW(0.0));
-        m_optimizer = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
+        m_optimizer = std::make_unique<ForeachAdamW>(groups, torch::optim::AdamWOptions(p.encoderLr));
         m_parameters = m_model->parameters();
         for (auto &t : m_head->parameters())
             m_parameters.push_back(t);
@@ -259,18 +261,21 @@ struct Pretrainer::Impl {
             return r;
         }
         const torch::Tensor logits = forward(*masked);
-        torch::Tensor loss = torch::nn::functional::cross_entropy(
-            logits.reshape({-1, m_config.vocabSize}), masked->labels.to(m_device).reshape({-1}),
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(
+            logits.reshape({-1, m_config.vocabSize}), upload(masked->labels, m_device).reshape({-1}),
             torch::nn::functional::CrossEntropyFuncOptions().ignore_index(kIgnoreLabel));
-        r.loss = loss.item<double>();
-        m_optimizer->zero_grad();
+        const TrainPreset &p = m_params.preset;
+        zeroGradients(m_parameters);
+        loss.backward();  // a non-finite loss too: its gradients are dropped below
+        const torch::Tensor norm = clipGradientNorm(m_parameters, p.clipNorm > 0 ? p.clipNorm : 1e30);
+        // The step's one wait for the device, as in the trainer's loop: the loss and the
+        // gradient norm together decide whether the update is taken.
+        r.loss = readStepValues(loss, norm).loss;
         if (!std::isfinite(r.loss)) {
+            zeroGradients(m_parameters);
             r.outcome = StepOutcome::NotFinite;
             return r;
         }
-        const TrainPreset &p = m_params.preset;
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(m_parameters, p.clipNorm > 0 ? p.clipNorm : 1e30);
         const LinearSchedule schedule{std::size_t(double(m_totalSteps) * p.warmupRatio), m_totalSteps};
         r.learningRate = p.encoderLr * schedule.factor(m_step + 1);
         for (auto &g : m_optimizer->param_groups())
@@ -278,15 +283,15 @@ struct Pretrainer::Impl {
         m_optimizer->step();
         ++m_step;
         r.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        r.tokens = masked->attention.sum().item<double>();
+        r.tokens = masked->attention.sum().item<double>();  // a host tensor: no wait
         return r;
     }
 
     // The MLM logits of a masked batch.
     torch::Tensor forward(const MaskedBatch &b)
     {
-        const torch::Tensor inputIds = b.shown.to(m_device);
-        const torch::Tensor attention = b.attention.to(m_device);
+        const torch::Tensor inputIds = upload(b.shown, m_device);
+        const torch::Tensor attention = upload(b.attention, m_device);
         const torch::Tensor extra = m_config.charNgramBuckets > 0 ? charNgramInput(b) : torch::Tensor();
         const BertOutput out =
             m_model->bert->forward(inputIds, torch::zeros_like(inputIds), attention, false, extra);
@@ -298,8 +303,8 @@ struct Pretrainer::Impl {
     {
         const NgramBags bags = maskedNgramBags(b, m_text, m_config.charNgramBuckets);
         const auto opts = torch::TensorOptions().dtype(torch::kInt64);
-        auto bagged = m_model->charNgrams(torch::tensor(bags.grams, opts).to(m_device),
-                                          torch::tensor(bags.starts, opts).to(m_device));
+        auto bagged = m_model->charNgrams(upload(torch::tensor(bags.grams, opts), m_device),
+                                          upload(torch::tensor(bags.starts, opts), m_device));
         return m_model->charProjection(bagged).view({b.shown.size(0), b.shown.size(1), m_config.hiddenSize});
     }
 

@@ -12,6 +12,9 @@ struct TrainHooks {
     // When it returns true for a batch number (1-based, counted over the whole run, resumes
     // included), that batch's loss is replaced by NaN, exercising the non-finite step handling.
     std::function<bool(std::size_t batch)> poisonStep;
+    // When it returns true for a batch number, that batch's forward pass fails as a GPU out
+    // of memory does (c10::OutOfMemoryError), exercising the message that names what to lower.
+    std::function<bool(std::size_t batch)> outOfMemoryAt;
 };
 
 // Installs `hooks` on `trainer` before run().

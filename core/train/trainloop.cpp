@@ -19,23 +19,6 @@ namespace mizan {
 
 namespace {
 
-struct StepValues {
-    double loss = 0;
-    double norm = 0;
-};
-
-// `loss` and `norm` (each may be undefined: 0) on the host, in one copy from the device.
-StepValues readStepValues(const torch::Tensor &loss, const torch::Tensor &norm)
-{
-    const torch::Device device = loss.defined() ? loss.device() : norm.defined() ? norm.device() : torch::kCPU;
-    auto value = [&](const torch::Tensor &t) {
-        return t.defined() ? t.detach().to(device, torch::kDouble).reshape({1}) : torch::zeros({1}, torch::dtype(torch::kDouble).device(device));
-    };
-    const torch::Tensor host = torch::cat({value(loss), value(norm)}).to(torch::kCPU);
-    const double *v = host.data_ptr<double>();
-    return {v[0], v[1]};
-}
-
 std::size_t epochSteps(const RunSetup &s, int epochs)
 {
     return std::max(s.state.totalSteps, s.state.stepsPerEpoch * std::size_t(std::max(1, epochs)));
@@ -50,7 +33,7 @@ TrainLoop::TrainLoop(const RunContext &ctx, RunSetup &setup)
 {
     m_bestSaved = std::filesystem::is_directory(bestModelDir(ctx.params.outDir)) && !ctx.params.resumeDir.empty();
     if (ctx.dist)
-        m_sync = std::make_unique<GradientSync>(*ctx.dist, m_params);
+        m_sync = std::make_unique<GradientSync>(*ctx.dist, m_params, ctx.params.dist.overlap);
     m_precision = precisionFor(ctx.params.precision, setup.device);
     m_scaler = LossScaler(m_precision == Precision::Fp16);
 }
@@ -121,6 +104,8 @@ TrainLoop::StepResult TrainLoop::step()
                                                             .ignore_index(kIgnoreLabel));
         if (m_ctx.hooks.poisonStep && m_ctx.hooks.poisonStep(state.batchesDrawn))
             loss = loss * std::numeric_limits<double>::quiet_NaN();
+        if (m_ctx.hooks.outOfMemoryAt && m_ctx.hooks.outOfMemoryAt(state.batchesDrawn))
+            C10_THROW_ERROR(OutOfMemoryError, "CUDA out of memory (a test hook)");
     }
     zeroGradients(m_params);
     std::string bad = backward(loss, batch, task, r);
@@ -374,7 +359,9 @@ TrainSummary TrainLoop::finish(StopReason reason)
     if (m_ctx.dist) {
         m_ctx.message("data-parallel over " + std::to_string(m_ctx.dist->size()) + " ranks (" + m_ctx.dist->backend() +
                       "): all-reduce " + std::to_string(m_updates ? 1000 * m_reduceSeconds / double(m_updates) : 0.0) +
-                      " ms a step");
+                      " ms a step not hidden by backward (" +
+                      (m_ctx.params.dist.overlap ? std::to_string(m_sync->bucketCount()) + " buckets overlapped with it)"
+                                                 : "all after it)"));
         for (const std::string &w : m_ctx.dist->takeTorchWarnings())
             m_ctx.message("libtorch warned: " + w);
         m_ctx.dist->barrier();

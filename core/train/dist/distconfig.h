@@ -20,6 +20,8 @@ struct DistConfig {
     bool externalStore = false;
     std::string backend = "auto";  // auto (NCCL when every rank has CUDA, else Gloo), gloo, nccl
     double timeoutSeconds = 300;   // a dead or hung rank ends the run within this time
+    // Gradient buckets are summed while backward runs (off: all of them after it).
+    bool overlap = true;
 
     bool enabled() const { return worldSize > 1; }
     bool lead() const { return rank == 0; }

@@ -214,6 +214,28 @@ void DistGroup::allReduce(std::vector<torch::Tensor> &tensors, bool maximum)
     }
 }
 
+DistGroup::Work DistGroup::startAllReduce(torch::Tensor &tensor)
+{
+    try {
+        std::vector<torch::Tensor> one{tensor};
+        return m_group->allreduce(one, c10d::AllreduceOptions());
+    } catch (const std::exception &) {
+        fail();
+    }
+}
+
+void DistGroup::finish(std::vector<Work> &works)
+{
+    try {
+        for (auto &w : works)
+            w->wait();
+        works.clear();
+        ++m_collectives;
+    } catch (const std::exception &) {
+        fail();
+    }
+}
+
 std::vector<std::vector<std::uint8_t>> DistGroup::allGather(const std::vector<std::uint8_t> &bytes)
 {
     // Two sums: every rank's length, then a [ranks, longest] table where each rank fills its

@@ -39,6 +39,12 @@ public:
     // Sums (or takes the maximum of) each tensor over the ranks, in place; the tensors are
     // reduced concurrently and all are done on return. Throws JobError naming the rank at fault.
     void allReduce(std::vector<torch::Tensor> &tensors, bool maximum = false);
+    // Starts summing `tensor` (on this rank's device) over the ranks, in place, and returns at
+    // once; finish() waits for the started sums. Every rank must start its sums in the same
+    // order. Throws JobError naming the rank at fault.
+    using Work = c10::intrusive_ptr<c10d::Work>;
+    Work startAllReduce(torch::Tensor &tensor);
+    void finish(std::vector<Work> &works);
     // Every rank waits here for the others.
     void barrier();
     // Every rank calls it at the same point; every rank gets every rank's `bytes`, by rank.

@@ -207,6 +207,21 @@ TEST(Trainer, StopsAfterRepeatedNonFiniteStepsWithAGoodModel)
         EXPECT_TRUE(std::isfinite(score)) << label;
 }
 
+TEST(Trainer, OutOfMemoryNamesTheBatchShapeToLower)
+{
+    TrainParams params = tinyParams(freshDir("oom"));
+    TrainHooks hooks;
+    hooks.outOfMemoryAt = [](std::size_t batch) { return batch == 2; };
+    Trainer trainer(params);
+    setTrainHooks(trainer, hooks);
+    auto r = trainer.run();
+    ASSERT_FALSE(r.ok());
+    const std::string &e = r.error();
+    EXPECT_NE(e.find("out of memory at step 2 on a batch of "), std::string::npos) << e;
+    EXPECT_NE(e.find("lower --batch-size (now 4) or the preset's max_length (now 64)"), std::string::npos) << e;
+    EXPECT_EQ(e.find("test hook"), std::string::npos) << e;  // our words, not the library's
+}
+
 TEST(Trainer, ReportsBadInputAsAnError)
 {
     TrainParams params = tinyParams(freshDir("bad"));
