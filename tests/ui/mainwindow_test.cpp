@@ -1,7 +1,9 @@
 // End-to-end: the real main window on the offscreen platform. Opens the bundled sample,
 // annotates with mouse and keys, undoes and redoes, saves, reopens, filters, imports a bad
 // file, switches to Arabic, and checks the unsaved-changes prompt and the recovery file.
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -172,6 +175,28 @@ private Q_SLOTS:
                 QVERIFY2(table->viewport()->rect().contains(offsets), qPrintable(where + QStringLiteral("the From-to column is off screen")));
             }
         }
+    }
+
+    // The toolbar's combos stay where they are while the user edits: the undo and redo buttons
+    // show icons, not the command's text, so their width never changes with it.
+    void toolbarCombosDoNotMoveOnEdits()
+    {
+        auto *bar = m_window->findChild<QToolBar *>();
+        QVERIFY(bar);
+        const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
+        QVERIFY(!combos.isEmpty());
+        QList<QRect> before;
+        for (QComboBox *combo : combos)
+            before << combo->geometry();
+        QVERIFY(m_window->textPanel()->setReviewed(true));
+        QVERIFY(m_window->textPanel()->addSentenceLevelOpinion(QStringLiteral("FOOD#QUALITY")));
+        QApplication::processEvents();
+        for (int i = 0; i < combos.size(); ++i)
+            QCOMPARE(combos[i]->geometry(), before[i]);
+        m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QApplication::processEvents();
+        for (int i = 0; i < combos.size(); ++i)
+            QCOMPARE(combos[i]->geometry(), before[i]);
     }
 
     void welcomeSaysWhatIsOpen()

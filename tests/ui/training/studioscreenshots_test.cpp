@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "common/resources.h"
+#include "ui/annotate/sentenceview.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/results/resultspanel.h"
 #include "ui/training/livechart.h"
