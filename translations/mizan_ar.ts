@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>IssueText</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>الملف فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the import limit of %2; not imported</source>
+        <translation>حجم الملف %1، وهو أكبر من حدّ الاستيراد %2؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>converted from %1 to UTF-8</source>
+        <translation>حُوِّل من %1 إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 -t utf-8) or declare the encoding in the XML declaration</source>
+        <translation>الملف ليس بترميز UTF-8؛ يبدو أنه بترميز %1 ولا يصرّح بذلك؛ حوِّله إلى UTF-8 (مثلًا iconv -f windows-1256 -t utf-8) أو صرِّح بالترميز في تصريح XML</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (the file must be UTF-8)</source>
+        <translation>تسلسل بايتات غير صالح في UTF-8 (يجب أن يكون الملف بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here</source>
+        <translation>ترميز UTF-8 غير صالح: استُبدل %1 من تسلسلات البايتات بالمحرف U+FFFD، أولها هنا</translation>
+    </message>
+    <message>
+        <source>unknown corpus format</source>
+        <translation>صيغة المدوّنة غير معروفة</translation>
+    </message>
+    <message>
+        <source>out of memory while importing</source>
+        <translation>نفدت الذاكرة أثناء الاستيراد</translation>
+    </message>
+    <message>
+        <source>import failed: %1</source>
+        <translation>تعذّر الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>empty word before the tag column; line skipped</source>
+        <translation>كلمة فارغة قبل عمود الوسم؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>expected `word TAG` or `word&lt;TAB&gt;TAG`, found one column; tagged O</source>
+        <translation>المتوقع «كلمة وسم» أو «كلمة&lt;TAB&gt;وسم»، ووُجد عمود واحد؛ وُسمت بـ O</translation>
+    </message>
+    <message>
+        <source>%1 columns; only the first tag column (column 2) is used, the rest are ignored (reported once)</source>
+        <translation>%1 أعمدة؛ لا يُستعمل إلا أول عمود للوسم (العمود 2) ويُتجاهل الباقي (يُذكر مرة واحدة)</translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot; (label &quot;%3&quot; looks like a misspelling of &quot;%4&quot;); read as %5</source>
+        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot; (يبدو أن التسمية &quot;%3&quot; خطأ إملائي في &quot;%4&quot;)؛ قُرئ على أنه %5</translation>
+    </message>
+    <message>
+        <source>suspicious tag &quot;%1&quot; for word &quot;%2&quot;: label &quot;%3&quot; looks like a misspelling of one of %4; kept</source>
+        <translation>وسم مريب &quot;%1&quot; للكلمة &quot;%2&quot;: يبدو أن التسمية &quot;%3&quot; خطأ إملائي في إحدى التسميات %4؛ أُبقي كما هو</translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot;; read as %3</source>
+        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot;؛ قُرئ على أنه %3</translation>
+    </message>
+    <message>
+        <source>IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2</source>
+        <translation>وسم بنظام IOB1 (تبدأ الكيانات بـ I-، ولا يفصل B- إلا بين كيانين متجاورين)؛ قُرئ بنظام IOB2</translation>
+    </message>
+    <message>
+        <source>I- tag without a preceding B- or I- of the same type; read as B-</source>
+        <translation>وسم I- لا يسبقه B- أو I- من النوع نفسه؛ قُرئ على أنه B-</translation>
+    </message>
+    <message>
+        <source>a NUL byte (XML allows none); replaced by U+FFFD</source>
+        <translation>بايت NUL (لا يسمح به XML)؛ استُبدل بالمحرف U+FFFD</translation>
+    </message>
+    <message>
+        <source>character reference %1 is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); replaced by U+FFFD</source>
+        <translation>مرجع المحرف %1 ليس محرفًا يسمح به XML (NUL أو بديل UTF-16 أو بعد U+10FFFF أو محرف تحكّم)؛ استُبدل بالمحرف U+FFFD</translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; outside any &lt;text&gt;; ignored</source>
+        <translation>نص &quot;%1&quot; خارج أي عنصر &lt;text&gt;؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>markup &lt;%1&gt; inside &lt;text&gt; removed; its text is kept</source>
+        <translation>أُزيل الترميز &lt;%1&gt; من داخل &lt;text&gt; وأُبقي نصه</translation>
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt;, expected %2; ignored</source>
+        <translation>عنصر غير متوقع &lt;%1&gt;، المتوقع %2؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; using &quot;%3&quot;</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ استُعملت القيمة &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;sentence&gt; has no &apos;id&apos; attribute; sentence skipped</source>
+        <translation>ليس للعنصر &lt;sentence&gt; سمة &apos;id&apos;؛ تُخطّيت الجملة</translation>
+    </message>
+    <message>
+        <source>&lt;sentence id=&quot;%1&quot;&gt; has no &lt;text&gt;; sentence skipped</source>
+        <translation>ليس للعنصر &lt;sentence id=&quot;%1&quot;&gt; عنصر &lt;text&gt;؛ تُخطّيت الجملة</translation>
+    </message>
+    <message>
+        <source>&lt;Entity&gt; needs a label and offsets 0 &lt;= from &lt; to &lt;= %1; entity skipped</source>
+        <translation>يحتاج العنصر &lt;Entity&gt; إلى تسمية وإزاحتين 0 &lt;= from &lt; to &lt;= %1؛ تُخطّي الكيان</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; opinion skipped</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>unknown polarity &quot;%1&quot; (expected positive, negative, neutral or conflict); opinion skipped</source>
+        <translation>قطبية غير معروفة &quot;%1&quot; (المتوقع positive أو negative أو neutral أو conflict)؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>NULL target with offsets other than 0; offsets set to 0</source>
+        <translation>هدف NULL بإزاحات غير 0؛ جُعلت الإزاحات 0</translation>
+    </message>
+    <message>
+        <source>empty target; opinion skipped</source>
+        <translation>هدف فارغ؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute</source>
+        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is &quot;%2&quot;, expected a non-negative integer</source>
+        <translation>قيمة &apos;%1&apos; هي &quot;%2&quot;، والمتوقع عدد صحيح غير سالب</translation>
+    </message>
+    <message>
+        <source>offsets %1-%2 are outside the sentence text (%3 characters)</source>
+        <translation>الإزاحتان %1-%2 خارج نص الجملة (%3 محرفًا)</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not match the text at %2-%3 (&quot;%4&quot;)</source>
+        <translation>الهدف &quot;%1&quot; لا يطابق النص عند %2-%3 (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; placed at its occurrence %2-%3</source>
+        <translation>وُضع الهدف &quot;%1&quot; عند موضع وروده %2-%3</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not occur in the sentence; opinion skipped</source>
+        <translation>الهدف &quot;%1&quot; لا يرد في الجملة؛ تُخطّي الرأي</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>ملف XML غير سليم البنية: %1</translation>
+    </message>
+    <message>
+        <source>DOCTYPE ignored: entities it declares are never expanded</source>
+        <translation>تُجوهل DOCTYPE: لا تُوسَّع الكيانات التي يصرّح بها أبدًا</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>لا عنصر جذر</translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;Reviews&gt; (SemEval 2015/2016) or &lt;sentences&gt; (SemEval 2014)</source>
+        <translation>العنصر الجذر هو &lt;%1&gt;، والمتوقع &lt;Reviews&gt; (SemEval 2015/2016) أو &lt;sentences&gt; (SemEval 2014)</translation>
+    </message>
+    <message>
+        <source>text after the root element; ignored</source>
+        <translation>نص بعد العنصر الجذر؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; after &lt;%2&gt;; ignored</source>
+        <translation>عنصر جذر ثانٍ &lt;%1&gt; بعد &lt;%2&gt;؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; (two files joined into one?); read as part of the corpus</source>
+        <translation>عنصر جذر ثانٍ &lt;%1&gt; (ملفان مدموجان في ملف واحد؟)؛ قُرئ جزءًا من المدوّنة</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); line skipped</source>
+        <translation>ليس JSON صالحًا (%1)؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>%1; line skipped</source>
+        <translation>%1؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>unexpected value (%1); line skipped</source>
+        <translation>قيمة غير متوقعة (%1)؛ تُخطّي السطر</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <source>this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents</source>
+        <translation>هذه مصفوفة JSON (تصدير doccano بصيغة JSON) وليست JSON Lines؛ تُقرأ عناصرها الـ%1 على أنها مستندات</translation>
+    </message>
+    <message>
+        <source>label %1 is not [start, end, &quot;LABEL&quot;] with non-negative offsets; ignored</source>
+        <translation>التسمية %1 ليست [start, end, &quot;LABEL&quot;] بإزاحات غير سالبة؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>span %1-%2 is outside the text (%3 characters); ignored</source>
+        <translation>المقطع %1-%2 خارج النص (%3 محرفًا)؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>document-level labels (text classification) are not kept</source>
+        <translation>لا تُحفظ التسميات على مستوى المستند (تصنيف النصوص)</translation>
+    </message>
+    <message>
+        <source>%1 more warnings like &quot;%2&quot; from here on (only the first %3 of a kind are listed)</source>
+        <translation>%1 تحذيرًا آخر مثل «%2» من هنا فصاعدًا (لا يُعرض إلا أول %3 من كل نوع)</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Training</source>
@@ -22,6 +233,93 @@
     <message>
         <source>Compare annotators</source>
         <translation>مقارنة الموسِّمين</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 is not a Mizan model: neither it nor %2 holds %3.</source>
+        <translation>المجلد %1 ليس نموذجًا لميزان: لا هو ولا %2 يحوي الملف %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>المسار %1 ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2.</source>
+        <translation>المجلد %1 لا يحوي الملف %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no vocab.txt; a WordPiece vocabulary is required.</source>
+        <translation>المجلد %1 لا يحوي ملف المفردات، ومفردات WordPiece مطلوبة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>تعذّر فتح الملف %1.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the field %2.</source>
+        <translation>ينقص الملفَ %1 الحقلُ %2.</translation>
+    </message>
+    <message>
+        <source>The field %2 of %1 has a value this version does not support.</source>
+        <translation>للحقل %2 في الملف %1 قيمة لا يدعمها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensor %2: these weights do not belong to this model.</source>
+        <translation>ينقص الملفَ %1 الموترُ %2: هذه الأوزان لا تخص هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>In %1 the tensor %2 has the shape %3 where the model expects %4.</source>
+        <translation>في الملف %1 شكل الموتر %2 هو %3 والنموذج يتوقع %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tensor %2, which the model does not have (labels.json and the weights disagree).</source>
+        <translation>يحوي الملف %1 الموتر %2 وليس في النموذج (ملف الوسوم والأوزان غير متوافقين).</translation>
+    </message>
+    <message>
+        <source>The vocabulary of %1 has %2 entries but its config.json allows %3: the vocabulary does not belong to this model.</source>
+        <translation>في مفردات %1 عدد %2 من المدخلات وإعدادات النموذج تسمح بـ %3: المفردات لا تخص هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>The corpus %1 cannot be read.</source>
+        <translation>تعذّرت قراءة المدوّنة %1.</translation>
+    </message>
+    <message>
+        <source>The training corpora have no labels for the task %1 (SemEval files give targets, sentiment and categories; CoNLL files give named entities).</source>
+        <translation>ليس في مدوّنات التدريب وسوم للمهمة %1 (ملفات SemEval تعطي الأهداف والمشاعر والفئات، وملفات CoNLL تعطي الكيانات المسمّاة).</translation>
+    </message>
+    <message>
+        <source>The training corpora have nothing to learn: no opinion targets and no entity spans.</source>
+        <translation>لا شيء يُتعلَّم من مدوّنات التدريب: لا أهداف آراء ولا كيانات معلَّمة.</translation>
+    </message>
+    <message>
+        <source>The task %1 has no training examples in the corpora.</source>
+        <translation>ليس للمهمة %1 أمثلة تدريب في المدوّنات.</translation>
+    </message>
+    <message>
+        <source>The baseline has nothing to learn: it needs sentences with explicit opinion targets, or with entities.</source>
+        <translation>لا شيء يتعلمه النموذج الأساسي: يحتاج إلى جمل فيها أهداف آراء صريحة أو كيانات.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>نفدت الذاكرة.</translation>
+    </message>
+    <message>
+        <source>Out of memory at step %1 on a batch of %2 sequences of %3 pieces: lower the batch size (now %4) or the maximum length (now %5).</source>
+        <translation>نفدت الذاكرة في الخطوة %1 على دفعة من %2 تسلسلًا طول كل منها %3 قطعة: قلّل حجم الدفعة (الآن %4) أو الطول الأقصى (الآن %5).</translation>
+    </message>
+    <message>
+        <source>The training was cancelled.</source>
+        <translation>أُلغي التدريب.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory on the GPU.</source>
+        <translation>نفدت ذاكرة وحدة المعالجة الرسومية.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +798,18 @@
         <source>No learning-curve point this time: %1</source>
         <translation>لا نقطة جديدة في منحنى التعلّم هذه المرة: %1</translation>
     </message>
+    <message>
+        <source>Also retrain the transformer</source>
+        <translation>أعد تدريب المحوِّل أيضًا</translation>
+    </message>
+    <message>
+        <source>After the baseline, train a transformer on the annotated sentences (minutes; Stop keeps the last good model) and rank with it</source>
+        <translation>بعد النموذج الأساسي، درّب محوِّلًا على الجمل الموسومة (دقائق؛ الإيقاف يُبقي آخر نموذج جيد) ورتّب به</translation>
+    </message>
+    <message>
+        <source>The transformer is not retrained: %1</source>
+        <translation>لم يُعَد تدريب المحوِّل: %1</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::ComparePanel</name>
@@ -881,6 +1191,22 @@
     <message>
         <source>target</source>
         <translation>هدف</translation>
+    </message>
+    <message>
+        <source>the loss is not a number (NaN)</source>
+        <translation>الخسارة ليست عددًا (NaN)</translation>
+    </message>
+    <message>
+        <source>the loss is infinite</source>
+        <translation>الخسارة لا نهائية</translation>
+    </message>
+    <message>
+        <source>the loss is not finite</source>
+        <translation>الخسارة غير منتهية</translation>
+    </message>
+    <message>
+        <source>the gradient norm is not finite</source>
+        <translation>معيار التدرّج غير منتهٍ</translation>
     </message>
 </context>
 <context>
@@ -1286,16 +1612,8 @@
         <translation>الوسم / القطبية</translation>
     </message>
     <message>
-        <source>Cannot load the model: %1</source>
-        <translation>تعذّر تحميل النموذج: %1</translation>
-    </message>
-    <message>
         <source>Model: %1 (%2)</source>
         <translation>النموذج: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pre-annotation failed: %1</source>
-        <translation>فشل التعليم المسبق: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotate %n sentence(s)</source>
@@ -1331,10 +1649,6 @@
     <message>
         <source>Loading %1...</source>
         <translation>جارٍ تحميل %1...</translation>
-    </message>
-    <message>
-        <source>Prediction failed: %1</source>
-        <translation>فشل التوقع: %1</translation>
     </message>
     <message>
         <source>(no sentiment head)</source>
@@ -1411,6 +1725,18 @@
         <source>(no target)</source>
         <translation>(بلا هدف)</translation>
     </message>
+    <message>
+        <source>Pre-annotation failed.</source>
+        <translation>فشل الوسم المسبق.</translation>
+    </message>
+    <message>
+        <source>Cannot load the model.</source>
+        <translation>تعذّر تحميل النموذج.</translation>
+    </message>
+    <message>
+        <source>Prediction failed.</source>
+        <translation>فشل التنبؤ.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PreferencesDialog</name>
@@ -1433,6 +1759,17 @@
     <message>
         <source> pt</source>
         <translation> نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::Recovery</name>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>recovery file %1: %2</source>
+        <translation>ملف الاستعادة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1919,6 @@
         <translation>F1 الموزون</translation>
     </message>
     <message>
-        <source>Evaluation failed: %1</source>
-        <translation>فشل التقييم: %1</translation>
-    </message>
-    <message>
         <source>Model folder (a run&apos;s best model)</source>
         <translation>مجلد النموذج (أفضل نموذج لأحد التشغيلات)</translation>
     </message>
@@ -1644,6 +1977,14 @@
     <message>
         <source>same span, wrong label</source>
         <translation>المقطع نفسه بوسم خاطئ</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>منحنى التعلّم</translation>
+    </message>
+    <message>
+        <source>Evaluation failed.</source>
+        <translation>فشل التقييم.</translation>
     </message>
 </context>
 <context>
@@ -2238,10 +2579,6 @@
         <translation>%1 عبر %2 عمليات</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>فشل: %1</translation>
-    </message>
-    <message>
         <source>Dev metrics</source>
         <translation>مقاييس التطوير</translation>
     </message>
@@ -2429,6 +2766,60 @@
         <source>Finished (%1) at step %2/%3</source>
         <translation>انتهى (%1) عند الخطوة %2/%3</translation>
     </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>فشل التدريب.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TransformerRetrain</name>
+    <message>
+        <source>Training the transformer: step %1 of %2</source>
+        <translation>تدريب المحوِّل: الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>the training failed</source>
+        <translation>فشل التدريب</translation>
+    </message>
+    <message>
+        <source>A transformer retrain is running.</source>
+        <translation>إعادة تدريب محوِّل جارية.</translation>
+    </message>
+    <message>
+        <source>Nothing is annotated yet.</source>
+        <translation>لا شيء موسوم بعد.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training the transformer on %n annotated sentence(s)</source>
+        <translation>
+            <numerusform>تدريب المحوِّل على لا جمل موسومة</numerusform>
+            <numerusform>تدريب المحوِّل على جملة موسومة واحدة</numerusform>
+            <numerusform>تدريب المحوِّل على جملتين موسومتين</numerusform>
+            <numerusform>تدريب المحوِّل على %n جمل موسومة</numerusform>
+            <numerusform>تدريب المحوِّل على %n جملة موسومة</numerusform>
+            <numerusform>تدريب المحوِّل على %n جملة موسومة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the training was stopped</source>
+        <translation>أُوقف التدريب</translation>
+    </message>
+    <message>
+        <source>No transformer: %1.</source>
+        <translation>لا محوِّل: %1.</translation>
+    </message>
+    <message>
+        <source>The transformer was not replaced (%1); the last good model is kept.</source>
+        <translation>لم يُستبدل المحوِّل (%1)؛ أُبقي آخر نموذج جيد.</translation>
+    </message>
+    <message>
+        <source>Transformer retrained (best score %1).</source>
+        <translation>أُعيد تدريب المحوِّل (أفضل نتيجة %1).</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::WelcomePanel</name>
@@ -2459,228 +2850,6 @@
     <message>
         <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
         <translation>لوحة التجربة تعمل منذ الآن بالنموذج الافتراضي (مراجعات الفنادق، مدرَّب على SemEval-2016)؛ درّب على بياناتك لتحصل على نموذجك.</translation>
-    </message>
-</context>
-<context>
-    <name>IssueText</name>
-    <message>
-        <source>the file is empty (0 bytes)</source>
-        <translation>الملف فارغ (0 بايت)</translation>
-    </message>
-    <message>
-        <source>the file is %1, over the import limit of %2; not imported</source>
-        <translation>حجم الملف %1، وهو أكبر من حدّ الاستيراد %2؛ لم يُستورد</translation>
-    </message>
-    <message>
-        <source>converted from %1 to UTF-8</source>
-        <translation>حُوِّل من %1 إلى UTF-8</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 -t utf-8) or declare the encoding in the XML declaration</source>
-        <translation>الملف ليس بترميز UTF-8؛ يبدو أنه بترميز %1 ولا يصرّح بذلك؛ حوِّله إلى UTF-8 (مثلًا iconv -f windows-1256 -t utf-8) أو صرِّح بالترميز في تصريح XML</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 byte sequence (the file must be UTF-8)</source>
-        <translation>تسلسل بايتات غير صالح في UTF-8 (يجب أن يكون الملف بترميز UTF-8)</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here</source>
-        <translation>ترميز UTF-8 غير صالح: استُبدل %1 من تسلسلات البايتات بالمحرف U+FFFD، أولها هنا</translation>
-    </message>
-    <message>
-        <source>unknown corpus format</source>
-        <translation>صيغة المدوّنة غير معروفة</translation>
-    </message>
-    <message>
-        <source>out of memory while importing</source>
-        <translation>نفدت الذاكرة أثناء الاستيراد</translation>
-    </message>
-    <message>
-        <source>import failed: %1</source>
-        <translation>تعذّر الاستيراد: %1</translation>
-    </message>
-    <message>
-        <source>empty word before the tag column; line skipped</source>
-        <translation>كلمة فارغة قبل عمود الوسم؛ تُخطّي السطر</translation>
-    </message>
-    <message>
-        <source>expected `word TAG` or `word&lt;TAB&gt;TAG`, found one column; tagged O</source>
-        <translation>المتوقع «كلمة وسم» أو «كلمة&lt;TAB&gt;وسم»، ووُجد عمود واحد؛ وُسمت بـ O</translation>
-    </message>
-    <message>
-        <source>%1 columns; only the first tag column (column 2) is used, the rest are ignored (reported once)</source>
-        <translation>%1 أعمدة؛ لا يُستعمل إلا أول عمود للوسم (العمود 2) ويُتجاهل الباقي (يُذكر مرة واحدة)</translation>
-    </message>
-    <message>
-        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot; (label &quot;%3&quot; looks like a misspelling of &quot;%4&quot;); read as %5</source>
-        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot; (يبدو أن التسمية &quot;%3&quot; خطأ إملائي في &quot;%4&quot;)؛ قُرئ على أنه %5</translation>
-    </message>
-    <message>
-        <source>suspicious tag &quot;%1&quot; for word &quot;%2&quot;: label &quot;%3&quot; looks like a misspelling of one of %4; kept</source>
-        <translation>وسم مريب &quot;%1&quot; للكلمة &quot;%2&quot;: يبدو أن التسمية &quot;%3&quot; خطأ إملائي في إحدى التسميات %4؛ أُبقي كما هو</translation>
-    </message>
-    <message>
-        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot;; read as %3</source>
-        <translation>وسم مشوّه &quot;%1&quot; للكلمة &quot;%2&quot;؛ قُرئ على أنه %3</translation>
-    </message>
-    <message>
-        <source>IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2</source>
-        <translation>وسم بنظام IOB1 (تبدأ الكيانات بـ I-، ولا يفصل B- إلا بين كيانين متجاورين)؛ قُرئ بنظام IOB2</translation>
-    </message>
-    <message>
-        <source>I- tag without a preceding B- or I- of the same type; read as B-</source>
-        <translation>وسم I- لا يسبقه B- أو I- من النوع نفسه؛ قُرئ على أنه B-</translation>
-    </message>
-    <message>
-        <source>a NUL byte (XML allows none); replaced by U+FFFD</source>
-        <translation>بايت NUL (لا يسمح به XML)؛ استُبدل بالمحرف U+FFFD</translation>
-    </message>
-    <message>
-        <source>character reference %1 is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); replaced by U+FFFD</source>
-        <translation>مرجع المحرف %1 ليس محرفًا يسمح به XML (NUL أو بديل UTF-16 أو بعد U+10FFFF أو محرف تحكّم)؛ استُبدل بالمحرف U+FFFD</translation>
-    </message>
-    <message>
-        <source>text &quot;%1&quot; outside any &lt;text&gt;; ignored</source>
-        <translation>نص &quot;%1&quot; خارج أي عنصر &lt;text&gt;؛ تُجوهل</translation>
-    </message>
-    <message>
-        <source>markup &lt;%1&gt; inside &lt;text&gt; removed; its text is kept</source>
-        <translation>أُزيل الترميز &lt;%1&gt; من داخل &lt;text&gt; وأُبقي نصه</translation>
-    </message>
-    <message>
-        <source>unexpected element &lt;%1&gt;, expected %2; ignored</source>
-        <translation>عنصر غير متوقع &lt;%1&gt;، المتوقع %2؛ تُجوهل</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; using &quot;%3&quot;</source>
-        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ استُعملت القيمة &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>&lt;sentence&gt; has no &apos;id&apos; attribute; sentence skipped</source>
-        <translation>ليس للعنصر &lt;sentence&gt; سمة &apos;id&apos;؛ تُخطّيت الجملة</translation>
-    </message>
-    <message>
-        <source>&lt;sentence id=&quot;%1&quot;&gt; has no &lt;text&gt;; sentence skipped</source>
-        <translation>ليس للعنصر &lt;sentence id=&quot;%1&quot;&gt; عنصر &lt;text&gt;؛ تُخطّيت الجملة</translation>
-    </message>
-    <message>
-        <source>&lt;Entity&gt; needs a label and offsets 0 &lt;= from &lt; to &lt;= %1; entity skipped</source>
-        <translation>يحتاج العنصر &lt;Entity&gt; إلى تسمية وإزاحتين 0 &lt;= from &lt; to &lt;= %1؛ تُخطّي الكيان</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; opinion skipped</source>
-        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;؛ تُخطّي الرأي</translation>
-    </message>
-    <message>
-        <source>unknown polarity &quot;%1&quot; (expected positive, negative, neutral or conflict); opinion skipped</source>
-        <translation>قطبية غير معروفة &quot;%1&quot; (المتوقع positive أو negative أو neutral أو conflict)؛ تُخطّي الرأي</translation>
-    </message>
-    <message>
-        <source>NULL target with offsets other than 0; offsets set to 0</source>
-        <translation>هدف NULL بإزاحات غير 0؛ جُعلت الإزاحات 0</translation>
-    </message>
-    <message>
-        <source>empty target; opinion skipped</source>
-        <translation>هدف فارغ؛ تُخطّي الرأي</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute</source>
-        <translation>ليس للعنصر &lt;%1&gt; سمة &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is &quot;%2&quot;, expected a non-negative integer</source>
-        <translation>قيمة &apos;%1&apos; هي &quot;%2&quot;، والمتوقع عدد صحيح غير سالب</translation>
-    </message>
-    <message>
-        <source>offsets %1-%2 are outside the sentence text (%3 characters)</source>
-        <translation>الإزاحتان %1-%2 خارج نص الجملة (%3 محرفًا)</translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; does not match the text at %2-%3 (&quot;%4&quot;)</source>
-        <translation>الهدف &quot;%1&quot; لا يطابق النص عند %2-%3 (&quot;%4&quot;)</translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; placed at its occurrence %2-%3</source>
-        <translation>وُضع الهدف &quot;%1&quot; عند موضع وروده %2-%3</translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; does not occur in the sentence; opinion skipped</source>
-        <translation>الهدف &quot;%1&quot; لا يرد في الجملة؛ تُخطّي الرأي</translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation>ملف XML غير سليم البنية: %1</translation>
-    </message>
-    <message>
-        <source>DOCTYPE ignored: entities it declares are never expanded</source>
-        <translation>تُجوهل DOCTYPE: لا تُوسَّع الكيانات التي يصرّح بها أبدًا</translation>
-    </message>
-    <message>
-        <source>no root element</source>
-        <translation>لا عنصر جذر</translation>
-    </message>
-    <message>
-        <source>root element is &lt;%1&gt;, expected &lt;Reviews&gt; (SemEval 2015/2016) or &lt;sentences&gt; (SemEval 2014)</source>
-        <translation>العنصر الجذر هو &lt;%1&gt;، والمتوقع &lt;Reviews&gt; (SemEval 2015/2016) أو &lt;sentences&gt; (SemEval 2014)</translation>
-    </message>
-    <message>
-        <source>text after the root element; ignored</source>
-        <translation>نص بعد العنصر الجذر؛ تُجوهل</translation>
-    </message>
-    <message>
-        <source>a second root element &lt;%1&gt; after &lt;%2&gt;; ignored</source>
-        <translation>عنصر جذر ثانٍ &lt;%1&gt; بعد &lt;%2&gt;؛ تُجوهل</translation>
-    </message>
-    <message>
-        <source>a second root element &lt;%1&gt; (two files joined into one?); read as part of the corpus</source>
-        <translation>عنصر جذر ثانٍ &lt;%1&gt; (ملفان مدموجان في ملف واحد؟)؛ قُرئ جزءًا من المدوّنة</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1); line skipped</source>
-        <translation>ليس JSON صالحًا (%1)؛ تُخطّي السطر</translation>
-    </message>
-    <message>
-        <source>%1; line skipped</source>
-        <translation>%1؛ تُخطّي السطر</translation>
-    </message>
-    <message>
-        <source>unexpected value (%1); line skipped</source>
-        <translation>قيمة غير متوقعة (%1)؛ تُخطّي السطر</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>ليس JSON صالحًا (%1)</translation>
-    </message>
-    <message>
-        <source>this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents</source>
-        <translation>هذه مصفوفة JSON (تصدير doccano بصيغة JSON) وليست JSON Lines؛ تُقرأ عناصرها الـ%1 على أنها مستندات</translation>
-    </message>
-    <message>
-        <source>label %1 is not [start, end, &quot;LABEL&quot;] with non-negative offsets; ignored</source>
-        <translation>التسمية %1 ليست [start, end, &quot;LABEL&quot;] بإزاحات غير سالبة؛ تُجوهلت</translation>
-    </message>
-    <message>
-        <source>span %1-%2 is outside the text (%3 characters); ignored</source>
-        <translation>المقطع %1-%2 خارج النص (%3 محرفًا)؛ تُجوهل</translation>
-    </message>
-    <message>
-        <source>document-level labels (text classification) are not kept</source>
-        <translation>لا تُحفظ التسميات على مستوى المستند (تصنيف النصوص)</translation>
-    </message>
-    <message>
-        <source>%1 more warnings like &quot;%2&quot; from here on (only the first %3 of a kind are listed)</source>
-        <translation>%1 تحذيرًا آخر مثل «%2» من هنا فصاعدًا (لا يُعرض إلا أول %3 من كل نوع)</translation>
-    </message>
-</context>
-<context>
-    <name>mizan::ui::Recovery</name>
-    <message>
-        <source>unreadable</source>
-        <translation>غير مقروء</translation>
-    </message>
-    <message>
-        <source>recovery file %1: %2</source>
-        <translation>ملف الاستعادة %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>IssueText</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, over the import limit of %2; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted from %1 to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 -t utf-8) or declare the encoding in the XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (the file must be UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown corpus format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty word before the tag column; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `word TAG` or `word&lt;TAB&gt;TAG`, found one column; tagged O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns; only the first tag column (column 2) is used, the rest are ignored (reported once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot; (label &quot;%3&quot; looks like a misspelling of &quot;%4&quot;); read as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious tag &quot;%1&quot; for word &quot;%2&quot;: label &quot;%3&quot; looks like a misspelling of one of %4; kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot;; read as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I- tag without a preceding B- or I- of the same type; read as B-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte (XML allows none); replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character reference %1 is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; outside any &lt;text&gt;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup &lt;%1&gt; inside &lt;text&gt; removed; its text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt;, expected %2; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; using &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;sentence&gt; has no &apos;id&apos; attribute; sentence skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;sentence id=&quot;%1&quot;&gt; has no &lt;text&gt;; sentence skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Entity&gt; needs a label and offsets 0 &lt;= from &lt; to &lt;= %1; entity skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; opinion skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown polarity &quot;%1&quot; (expected positive, negative, neutral or conflict); opinion skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL target with offsets other than 0; offsets set to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty target; opinion skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no &apos;%2&apos; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is &quot;%2&quot;, expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets %1-%2 are outside the sentence text (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not match the text at %2-%3 (&quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; placed at its occurrence %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; does not occur in the sentence; opinion skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCTYPE ignored: entities it declares are never expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root element is &lt;%1&gt;, expected &lt;Reviews&gt; (SemEval 2015/2016) or &lt;sentences&gt; (SemEval 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the root element; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; after &lt;%2&gt;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt; (two files joined into one?); read as part of the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected value (%1); line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1 is not [start, end, &quot;LABEL&quot;] with non-negative offsets; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1-%2 is outside the text (%3 characters); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document-level labels (text classification) are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more warnings like &quot;%2&quot; from here on (only the first %3 of a kind are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Training</source>
@@ -21,6 +232,93 @@
     </message>
     <message>
         <source>Compare annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has no vocab.txt; a WordPiece vocabulary is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %2 of %1 has a value this version does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the tensor %2: these weights do not belong to this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the tensor %2 has the shape %3 where the model expects %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the tensor %2, which the model does not have (labels.json and the weights disagree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary of %1 has %2 entries but its config.json allows %3: the vocabulary does not belong to this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training corpora have no labels for the task %1 (SemEval files give targets, sentiment and categories; CoNLL files give named entities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training corpora have nothing to learn: no opinion targets and no entity spans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 has no training examples in the corpora.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline has nothing to learn: it needs sentences with explicit opinion targets, or with entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory at step %1 on a batch of %2 sequences of %3 pieces: lower the batch size (now %4) or the maximum length (now %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan model: neither it nor %2 holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory on the GPU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +738,18 @@
         <source>No learning-curve point this time: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also retrain the transformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the baseline, train a transformer on the annotated sentences (minutes; Stop keeps the last good model) and rank with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transformer is not retrained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::ComparePanel</name>
@@ -806,6 +1116,22 @@
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the loss is not a number (NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss is infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient norm is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::IssuesPanel</name>
@@ -1150,19 +1476,11 @@
 <context>
     <name>mizan::ui::PlaygroundPanel</name>
     <message>
-        <source>Cannot load the model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-annotation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1234,10 +1552,6 @@
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prediction failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,6 +1633,18 @@
         <source>(no target)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-annotation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::PreferencesDialog</name>
@@ -1344,11 +1670,18 @@
     </message>
 </context>
 <context>
-    <name>mizan::ui::ResultsPanel</name>
+    <name>mizan::ui::Recovery</name>
     <message>
-        <source>Evaluation failed: %1</source>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recovery file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::ResultsPanel</name>
     <message>
         <source>Model folder</source>
         <translation type="unfinished"></translation>
@@ -1551,6 +1884,14 @@
     </message>
     <message>
         <source>same span, wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,10 +2647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2668,56 @@
     </message>
     <message>
         <source>Finished (%1) at step %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ui::TransformerRetrain</name>
+    <message>
+        <source>Training the transformer: step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transformer retrain is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is annotated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training the transformer on %n annotated sentence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the training was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transformer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transformer was not replaced (%1); the last good model is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformer retrained (best score %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,228 +2749,6 @@
     </message>
     <message>
         <source>The Playground already works with the default model (hotel reviews, trained on SemEval-2016); train on your data to get your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssueText</name>
-    <message>
-        <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1, over the import limit of %2; not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converted from %1 to UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f windows-1256 -t utf-8) or declare the encoding in the XML declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 byte sequence (the file must be UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown corpus format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory while importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty word before the tag column; line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected `word TAG` or `word&lt;TAB&gt;TAG`, found one column; tagged O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 columns; only the first tag column (column 2) is used, the rest are ignored (reported once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot; (label &quot;%3&quot; looks like a misspelling of &quot;%4&quot;); read as %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspicious tag &quot;%1&quot; for word &quot;%2&quot;: label &quot;%3&quot; looks like a misspelling of one of %4; kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed tag &quot;%1&quot; for word &quot;%2&quot;; read as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IOB1 tagging (entities start with I-, B- only separates adjacent entities); read as IOB2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I- tag without a preceding B- or I- of the same type; read as B-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a NUL byte (XML allows none); replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>character reference %1 is not a character XML allows (NUL, a surrogate, past U+10FFFF or a control character); replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text &quot;%1&quot; outside any &lt;text&gt;; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>markup &lt;%1&gt; inside &lt;text&gt; removed; its text is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected element &lt;%1&gt;, expected %2; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; using &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;sentence&gt; has no &apos;id&apos; attribute; sentence skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;sentence id=&quot;%1&quot;&gt; has no &lt;text&gt;; sentence skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;Entity&gt; needs a label and offsets 0 &lt;= from &lt; to &lt;= %1; entity skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute; opinion skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown polarity &quot;%1&quot; (expected positive, negative, neutral or conflict); opinion skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NULL target with offsets other than 0; offsets set to 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty target; opinion skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no &apos;%2&apos; attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is &quot;%2&quot;, expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offsets %1-%2 are outside the sentence text (%3 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; does not match the text at %2-%3 (&quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; placed at its occurrence %2-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target &quot;%1&quot; does not occur in the sentence; opinion skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOCTYPE ignored: entities it declares are never expanded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no root element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>root element is &lt;%1&gt;, expected &lt;Reviews&gt; (SemEval 2015/2016) or &lt;sentences&gt; (SemEval 2014)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text after the root element; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a second root element &lt;%1&gt; after &lt;%2&gt;; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a second root element &lt;%1&gt; (two files joined into one?); read as part of the corpus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1); line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected value (%1); line skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label %1 is not [start, end, &quot;LABEL&quot;] with non-negative offsets; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>span %1-%2 is outside the text (%3 characters); ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document-level labels (text classification) are not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more warnings like &quot;%2&quot; from here on (only the first %3 of a kind are listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mizan::ui::Recovery</name>
-    <message>
-        <source>unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recovery file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "common/atomicfile.h"
 
+#include "common/problem.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -47,7 +49,7 @@ Result<std::string> readFile(const std::string &path, std::size_t maxBytes)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Status(ErrorCode::IoError, path + ": cannot open: " + std::strerror(errno));
+        return Status(ErrorCode::IoError, problemMessage({ProblemCode::CannotOpen, {path, std::strerror(errno)}}));
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);

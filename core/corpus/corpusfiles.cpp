@@ -1,5 +1,6 @@
 #include "corpus/corpusfiles.h"
 
+#include "common/problem.h"
 #include "corpus/corpusio.h"
 
 namespace mizan {
@@ -22,9 +23,8 @@ Result<std::vector<Corpus>> importCorpora(const std::vector<std::string> &paths)
     for (const std::string &path : paths) {
         ImportResult r = importCorpus(path);
         if (!r.ok) {
-            const std::string why = firstProblem(r.report);
-            return Result<std::vector<Corpus>>(ErrorCode::ParseError,
-                                               "cannot read corpus " + path + (why.empty() ? "" : ": " + why));
+            return Result<std::vector<Corpus>>(
+                ErrorCode::ParseError, problemMessage({ProblemCode::CorpusUnreadable, {path, firstProblem(r.report)}}));
         }
         out.push_back(std::move(r.corpus));
     }

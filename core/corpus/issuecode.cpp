@@ -73,23 +73,6 @@ const char *issueTemplate(IssueCode code)
     return i < std::size(kTemplates) ? kTemplates[i] : kTemplates[0];
 }
 
-std::string fillTemplate(const std::string &templateText, const std::vector<std::string> &args)
-{
-    std::string out;
-    out.reserve(templateText.size());
-    for (std::size_t i = 0; i < templateText.size(); ++i) {
-        const char next = i + 1 < templateText.size() ? templateText[i + 1] : '\0';
-        const std::size_t n = static_cast<std::size_t>(next - '1');
-        if (templateText[i] == '%' && next >= '1' && next <= '9' && n < args.size()) {
-            out += args[n];
-            ++i;
-        } else {
-            out += templateText[i];
-        }
-    }
-    return out;
-}
-
 std::string issueMessage(IssueCode code, const std::vector<std::string> &args)
 {
     return fillTemplate(issueTemplate(code), args);

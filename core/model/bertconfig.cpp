@@ -4,6 +4,7 @@
 
 #include "common/atomicfile.h"
 #include "common/jsontext.h"
+#include "common/problem.h"
 #include "model/jsonutil.h"
 
 namespace mizan {
@@ -24,7 +25,7 @@ namespace {
 
 Status fieldError(const std::string &fileName, const std::string &field, const std::string &expected)
 {
-    return Status(ErrorCode::ParseError, fileName + ": field '" + field + "': expected " + expected);
+    return Status(ErrorCode::ParseError, problemMessage({ProblemCode::ConfigFieldInvalid, {fileName, field, expected}}));
 }
 
 // Values past these are refused before anything is built from them (the largest public BERT
@@ -38,7 +39,7 @@ Status readInt(const nlohmann::json &j, const char *key, std::int64_t &out, bool
 {
     if (!j.contains(key)) {
         if (required)
-            return Status(ErrorCode::ParseError, fileName + ": missing field '" + key + "'");
+            return Status(ErrorCode::ParseError, problemMessage({ProblemCode::ConfigFieldMissing, {fileName, key}}));
         return Status::ok();
     }
     const auto &v = j[key];

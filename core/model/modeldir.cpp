@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/atomicfile.h"
+#include "common/problem.h"
 #include "model/safetensors.h"
 #include "model/torchcheckpoint.h"
 
@@ -98,7 +99,7 @@ std::vector<std::pair<std::string, std::vector<std::int64_t>>> bertTensorShapes(
 Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
 {
     if (!isFolder(dir))
-        return Status(ErrorCode::NotFound, dir + ": not a folder");
+        return Status(ErrorCode::NotFound, problemMessage({ProblemCode::NotAFolder, {dir}}));
     HfBertInfo info;
     info.dir = dir;
     const fs::path root(dir);
@@ -111,9 +112,9 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     info.weightsFiles = weights->files;
     info.format = weights->format;
     if (!pathExists(configFile))
-        return Status(ErrorCode::NotFound, dir + ": no config.json");
+        return Status(ErrorCode::NotFound, problemMessage({ProblemCode::FileMissing, {dir, "config.json"}}));
     if (!pathExists(info.vocabFile))
-        return Status(ErrorCode::NotFound, dir + ": no vocab.txt (a WordPiece vocabulary is required)");
+        return Status(ErrorCode::NotFound, problemMessage({ProblemCode::VocabularyMissing, {dir}}));
 
     auto config = readBertConfig(configFile);
     if (!config)
@@ -208,7 +209,7 @@ std::string hfEncoderSummary(const HfBertInfo &info)
 Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)
 {
     if (!isFolder(dir))
-        return Status(ErrorCode::NotFound, dir + ": not a folder");
+        return Status(ErrorCode::NotFound, problemMessage({ProblemCode::NotAFolder, {dir}}));
     const fs::path root(dir);
     CheckpointInfo info;
     info.dir = dir;

@@ -1,5 +1,7 @@
 #include "rundir/rundir.h"
 
+#include "common/problem.h"
+
 #include <filesystem>
 
 namespace mizan {
@@ -48,9 +50,7 @@ Result<std::string> resolveModelDir(const std::string &dir)
     const fs::path nested = fs::path(dir) / "model";
     if (fs::is_regular_file(nested / "labels.json", ec) || isBaselineDir(nested.string()))
         return nested.string();
-    return Result<std::string>(ErrorCode::NotFound,
-                               dir + ": not a Mizan model (no labels.json in it or in " +
-                                   nested.string() + ")");
+    return Result<std::string>(ErrorCode::NotFound, problemMessage({ProblemCode::NotAModel, {dir, nested.string()}}));
 }
 
 nlohmann::json textSettingsToJson(const TextSettings &s)

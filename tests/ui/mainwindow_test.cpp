@@ -1,7 +1,9 @@
 // End-to-end: the real main window on the offscreen platform. Opens the bundled sample,
 // annotates with mouse and keys, undoes and redoes, saves, reopens, filters, imports a bad
 // file, switches to Arabic, and checks the unsaved-changes prompt and the recovery file.
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -100,8 +103,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->isWindowModified());
     }
 
-    // At the first-start layout the opinion table shows at least three rows and the raw, cleaned
-    // and stemmed views still show the whole sentence, for every sentence of a document.
+    // At the first-start layout (1200x800) the opinion table shows at least four rows and the raw,
+    // cleaned and stemmed views still show the whole sentence, for every sentence of a document.
     void theTableAndTheViewsShareTheDefaultLayout()
     {
         TextPanel *panel = m_window->textPanel();
@@ -111,12 +114,14 @@ private Q_SLOTS:
         for (int s = 0; s < 5; ++s) {
             m_window->showSentence({0, s});
             QApplication::processEvents();
-            QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
-                     qPrintable(QStringLiteral("sentence %1: table viewport %2 px for rows of %3 px")
-                                    .arg(s).arg(table->viewport()->height()).arg(rowHeight)));
+            QVERIFY2(table->viewport()->height() >= 4 * rowHeight,
+                     qPrintable(QStringLiteral("sentence %1: table viewport %2 px for rows of %3 px (text panel %4 px, "
+                                               "Issues dock %5 px, views %6 px)")
+                                    .arg(s).arg(table->viewport()->height()).arg(rowHeight).arg(panel->height())
+                                    .arg(m_window->dock(QStringLiteral("issues"))->height()).arg(area->height())));
             QVERIFY2(area->verticalScrollBar()->maximum() == 0,
                      qPrintable(QStringLiteral("sentence %1: the views scroll by %2 px").arg(s).arg(area->verticalScrollBar()->maximum())));
-            for (SentenceView *view : {panel->rawView()})
+            for (SentenceView *view : {panel->rawView(), panel->cleanedView(), panel->stemmedView()})
                 QVERIFY(view->height() >= view->heightForWidth(view->width()));
             // Every row of the sentence is on screen.
             if (table->rowCount() > 0) {
@@ -134,6 +139,64 @@ private Q_SLOTS:
         m_window->showSentence({0, 1});
         QApplication::processEvents();
         QCOMPARE(splitter->sizes(), chosen);
+    }
+
+    // The opinion table's columns fit its width at the sizes users have (1200 and 1400 wide): no
+    // sideways scrolling, polarity and the From-to offsets never cut; where room is short the
+    // category and target columns elide.
+    void theOpinionTableColumnsFit()
+    {
+        TextPanel *panel = m_window->textPanel();
+        QTableWidget *table = panel->spanTable();
+        for (const QSize size : {QSize(1200, 800), QSize(1400, 900), QSize(1400, 800)}) {
+            m_window->resize(size);
+            for (int s = 0; s < 8; ++s) {
+                m_window->showSentence({0, s});
+                QApplication::processEvents();
+                if (table->rowCount() == 0)
+                    continue;
+                const QString where = QStringLiteral("%1x%2, sentence %3: ").arg(size.width()).arg(size.height()).arg(s);
+                QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(where + QStringLiteral("scrolls sideways by %1 px (columns %2 px in %3 px)")
+                                                    .arg(table->horizontalScrollBar()->maximum())
+                                                    .arg(table->horizontalHeader()->length())
+                                                    .arg(table->viewport()->width())));
+                QHeaderView *header = table->horizontalHeader();
+                QVERIFY2(header->length() <= table->viewport()->width(), qPrintable(where + QStringLiteral("columns wider than the table")));
+                for (int column : {2, 3}) {  // polarity, From-to: their widest text fits whole
+                    int widest = 0;
+                    for (int r = 0; r < table->rowCount(); ++r)
+                        widest = std::max(widest, table->fontMetrics().horizontalAdvance(table->item(r, column)->text()));
+                    QVERIFY2(header->sectionSize(column) >= widest,
+                             qPrintable(where + QStringLiteral("column %1 is %2 px for %3 px of text")
+                                                    .arg(column).arg(header->sectionSize(column)).arg(widest)));
+                }
+                const QRect offsets = table->visualRect(table->model()->index(0, 3));
+                QVERIFY2(table->viewport()->rect().contains(offsets), qPrintable(where + QStringLiteral("the From-to column is off screen")));
+            }
+        }
+    }
+
+    // The toolbar's combos stay where they are while the user edits: the undo and redo buttons
+    // show icons, not the command's text, so their width never changes with it.
+    void toolbarCombosDoNotMoveOnEdits()
+    {
+        auto *bar = m_window->findChild<QToolBar *>();
+        QVERIFY(bar);
+        const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
+        QVERIFY(!combos.isEmpty());
+        QList<QRect> before;
+        for (QComboBox *combo : combos)
+            before << combo->geometry();
+        QVERIFY(m_window->textPanel()->setReviewed(true));
+        QVERIFY(m_window->textPanel()->addSentenceLevelOpinion(QStringLiteral("FOOD#QUALITY")));
+        QApplication::processEvents();
+        for (int i = 0; i < combos.size(); ++i)
+            QCOMPARE(combos[i]->geometry(), before[i]);
+        m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QApplication::processEvents();
+        for (int i = 0; i < combos.size(); ++i)
+            QCOMPARE(combos[i]->geometry(), before[i]);
     }
 
     void welcomeSaysWhatIsOpen()

@@ -91,7 +91,15 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The columns fit the table's width, never scrolling sideways: polarity and the From-to
+    // offsets as wide as their text, never cut; the target and the category share the rest
+    // (their text elides where it is short).
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);  // Qt's default (a section's default size) is wider
+    for (int column : {int(TargetColumn), int(LabelColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    for (int column : {int(PolarityColumn), int(OffsetsColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(80);
 
     // The renderings scroll inside their own area, so a long sentence is never cut off
@@ -403,7 +411,7 @@ void TextPanel::resizeEvent(QResizeEvent *event)
 
 void TextPanel::fitSplit()
 {
-    constexpr int kTableRows = 3;
+    constexpr int kTableRows = 4;
     const int total = m_splitter->height() - m_splitter->handleWidth();
     if (m_userSizedSplit || total <= 0)
         return;
@@ -463,7 +471,6 @@ void TextPanel::fillTable()
         m_table->clearSelection();
         m_table->setCurrentCell(-1, -1);  // so choosing any row again is a change
     }
-    m_table->resizeColumnsToContents();
 }
 
 void TextPanel::selectSpan(int spanId)

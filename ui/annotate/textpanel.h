@@ -105,7 +105,7 @@ private:
     void updateBadge();
     void scrollToCurrent();
     // Shares the height between the renderings and the table: the renderings get what the
-    // whole sentence needs and the table the rest, at least three rows; short of room, the
+    // whole sentence needs and the table the rest, at least four rows; short of room, the
     // renderings keep up to 60% (and scroll) and the table the rest.
     void fitSplit();
     // `describe` words the History entry (again after a language switch).

@@ -83,7 +83,7 @@ void LearningCurveView::addRound(const LearningRound &round)
         if (st.isOk())
             Q_EMIT LearningCurveHub::instance()->changed(m_file, this);
         else
-            m_problem = QCoreApplication::translate("AnnotateNextPanel", "The learning curve could not be saved: %1")
+            m_problem = QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "The learning curve could not be saved: %1")
                             .arg(QString::fromStdString(st.message()));
     }
     draw();
@@ -105,13 +105,13 @@ void LearningCurveView::changeEvent(QEvent *event)
 void LearningCurveView::draw()
 {
     m_chart->clear();
-    m_chart->setTitles(QCoreApplication::translate("AnnotateNextPanel", "Learning curve (held-out annotated reviews)"),
-                       QCoreApplication::translate("AnnotateNextPanel", "Sentences annotated"),
-                       QCoreApplication::translate("AnnotateNextPanel", "Score"));
-    const QString names[] = {QCoreApplication::translate("AnnotateNextPanel", "Sentiment accuracy"),
-                             QCoreApplication::translate("AnnotateNextPanel", "Sentiment macro-F1"),
-                             QCoreApplication::translate("AnnotateNextPanel", "Target F1"),
-                             QCoreApplication::translate("AnnotateNextPanel", "Entity F1")};
+    m_chart->setTitles(QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Learning curve (held-out annotated reviews)"),
+                       QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentences annotated"),
+                       QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Score"));
+    const QString names[] = {QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentiment accuracy"),
+                             QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentiment macro-F1"),
+                             QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Target F1"),
+                             QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Entity F1")};
     for (const LearningRound &r : m_rounds) {
         const std::optional<double> values[] = {r.accuracy, r.macroF1, r.targetF1, r.entityF1};
         for (int k = 0; k < 4; ++k)
@@ -120,10 +120,10 @@ void LearningCurveView::draw()
     }
     m_chart->flush();
     QString text = m_rounds.empty()
-                       ? QCoreApplication::translate("AnnotateNextPanel",
+                       ? QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
                                                      "Each retrain adds a point: a baseline trained on the annotated "
                                                      "reviews, scored on a fifth of them held out.")
-                       : QCoreApplication::translate("AnnotateNextPanel",
+                       : QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
                                                      "%n round(s). Last: %1 sentences annotated, scored on %2 held out.",
                                                      nullptr, int(m_rounds.size()))
                              .arg(m_rounds.back().labelled)

@@ -9,6 +9,7 @@
 #include "corpus/corpusio.h"
 #include "train/preset.h"
 #include "ui/annotation/rankjob.h"
+#include "ui/common/problemtext.h"
 
 namespace mizan::ui {
 namespace {
@@ -42,7 +43,13 @@ TransformerRetrain::TransformerRetrain(QObject *parent) : QObject(parent)
         Q_EMIT progress(tr("Training the transformer: step %1 of %2").arg(e.step).arg(e.totalSteps));
     });
     connect(&m_job, &TrainingJob::finished, this, [this](const FinishedEvent &e) { m_finished = e; });
-    connect(&m_job, &TrainingJob::failed, this, [this](const QString &message) { m_failure = message; });
+    connect(&m_job, &TrainingJob::failed, this, [this](const QString &message) {
+        // Worded in the UI language where core's message has a code; otherwise a short lead and
+        // core's English account as a separate Details line.
+        const QString worded = ProblemText::message(parseProblem(message.toStdString()).value_or(Problem{}));
+        m_failure = worded.isEmpty() ? tr("the training failed") : worded;
+        m_failureDetails = worded.isEmpty() ? message : QString();
+    });
     connect(&m_job, &TrainingJob::stopped, this, &TransformerRetrain::onStopped);
     connect(&m_export, &QFutureWatcher<QString>::finished, this, &TransformerRetrain::onExported);
 }
@@ -84,6 +91,7 @@ bool TransformerRetrain::start(const Corpus &corpus, const QString &key, QString
     m_run.outDir = QDir(stage).filePath(QStringLiteral("model")).toStdString();
     m_finished.reset();
     m_failure.clear();
+    m_failureDetails.clear();
     m_stageDir = stage;
     m_busy = true;
     m_stopRequested = false;
@@ -112,8 +120,11 @@ void TransformerRetrain::fail(const QString &why)
     QDir(m_stageDir).removeRecursively();  // ours: written by start()
     m_stageDir.clear();
     m_busy = false;
-    Q_EMIT done(false, m_modelDir.isEmpty() ? tr("No transformer: %1.").arg(why)
-                                            : tr("The transformer was not replaced (%1); the last good model is kept.").arg(why));
+    const QString text = m_modelDir.isEmpty()
+                             ? tr("No transformer: %1.").arg(why)
+                             : tr("The transformer was not replaced (%1); the last good model is kept.").arg(why);
+    Q_EMIT done(false, m_failureDetails.isEmpty() ? text
+                                                  : text + QLatin1Char('\n') + ProblemText::details(m_failureDetails));
 }
 
 void TransformerRetrain::stop()

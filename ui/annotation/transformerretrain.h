@@ -56,7 +56,8 @@ private:
     QString m_runDir;    // the folder holding it (written here), removed when replaced
     QString m_stageDir;  // the running run's folder
     std::optional<FinishedEvent> m_finished;
-    QString m_failure;
+    QString m_failure;         // in the UI language
+    QString m_failureDetails;  // core's English account where it has no code
 };
 
 } // namespace mizan::ui

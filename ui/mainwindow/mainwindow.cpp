@@ -328,6 +328,8 @@ void MainWindow::createDocks()
         else
             firstInArea.insert(spec.area, dock);
         dock->setVisible(spec.visibleByDefault);
+        if (spec.id == QLatin1String("playground"))
+            connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) { givePlaygroundRoom(dock, visible); });
         m_docks.insert(spec.id, dock);
         m_dockTitles.insert(spec.id, spec.title);
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -696,7 +698,20 @@ void MainWindow::showEvent(QShowEvent *event)
     // First start: the text panel gets most of the room (the layout is remembered on close).
     resizeDocks({m_docks.value(QStringLiteral("corpus")), m_docks.value(QStringLiteral("welcome"))},
                 {width() * 3 / 10, width() / 5}, Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 5}, Qt::Vertical);
+    resizeDocks({m_docks.value(QStringLiteral("issues"))}, {height() / 7}, Qt::Vertical);
+}
+
+void MainWindow::givePlaygroundRoom(QDockWidget *dock, bool visible)
+{
+    // The Playground shares the bottom docks (a fifth of the window at first start), where its
+    // input, highlighted output and table would show a row and a half: the first time it shows
+    // in a session, the bottom docks get 55% of the window. Later sizes are the user's.
+    if (!visible || m_playgroundSized || !isVisible())
+        return;
+    m_playgroundSized = true;
+    const int room = height() * 11 / 20;
+    if (dock->height() < room && !dock->isFloating())
+        resizeDocks({dock}, {room}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

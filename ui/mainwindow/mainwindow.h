@@ -97,6 +97,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void givePlaygroundRoom(QDockWidget *dock, bool visible);
     void retranslate();
     void updateUndoTexts();
     void showWriteFailure(const QString &title, const QString &path, const Status &status);
@@ -139,6 +140,7 @@ private:
     QLabel *m_stemmerLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_layoutRestored = false;
+    bool m_playgroundSized = false;  // the Playground's dock was given its room once
     QString m_sampleLoading;  // path of the sample being read (opened read-only)
 };
 

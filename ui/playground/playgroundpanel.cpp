@@ -36,6 +36,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/common/fonts.h"
 #include "ui/common/guide.h"
+#include "ui/common/problemtext.h"
 #include "ui/corpus/corpusbrowser.h"
 #include "ui/corpus/corpusmodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -97,7 +98,7 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         m_preProgress->hide();
         m_preCancel->hide();
         if (!out.error.isEmpty()) {
-            setStatus([error = out.error] { return tr("Pre-annotation failed: %1").arg(error); });
+            setStatus([error = out.error] { return ProblemText::failure(tr("Pre-annotation failed."), error); });
             Q_EMIT preAnnotated(0, 0);
             return;
         }
@@ -190,16 +191,21 @@ void PlaygroundPanel::buildUi()
     option.setTextDirection(Qt::RightToLeft);
     option.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
     m_input->document()->setDefaultTextOption(option);
-    auto *output = new QWidget(split);
-    auto *outLayout = new QVBoxLayout(output);
+    // The output: the highlighted text above, the summary and the table below, split so the
+    // table has room for several rows (a long review scrolls in its own area).
+    auto *output = new QSplitter(Qt::Vertical, split);
+    output->setObjectName(QStringLiteral("playgroundOutputSplit"));
+    output->setChildrenCollapsible(false);
+    auto *tablePart = new QWidget(output);
+    auto *outLayout = new QVBoxLayout(tablePart);
     outLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new SentenceView(output);
     m_view->setObjectName(QStringLiteral("playgroundView"));
     m_view->setFont(arabicFont(16));
-    m_summary = new QLabel(output);
+    m_summary = new QLabel(tablePart);
     m_summary->setObjectName(QStringLiteral("playgroundSummary"));
     m_summary->setWordWrap(true);
-    m_table = new QTableWidget(0, ColCount, output);
+    m_table = new QTableWidget(0, ColCount, tablePart);
     m_table->setObjectName(QStringLiteral("playgroundSpans"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -210,12 +216,17 @@ void PlaygroundPanel::buildUi()
     viewArea->setWidget(m_view);
     viewArea->setWidgetResizable(true);
     viewArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outLayout->addWidget(viewArea, 2);
+    viewArea->setMinimumHeight(40);
     outLayout->addWidget(m_summary);
     outLayout->addWidget(m_table, 1);
+    output->addWidget(viewArea);
+    output->addWidget(tablePart);
+    output->setStretchFactor(0, 2);
+    output->setStretchFactor(1, 3);
     split->addWidget(m_input);
     split->addWidget(output);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
     layout->addWidget(split, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -347,7 +358,7 @@ void PlaygroundPanel::onModelLoaded()
         return;
     }
     if (!out.predictor) {
-        setStatus([error = out.error] { return tr("Cannot load the model: %1").arg(error); });
+        setStatus([error = out.error] { return ProblemText::failure(tr("Cannot load the model."), error); });
         Q_EMIT modelLoaded(false);
         return;
     }
@@ -467,7 +478,7 @@ void PlaygroundPanel::onPredicted()
         return;
     }
     if (!out.error.isEmpty()) {
-        setStatus([error = out.error] { return tr("Prediction failed: %1").arg(error); });
+        setStatus([error = out.error] { return ProblemText::failure(tr("Prediction failed."), error); });
         return;
     }
     showPrediction(out.prediction);
@@ -620,7 +631,7 @@ void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
                 const std::lock_guard<std::mutex> guard(*lock);
                 auto p = predictor->predict(sentence.text);
                 if (!p) {
-                    out.error = QStringLiteral("%1: %2").arg(q(sentence.id), q(p.error()));
+                    out.error = q(p.error());  // the sentence's id is data, not part of core's message
                     return out;
                 }
                 out.suggestions.emplace_back(ref, sentenceWithPrediction(sentence, *p));

@@ -31,13 +31,13 @@ class SentenceView;
 
 // What a background prediction or model load hands back (default-constructible for QFuture).
 struct PredictOutcome {
-    QString error;  // empty on success
+    QString error;  // empty on success: core's English account
     Prediction prediction;
     std::vector<std::pair<SentenceRef, Sentence>> suggestions;  // pre-annotation only
 };
 struct LoadOutcome {
     std::shared_ptr<Predictor> predictor;
-    QString error;
+    QString error;  // core's English account
 };
 
 class PlaygroundPanel : public QWidget {

@@ -24,6 +24,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
 #include "ui/annotation/learningcurveview.h"
+#include "ui/common/problemtext.h"
 #include "ui/common/textoffsets.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/results/confusionview.h"
@@ -78,7 +79,7 @@ ResultsPanel::ResultsPanel(CorpusDocument *document, MainWindow *window, QWidget
         const Evaluation e = m_watcher.result();
         m_run->setEnabled(true);
         if (!e.ok) {
-            m_status->setText(tr("Evaluation failed: %1").arg(e.error));
+            m_status->setText(ProblemText::failure(tr("Evaluation failed."), e.error));
             Q_EMIT evaluationFinished(false);
             return;
         }

@@ -90,7 +90,9 @@ StatisticsPanel::StatisticsPanel(CorpusDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("statisticsPanel"));
     for (QChartView *view : {m_labels, m_polarities, m_lengths}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(160, 170);
+        // Low enough that the bottom docks it shares a tab group with (Issues first) can start at
+        // a seventh of a 800 px window, leaving the text panel its room; charts grow with the dock.
+        view->setMinimumSize(160, 100);
     }
     auto *layout = new QGridLayout(this);
     // One row of charts, so the bottom dock area stays short.

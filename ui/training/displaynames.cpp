@@ -41,6 +41,13 @@ const Name kStopReasons[] = {
     {"too-many-bad-steps", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "too many bad steps")},
     {"failed", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "failed")},
 };
+// Why the trainer skipped a step (core/train/trainloop, pretrainer): a diverging run's NaN.
+const Name kSkipReasons[] = {
+    {"loss is NaN", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the loss is not a number (NaN)")},
+    {"loss is infinite", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the loss is infinite")},
+    {"loss is not finite", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the loss is not finite")},
+    {"gradient norm is not finite", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the gradient norm is not finite")},
+};
 // Span labels the evaluation uses for opinion targets.
 const Name kSpanLabels[] = {
     {"target", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "target")},
@@ -61,6 +68,7 @@ QString lookUp(const Name (&names)[N], const QString &id)
 QString taskDisplayName(const QString &task) { return lookUp(kTasks, task); }
 QString metricDisplayName(const QString &metric) { return lookUp(kMetrics, metric); }
 QString stopReasonDisplayName(const QString &reason) { return lookUp(kStopReasons, reason); }
+QString skipReasonDisplayName(const QString &reason) { return lookUp(kSkipReasons, reason); }
 
 QString labelDisplayName(const QString &label)
 {

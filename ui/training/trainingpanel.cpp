@@ -28,6 +28,7 @@
 #include "common/atomicfile.h"
 
 #include "ui/common/bidi.h"
+#include "ui/common/problemtext.h"
 #include "ui/common/progressbar.h"
 #include "ui/training/displaynames.h"
 #include "ui/training/livechart.h"
@@ -420,7 +421,7 @@ void TrainingPanel::onSkipped(const SkippedStepEvent &e)
 {
     log(tr("Warning: step %1 (%2) skipped: %3 (%4 in a row)")
             .arg(qulonglong(e.step))
-            .arg(q(e.task), q(e.reason))
+            .arg(taskDisplayName(q(e.task)), skipReasonDisplayName(q(e.reason)))
             .arg(qulonglong(e.consecutive)));
     record(e.time, QStringLiteral("skipped"), qint64(e.step), q(e.task), {}, double(e.consecutive), q(e.reason));
 }
@@ -509,9 +510,9 @@ void TrainingPanel::onFailed(const QString &message)
 {
     m_current.stopReason = QStringLiteral("failed");
     m_history->upsert(m_current);
-    log(tr("Failed: %1").arg(message));
+    log(ProblemText::failure(tr("Training failed."), message));
     record(std::chrono::system_clock::now(), QStringLiteral("failed"), m_current.steps, {}, {}, 0, message);
-    setStatus([message] { return tr("Failed: %1").arg(message); });
+    setStatus([message] { return ProblemText::failure(tr("Training failed."), message); });
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 }

@@ -3,10 +3,12 @@
 // still colour exactly the predicted words. Checked with a hand-made prediction (expected
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
 // into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QTreeView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,7 @@
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/spanedits.h"
+#include "ui/common/bidi.h"
 #include "ui/corpus/corpusbrowser.h"
 #include "ui/playground/playgroundpanel.h"
 #include "ui/playground/predictionconvert.h"
@@ -241,6 +245,103 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->modelLabel()->text(), english);
         QCOMPARE(status->text(), QStringLiteral("Model loaded."));
         QCOMPARE(panel->spanTable()->item(0, 0)->text(), QStringLiteral("target"));
+    }
+
+    // A model folder that will not load is told in the UI language: the reason worded by core's
+    // problem code, the folder's path and the tensor's name isolated left-to-right, the system's
+    // English reason (if any) in a separate, isolated Details part; English again after a switch.
+    void aBrokenModelFolderIsToldInArabic()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("broken"));
+        const QString noConfig = root + QStringLiteral("/no-config"), badAct = root + QStringLiteral("/bad-activation"),
+                      badShape = root + QStringLiteral("/bad-shape"), empty = root + QStringLiteral("/empty");
+        for (const QString &dir : {noConfig, badAct, badShape})
+            QVERIFY(copyFolder(m_model, dir));
+        QVERIFY(QDir().mkpath(empty));
+        QVERIFY(QFile::remove(noConfig + QStringLiteral("/config.json")));
+        const auto rewriteConfig = [](const QString &dir, const QByteArray &from, const QByteArray &to) {
+            QFile f(dir + QStringLiteral("/config.json"));
+            if (!f.open(QIODevice::ReadOnly))
+                return false;
+            QByteArray json = f.readAll();
+            f.close();
+            const qsizetype at = json.indexOf(from);
+            if (at < 0 || !f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            json.replace(at, from.size(), to);
+            return f.write(json) == json.size();
+        };
+        QVERIFY(rewriteConfig(badAct, "\"hidden_act\": \"", "\"hidden_act\": \"x"));  // "xgelu"
+        QVERIFY(rewriteConfig(badShape, "\"intermediate_size\": ", "\"intermediate_size\": 1"));
+
+        MainWindow window;
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        auto *status = panel->findChild<QLabel *>(QStringLiteral("playgroundStatus"));
+        Language::instance()->apply(QStringLiteral("ar"));
+        struct Case {
+            QString dir, isolated, englishLead;
+            bool details;
+        };
+        const QList<Case> cases = {
+            {noConfig, ltr(QDir::toNativeSeparators(noConfig + QStringLiteral("/config.json"))),
+             QStringLiteral("cannot be opened"), true},
+            {badAct, ltr(QStringLiteral("hidden_act")), QStringLiteral("does not support"), true},
+            {badShape, ltr(QDir::toNativeSeparators(badShape + QStringLiteral("/model.safetensors"))),
+             QStringLiteral("where the model expects"), false},
+            {empty, ltr(QDir::toNativeSeparators(empty)), QStringLiteral("is not a Mizan model"), false},
+        };
+        for (const Case &c : cases) {
+            QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+            panel->loadModel(c.dir);
+            QVERIFY(loaded.wait(60000));
+            QVERIFY(!loaded.front().front().toBool());
+            const QString shown = status->text();
+            QVERIFY2(!test::hasEnglish(shown), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("تعذّر تحميل النموذج")), qPrintable(shown));
+            QVERIFY2(shown.contains(c.isolated), qPrintable(shown));
+            // Core's English account, where shown, is its own isolated line after the Arabic sentence.
+            const QStringList lines = shown.split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), c.details ? 2 : 1);
+            if (c.details)
+                QVERIFY2(lines[1].startsWith(QStringLiteral("التفاصيل: ") + QChar(0x2066)) && lines[1].endsWith(QChar(0x2069)),
+                         qPrintable(lines[1]));
+            Language::instance()->apply(QStringLiteral("en"));
+            QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Cannot load the model. ")) &&
+                         status->text().contains(c.englishLead),
+                     qPrintable(status->text()));
+            Language::instance()->apply(QStringLiteral("ar"));
+        }
+        Language::instance()->apply(QStringLiteral("en"));
+    }
+
+    // At 1200x800 the Playground, opened from its menu entry, gives its output table room for at
+    // least five rows beside the highlighted text and the input; the output splits by a handle.
+    void theOutputTableHasRoomAt1200x800()
+    {
+        QSettings().remove(QStringLiteral("window"));  // the first-start layout
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        panel->loadModel(m_model);
+        QVERIFY(loaded.wait(60000));
+        window.findChild<QAction *>(QStringLiteral("playgroundAction"))->trigger();
+        panel->setText(QString::fromUtf8(kText));
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(panel->prediction().text), QString::fromUtf8(kText), 60000);
+        QApplication::processEvents();
+        QTableWidget *table = panel->spanTable();
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(table->viewport()->height() >= 5 * rowHeight,
+                 qPrintable(QStringLiteral("table viewport %1 px for rows of %2 px (dock %3 px of a %4 px window)")
+                                .arg(table->viewport()->height()).arg(rowHeight)
+                                .arg(window.dock(QStringLiteral("playground"))->height()).arg(window.height())));
+        QVERIFY(panel->input()->height() >= 60);
+        QVERIFY(panel->resultView()->parentWidget()->height() >= 40);
+        QVERIFY(panel->findChild<QSplitter *>(QStringLiteral("playgroundOutputSplit")));
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
     }
 
     void typingPredictsWithARealModel()

@@ -18,6 +18,7 @@
 
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
+#include "ui/common/bidi.h"
 #include "ui/annotation/learningcurveview.h"
 #include "ui/results/confusionview.h"
 #include "ui/results/resultspanel.h"
@@ -235,6 +236,17 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.front().front().toBool(), false);
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text().contains(QStringLiteral("failed")));
+        // In Arabic: worded by core's problem code, the folder's path isolated left-to-right.
+        Language::instance()->apply(QStringLiteral("ar"));
+        done.clear();
+        const QString missing = m_tmp.filePath(QStringLiteral("no-such-model"));
+        QVERIFY(panel->evaluate(missing));
+        QVERIFY(done.wait(60000));
+        const QString shown = panel->findChild<QLabel *>(QStringLiteral("resultsStatus"))->text();
+        Language::instance()->apply(QStringLiteral("en"));
+        QVERIFY2(!test::hasEnglish(shown), qPrintable(shown));
+        QVERIFY2(shown.startsWith(QStringLiteral("فشل التقييم. ")), qPrintable(shown));
+        QVERIFY2(shown.contains(ltr(QDir::toNativeSeparators(missing))), qPrintable(shown));
     }
 
     void learningCurveTabShowsTheCorpusRounds()

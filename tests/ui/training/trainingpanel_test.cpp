@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QImage>
 #include <QProgressBar>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ui/common/bidi.h"
 #include "ui/training/encodercheck.h"
 #include "ui/training/livechart.h"
 #include "ui/training/studiopanels.h"
@@ -463,6 +465,65 @@ private Q_SLOTS:
         for (int c : {0, 2, 4})
             QVERIFY2(runs->columnWidth(c) >= metrics.horizontalAdvance(runs->item(0, c)->text()),
                      qPrintable(runs->item(0, c)->text()));
+    }
+
+    // A training that fails is told in the UI language. A corpus that cannot be read: core's
+    // problem code worded in Arabic, its path isolated. A refusal that has no code (the output
+    // folder holds the corpus): the Arabic lead, and core's English account apart, in its own
+    // isolated Details line, never inside the Arabic sentence.
+    void aFailedTrainingIsToldInArabic()
+    {
+        QTemporaryDir tmp;
+        const QString inputs = tmp.filePath(QStringLiteral("inputs"));
+        QVERIFY(QDir().mkpath(inputs));
+        const QString corpus = inputs + QStringLiteral("/sample.xml");
+        QVERIFY(QFile::copy(test::sampleCorpus(), corpus));
+        const QString broken = tmp.filePath(QStringLiteral("broken.xml"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<Reviews><Review rid=\"1\"><sentences><sentence id=\"1:0\"><text>\xd8\xac");  // cut short
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(test::openAndWait(window, corpus));
+        auto *panel = window.panel<TrainingPanel>(QStringLiteral("training"));
+        TrainingForm *form = panel->form();
+        QString error;
+        QVERIFY2(form->applyPresetFile(test::writeTinyPreset(tmp.path(), 5), &error), qPrintable(error));
+        Language::instance()->apply(QStringLiteral("ar"));
+        auto runToFailure = [&](const QString &out) {
+            form->setOutputFolder(out);
+            QSignalSpy failed(panel->job(), &TrainingJob::failed);
+            QSignalSpy ended(panel, &TrainingPanel::runEnded);
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startTraining")), Qt::LeftButton);
+            return ended.wait(120000) && failed.size() == 1;
+        };
+
+        // The output folder holds the open corpus: refused without a code.
+        QVERIFY(runToFailure(inputs));
+        QString shown = panel->statusLabel()->text();
+        QStringList lines = shown.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("فشل التدريب."));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("التفاصيل: ") + QChar(0x2066)) && lines[1].endsWith(QChar(0x2069)),
+                 qPrintable(lines[1]));
+        QVERIFY2(!test::hasEnglish(shown), qPrintable(shown));
+
+        // A corpus added to the run that cannot be read: worded by its code.
+        form->addCorpusFile(broken);
+        QVERIFY(runToFailure(tmp.filePath(QStringLiteral("run"))));
+        shown = panel->statusLabel()->text();
+        QVERIFY2(!test::hasEnglish(shown), qPrintable(shown));
+        QVERIFY2(shown.startsWith(QStringLiteral("فشل التدريب. ")), qPrintable(shown));
+        QVERIFY2(shown.contains(ltr(QDir::toNativeSeparators(broken))), qPrintable(shown));
+        QVERIFY2(panel->logView()->toPlainText().contains(shown.split(QLatin1Char('\n')).front()),
+                 qPrintable(panel->logView()->toPlainText()));
+        // A live switch words it again in English.
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_VERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Training failed. The corpus ")),
+                     qPrintable(panel->statusLabel()->text()));
     }
 
     void formRefusesToStartWithoutOutputFolder()
