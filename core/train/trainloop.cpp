@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "common/problem.h"
 #include "tasks/modelrun.h"
 #include "train/dist/distgroup.h"
 #include "train/dist/gradsync.h"
@@ -161,11 +162,10 @@ TrainLoop::StepResult TrainLoop::guardedStep()
     } catch (const c10::OutOfMemoryError &) {
         const TrainPreset &p = m_ctx.params.preset;
         throw JobError(ErrorCode::Internal,
-                       "out of " + std::string(m_run.device.is_cuda() ? "GPU " : "") + "memory at step " +
-                           std::to_string(m_run.state.step + 1) + " on a batch of " + std::to_string(m_batchShape.first) +
-                           " sequences of " + std::to_string(m_batchShape.second) + " pieces: lower --batch-size (now " +
-                           std::to_string(p.batchSize) + ") or the preset's max_length (now " +
-                           std::to_string(p.maxLength) + ")");
+                       problemMessage({ProblemCode::OutOfMemoryAtStep,
+                                       {m_run.device.is_cuda() ? "GPU " : "", std::to_string(m_run.state.step + 1),
+                                        std::to_string(m_batchShape.first), std::to_string(m_batchShape.second),
+                                        std::to_string(p.batchSize), std::to_string(p.maxLength)}}));
     }
 }
 

@@ -223,6 +223,8 @@ void PlaygroundPanel::buildUi()
     output->addWidget(tablePart);
     output->setStretchFactor(0, 2);
     output->setStretchFactor(1, 3);
+    m_outputSplit = output;
+    connect(output, &QSplitter::splitterMoved, this, [this] { m_outputSplitMoved = true; });
     split->addWidget(m_input);
     split->addWidget(output);
     split->setStretchFactor(0, 1);
@@ -347,6 +349,17 @@ void PlaygroundPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void PlaygroundPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_outputSplitMoved || !m_outputSplit)
+        return;
+    const QList<int> sizes = m_outputSplit->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total > 0)
+        m_outputSplit->setSizes({total * 2 / 5, total - total * 2 / 5});
 }
 
 void PlaygroundPanel::onModelLoaded()

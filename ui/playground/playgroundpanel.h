@@ -22,6 +22,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace mizan::ui {
@@ -103,6 +104,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
@@ -130,6 +132,10 @@ private:
     int m_added = 0;
     QString m_nextModel;  // asked for while a load was running
 
+    // The highlighted output over the table: two fifths to three fifths of their height until
+    // the user drags the handle (a splitter alone would give the output its small size hint).
+    QSplitter *m_outputSplit = nullptr;
+    bool m_outputSplitMoved = false;
     QLabel *m_entityNote = nullptr;
     QLabel *m_modelLabel = nullptr;
     QPushButton *m_loadButton = nullptr;

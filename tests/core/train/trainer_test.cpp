@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "baseline/baselinemodel.h"
+#include "common/problem.h"
 #include "eval/evalreportjson.h"
 #include "model/bertconfig.h"
 #include "model/headspec.h"
@@ -220,6 +221,12 @@ TEST(Trainer, OutOfMemoryNamesTheBatchShapeToLower)
     EXPECT_NE(e.find("out of memory at step 2 on a batch of "), std::string::npos) << e;
     EXPECT_NE(e.find("lower --batch-size (now 4) or the preset's max_length (now 64)"), std::string::npos) << e;
     EXPECT_EQ(e.find("test hook"), std::string::npos) << e;  // our words, not the library's
+    // The studio words it in its own language from the code and arguments found again.
+    const auto problem = parseProblem(e);
+    ASSERT_TRUE(problem.has_value()) << e;
+    EXPECT_EQ(problem->code, ProblemCode::OutOfMemoryAtStep);
+    ASSERT_EQ(problem->args.size(), 6u);
+    EXPECT_EQ(problem->args, (std::vector<std::string>{"", "2", problem->args.at(2), problem->args.at(3), "4", "64"}));
 }
 
 TEST(Trainer, ReportsBadInputAsAnError)
