@@ -9,16 +9,16 @@
 #include "eval/evaljson.h"
 #include "eval/evalreportjson.h"
 #include "predict/predictor.h"
+#include "commandsetup.h"
 
 namespace mizan::cli {
 namespace {
 
 struct EvalOptions {
-    std::string model, device = "auto", errorsPath;
+    std::string model, errorsPath;
     std::vector<std::string> test;
     bool json = false, devSplit = false;
-    int threads = 1;
-    double blendWeight = -1, voteWeight = -1;
+    PredictorFlags predictor;
 };
 
 std::string num(double v)
@@ -109,18 +109,9 @@ void printPlain(const EvalReport &result)
 
 void runEval(const EvalOptions &o)
 {
-    PredictorOptions po;
-    po.device = o.device;
-    po.threads = o.threads;
-    po.blendWeight = o.blendWeight;
-    po.voteWeight = o.voteWeight;
-    auto predictor = Predictor::load(o.model, po);
-    if (!predictor) {
-        std::cerr << "mizan eval: " << predictor.error() << '\n';
-        throw CLI::RuntimeError(1);
-    }
+    const std::unique_ptr<Predictor> predictor = loadPredictor(o.model, o.predictor, "eval");
     std::map<std::string, std::vector<PredictionError>> errors;
-    auto result = (*predictor)->evaluate(o.test, o.devSplit, o.errorsPath.empty() ? nullptr : &errors);
+    auto result = predictor->evaluate(o.test, o.devSplit, o.errorsPath.empty() ? nullptr : &errors);
     if (!result) {
         std::cerr << "mizan eval: " << result.error() << '\n';
         throw CLI::RuntimeError(1);
@@ -154,9 +145,7 @@ void addEvalCommand(CLI::App &app)
     cmd->add_flag("--dev-split", opts->devSplit,
                   "Score only the documents that training held out (same seed and fraction as the run)");
     cmd->add_option("--errors", opts->errorsPath, "Write every wrong prediction to this JSON file");
-    addDeviceOption(cmd, opts->device);
-    cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
-    addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
+    addPredictorOptions(cmd, opts->predictor);
     cmd->callback([opts] { runEval(*opts); });
 }
 

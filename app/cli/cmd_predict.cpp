@@ -6,16 +6,16 @@
 #include "stdinlines.h"
 #include "common/utf8.h"
 #include "predict/predictor.h"
+#include "commandsetup.h"
 
 namespace mizan::cli {
 namespace {
 
 struct PredictOptions {
-    std::string model, device = "auto";
+    std::string model;
     std::vector<std::string> texts;
     bool json = false;
-    int threads = 1;
-    double blendWeight = -1, voteWeight = -1;
+    PredictorFlags predictor;
 };
 
 void printPlain(const Prediction &p)
@@ -41,11 +41,6 @@ void printPlain(const Prediction &p)
 
 void runPredict(const PredictOptions &o)
 {
-    PredictorOptions po;
-    po.device = o.device;
-    po.threads = o.threads;
-    po.blendWeight = o.blendWeight;
-    po.voteWeight = o.voteWeight;
     std::string modelDir = o.model;
     if (modelDir.empty()) {
         modelDir = defaultModelDir();
@@ -58,13 +53,9 @@ void runPredict(const PredictOptions &o)
         std::cerr << "mizan predict: using the default model (" << defaultModelDescription() << ") at " << modelDir
                   << "; pass --model to use your own\n";
     }
-    auto predictor = Predictor::load(modelDir, po);
-    if (!predictor) {
-        std::cerr << "mizan predict: " << predictor.error() << '\n';
-        throw CLI::RuntimeError(1);
-    }
+    const std::unique_ptr<Predictor> predictor = loadPredictor(modelDir, o.predictor, "predict");
     auto handle = [&](const std::string &text, const std::string &where) {
-        auto p = (*predictor)->predict(text);
+        auto p = predictor->predict(text);
         if (!p) {
             std::cerr << "mizan predict: " << where << ": " << p.error() << '\n';
             throw CLI::RuntimeError(1);
@@ -97,13 +88,13 @@ void runPredict(const PredictOptions &o)
 void addPredictCommand(CLI::App &app)
 {
     auto opts = std::make_shared<PredictOptions>();
-    CLI::App *cmd = app.add_subcommand("predict", "Targets with polarity and entities for new text (offsets in code points of the raw text)");
-    cmd->add_option("--model", opts->model, "A trained model (mizan train --out DIR, or DIR/model); default: the shipped "
-                   "model (hotel reviews, trained on SemEval-2016)");
+    CLI::App *cmd = app.add_subcommand(
+        "predict", "Targets with polarity and entities for new text (offsets in code points of the raw text)");
+    cmd->add_option("--model", opts->model,
+                    "A trained model (mizan train --out DIR, or DIR/model); default: the shipped "
+                    "model (hotel reviews, trained on SemEval-2016)");
     cmd->add_flag("--json", opts->json, "One JSON object per input");
-    addDeviceOption(cmd, opts->device);
-    cmd->add_option("--threads", opts->threads, "CPU threads")->check(CLI::Range(1, 256));
-    addEnsembleWeightOptions(cmd, opts->blendWeight, opts->voteWeight);
+    addPredictorOptions(cmd, opts->predictor);
     cmd->add_option("text", opts->texts, "Texts to analyse; - or nothing: one per stdin line");
     cmd->callback([opts] { runPredict(*opts); });
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "commandsetup.h"
 #include "model/modeldir.h"
 #include "train/dist/launcher.h"
 #include "train/trainer.h"
@@ -14,9 +15,9 @@ namespace {
 
 struct TrainOptions {
     std::vector<std::string> train, dev, tasks;
-    std::string encoder = "builtin", preset = "default", device = "auto", resume, out, logJsonl;
-    int epochs = 0, batchSize = 0, threads = 1;
-    double maxMinutes = -1, lr = 0;
+    std::string encoder = "builtin", device = "auto", resume, out, logJsonl;
+    PresetOverrides preset;
+    int threads = 1;
     std::uint64_t seed = 13;
     std::size_t maxSteps = 0;
     int nproc = 1;
@@ -64,20 +65,8 @@ void runTrain(const TrainOptions &o)
             throw CLI::RuntimeError(*status);
         return;
     }
-    auto preset = loadPreset(o.preset, presetSearchDirs());
-    if (!preset) {
-        std::cerr << "mizan train: " << preset.error() << '\n';
-        throw CLI::RuntimeError(2);
-    }
     TrainParams params;
-    params.preset = *preset;
-    if (o.epochs > 0)
-        params.preset.epochs = o.epochs;
-    if (o.batchSize > 0)
-        params.preset.batchSize = o.batchSize;
-    if (o.maxMinutes >= 0)
-        params.preset.maxMinutes = o.maxMinutes;
-    overrideLearningRate(params.preset, o.lr);
+    params.preset = loadPresetWithOverrides(o.preset, "train");
     params.trainCorpora = o.train;
     params.devCorpora = o.dev;
     params.tasks = o.tasks;
@@ -124,13 +113,15 @@ void addTrainCommand(CLI::App &app)
     cmd->add_option("--dev", opts->dev, "Dev corpus files (default: a seeded 10% of the training documents)");
     cmd->add_option("--encoder", opts->encoder,
                     "builtin (a small BERT from scratch), or a Hugging Face BERT / `mizan pretrain` directory");
-    cmd->add_option("--tasks", opts->tasks, "Tasks to train (targets, sentiment, categories, ner); default: all available")
+    cmd->add_option("--tasks", opts->tasks,
+                    "Tasks to train (targets, sentiment, categories, ner); default: all available")
         ->delimiter(',');
-    cmd->add_option("--preset", opts->preset, "fast, default, thorough, or a preset .json file");
-    cmd->add_option("--epochs", opts->epochs, "Epochs (overrides the preset)");
-    cmd->add_option("--max-minutes", opts->maxMinutes, "Time budget in minutes; the schedule is fitted to it (0: none)");
-    cmd->add_option("--batch-size", opts->batchSize, "Examples per batch (overrides the preset)");
-    cmd->add_option("--lr", opts->lr, "Encoder learning rate (heads keep the preset's ratio)");
+    cmd->add_option("--preset", opts->preset.preset, "fast, default, thorough, or a preset .json file");
+    cmd->add_option("--epochs", opts->preset.epochs, "Epochs (overrides the preset)");
+    cmd->add_option("--max-minutes", opts->preset.maxMinutes,
+                    "Time budget in minutes; the schedule is fitted to it (0: none)");
+    cmd->add_option("--batch-size", opts->preset.batchSize, "Examples per batch (overrides the preset)");
+    cmd->add_option("--lr", opts->preset.lr, "Encoder learning rate (heads keep the preset's ratio)");
     addDeviceOption(cmd, opts->device);
     cmd->add_option("--threads", opts->threads, "CPU threads for torch (1 is fastest on 2-vCPU machines)")
         ->check(CLI::Range(1, 256));

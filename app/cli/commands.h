@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "runtime/devicename.h"
+
 namespace mizan::cli {
 
 // Subcommand registration, one per cmd_<name>.cpp.
@@ -42,11 +44,7 @@ inline void addDeviceOption(CLI::App *cmd, std::string &device)
     cmd->add_option("--device", device, "auto, cpu, cuda or cuda:N (the N-th GPU)")
         ->check(CLI::Validator(
             [](std::string &v) -> std::string {
-                if (v == "auto" || v == "cpu" || v == "cuda")
-                    return {};
-                const bool indexed = v.rfind("cuda:", 0) == 0 && v.size() > 5 && v.size() <= 8 &&
-                                     v.find_first_not_of("0123456789", 5) == std::string::npos;
-                return indexed ? std::string() : "expected auto, cpu, cuda or cuda:N, not '" + v + "'";
+                return isDeviceName(v) ? std::string() : "expected auto, cpu, cuda or cuda:N, not '" + v + "'";
             },
             "DEVICE"));
 }

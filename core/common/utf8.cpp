@@ -27,21 +27,22 @@ bool isValid(std::string_view text) { return !findInvalid(text).has_value(); }
 
 Result<std::u32string> decode(std::string_view text)
 {
+    std::u32string out(text.size(), U'\0');  // at most one code point a byte: no growth in the loop
     const auto *s = reinterpret_cast<const uint8_t *>(text.data());
-    const int32_t n = static_cast<int32_t>(text.size());
-    std::u32string out;
-    out.reserve(text.size());
+    const auto n = static_cast<int32_t>(text.size());
     int32_t i = 0;
+    std::size_t k = 0;
     while (i < n) {
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(s, i, n, c);
         if (c < 0)
-            return Status(ErrorCode::ParseError,
-                          "invalid UTF-8 at byte " + std::to_string(start) + " (after "
-                              + std::to_string(out.size()) + " characters)");
-        out.push_back(static_cast<char32_t>(c));
+            return Status(ErrorCode::InvalidArgument, "invalid UTF-8 at byte " + std::to_string(start) +
+                                                          " (after code point " + std::to_string(k) +
+                                                          "): expected UTF-8 text");
+        out[k++] = static_cast<char32_t>(c);
     }
+    out.resize(k);
     return out;
 }
 

@@ -14,8 +14,9 @@ struct InvalidUtf8 {
     std::size_t codePoint = 0;   // number of valid code points before it
 };
 
-// Returns the code points of `text`, or an error naming the byte offset of the first invalid
-// sequence (overlong forms, surrogates and values past U+10FFFF are invalid).
+// Returns the code points of `text`, or InvalidArgument naming the byte offset and the code
+// point index of the first invalid sequence (overlong forms, surrogates and values past
+// U+10FFFF are invalid). The one strict decoder: the text library's entry points use it.
 Result<std::u32string> decode(std::string_view text);
 
 // Like decode() but never fails: invalid sequences become U+FFFD.

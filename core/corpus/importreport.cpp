@@ -17,11 +17,6 @@ std::string ImportIssue::toString() const
     return s;
 }
 
-bool ImportReport::hasErrors() const
-{
-    return errorCount() > 0;
-}
-
 std::size_t ImportReport::warningCount() const
 {
     const auto listed = static_cast<std::size_t>(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) {

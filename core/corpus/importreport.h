@@ -34,7 +34,6 @@ struct ImportReport {
     std::size_t unlistedWarnings = 0;
     std::size_t summaryWarnings = 0;
 
-    bool hasErrors() const;
     std::size_t warningCount() const;  // the problems found: listed and unlisted, not the summaries
     std::size_t errorCount() const;
     // Issues with a code: the message is issueMessage(code, args).

@@ -55,13 +55,6 @@ nlohmann::json taggingToJson(const TaggingMetrics &m)
             {"strict_iob2", entityMetricsToJson(m.strict)}};
 }
 
-nlohmann::json spanMetricsToJson(const SpanMetrics &m)
-{
-    return {{"precision", m.prf.precision}, {"recall", m.prf.recall}, {"f1", m.prf.f1},
-            {"gold", m.goldCount},          {"predicted", m.predictedCount},
-            {"correct", m.correctCount}};
-}
-
 nlohmann::json errorsToJson(const std::vector<PredictionError> &errors)
 {
     nlohmann::json out = nlohmann::json::array();

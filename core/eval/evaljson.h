@@ -24,9 +24,6 @@ nlohmann::json entityMetricsToJson(const EntityMetrics &m);
 //  "per_label", "conlleval": {...}, "strict_iob2": {...}}. Callers add "kind".
 nlohmann::json taggingToJson(const TaggingMetrics &m);
 
-// {"precision", "recall", "f1", "gold", "predicted", "correct"}.
-nlohmann::json spanMetricsToJson(const SpanMetrics &m);
-
 // [{"sentence_id", "gold", "predicted", "start", "end"}] (start/end only for span errors).
 nlohmann::json errorsToJson(const std::vector<PredictionError> &errors);
 

@@ -26,26 +26,6 @@ BertOptions BertOptions::fromConfig(const BertConfig &c)
         .with_pooler(c.withPooler);
 }
 
-BertConfig BertOptions::toConfig() const
-{
-    BertConfig c;
-    c.vocabSize = vocab_size_;
-    c.hiddenSize = hidden_size_;
-    c.numLayers = num_layers_;
-    c.numHeads = num_heads_;
-    c.intermediateSize = intermediate_size_;
-    c.maxPositions = max_positions_;
-    c.typeVocabSize = type_vocab_size_;
-    c.layerNormEps = layer_norm_eps_;
-    c.hiddenDropout = hidden_dropout_;
-    c.attentionDropout = attention_dropout_;
-    c.initializerRange = initializer_range_;
-    c.padTokenId = pad_token_id_;
-    c.hiddenAct = hidden_act_;
-    c.withPooler = with_pooler_;
-    return c;
-}
-
 namespace {
 
 torch::nn::LayerNorm makeLayerNorm(const BertOptions &o)

@@ -16,7 +16,6 @@ struct BertOptions {
     BertOptions(std::int64_t vocabSize, std::int64_t hiddenSize, std::int64_t numLayers,
                 std::int64_t numHeads, std::int64_t intermediateSize);
     static BertOptions fromConfig(const BertConfig &config);
-    BertConfig toConfig() const;
 
     TORCH_ARG(std::int64_t, vocab_size);
     TORCH_ARG(std::int64_t, hidden_size);

@@ -64,21 +64,11 @@ Status readProbability(const nlohmann::json &j, const char *key, double &out, co
 
 } // namespace
 
-Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fileName)
-{
-    auto parsed = jsonutil::parse(json, fileName);
-    if (!parsed)
-        return parsed.status();
-    const nlohmann::json &j = *parsed;
-    if (!j.is_object())
-        return Status(ErrorCode::ParseError, fileName + ": expected a JSON object");
-    if (j.contains("model_type") && j["model_type"].is_string()) {
-        const auto type = j["model_type"].get<std::string>();
-        if (type != "bert")
-            return fieldError(fileName, "model_type", "\"bert\" (got \"" + type + "\"; only BERT encoders are supported)");
-    }
+namespace {
 
-    BertConfig c;
+// The sizes, dropouts and padding id, checked against each other and the parameter limit.
+Status readSizes(const nlohmann::json &j, BertConfig &c, const std::string &fileName)
+{
     for (Status s : {readInt(j, "vocab_size", c.vocabSize, true, 1, fileName, kMaxVocabulary),
                      readInt(j, "hidden_size", c.hiddenSize, true, 1, fileName),
                      readInt(j, "num_hidden_layers", c.numLayers, true, 1, fileName, kMaxLayers),
@@ -107,6 +97,12 @@ Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fil
                                                  " million parameters, over the limit of 4000 million");
     if (c.padTokenId >= c.vocabSize)
         return fieldError(fileName, "pad_token_id", "an id below vocab_size");
+    return Status::ok();
+}
+
+// layer_norm_eps, initializer_range, hidden_act, position_embedding_type and mizan_with_pooler.
+Status readLayerOptions(const nlohmann::json &j, BertConfig &c, const std::string &fileName)
+{
     if (j.contains("layer_norm_eps")) {
         if (!j["layer_norm_eps"].is_number() || j["layer_norm_eps"].get<double>() <= 0)
             return fieldError(fileName, "layer_norm_eps", "a positive number");
@@ -128,23 +124,57 @@ Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fil
     }
     if (j.contains("position_embedding_type") && j["position_embedding_type"].is_string() &&
         j["position_embedding_type"].get<std::string>() != "absolute")
-        return fieldError(fileName, "position_embedding_type", "\"absolute\" (relative positions are not supported)");
+        return fieldError(fileName, "position_embedding_type",
+                          "\"absolute\" (relative positions are not supported)");
     if (j.contains("mizan_with_pooler") && j["mizan_with_pooler"].is_boolean())
         c.withPooler = j["mizan_with_pooler"].get<bool>();
-    for (const auto &[key, field] : {std::pair<const char *, std::int64_t *>{"mizan_char_ngram_buckets", &c.charNgramBuckets},
-                                     {"mizan_char_ngram_dim", &c.charNgramDim}}) {
+    return Status::ok();
+}
+
+// The character n-gram embedding's sizes and the feature set it was trained with.
+Status readCharNgrams(const nlohmann::json &j, BertConfig &c, const std::string &fileName)
+{
+    for (const auto &[key, field] :
+         {std::pair<const char *, std::int64_t *>{"mizan_char_ngram_buckets", &c.charNgramBuckets},
+          {"mizan_char_ngram_dim", &c.charNgramDim}}) {
         if (!j.contains(key))
             continue;
         if (Status st = readInt(j, key, *field, false, 0, fileName, kMaxVocabulary); !st)
             return st;
     }
     if ((c.charNgramBuckets > 0) != (c.charNgramDim > 0))
-        return fieldError(fileName, "mizan_char_ngram_dim", "both mizan_char_ngram_buckets and mizan_char_ngram_dim positive, or neither");
-    if (c.charNgramBuckets > 0 && (!j.contains("mizan_char_ngram_features") || !j["mizan_char_ngram_features"].is_string() ||
-                                   j["mizan_char_ngram_features"].get<std::string>() != kCharNgramFeatureSet))
-        return fieldError(fileName, "mizan_char_ngram_features",
+        return fieldError(fileName, "mizan_char_ngram_dim",
+                          "both mizan_char_ngram_buckets and mizan_char_ngram_dim positive, or neither");
+    const char *features = "mizan_char_ngram_features";
+    if (c.charNgramBuckets > 0 && (!j.contains(features) || !j[features].is_string() ||
+                                   j[features].get<std::string>() != kCharNgramFeatureSet))
+        return fieldError(fileName, features,
                           std::string("\"") + kCharNgramFeatureSet +
-                              "\" (the model was trained with another character n-gram feature set; retrain it with this version)");
+                              "\" (the model was trained with another character n-gram feature set; "
+                              "retrain it with this version)");
+    return Status::ok();
+}
+
+} // namespace
+
+Result<BertConfig> parseBertConfig(std::string_view json, const std::string &fileName)
+{
+    auto parsed = jsonutil::parse(json, fileName);
+    if (!parsed)
+        return parsed.status();
+    const nlohmann::json &j = *parsed;
+    if (!j.is_object())
+        return Status(ErrorCode::ParseError, fileName + ": expected a JSON object");
+    if (j.contains("model_type") && j["model_type"].is_string()) {
+        const auto type = j["model_type"].get<std::string>();
+        if (type != "bert")
+            return fieldError(fileName, "model_type",
+                              "\"bert\" (got \"" + type + "\"; only BERT encoders are supported)");
+    }
+    BertConfig c;
+    for (auto step : {readSizes, readLayerOptions, readCharNgrams})
+        if (Status s = step(j, c, fileName); !s)
+            return s;
     return c;
 }
 
@@ -158,7 +188,9 @@ Result<BertConfig> readBertConfig(const std::string &path)
 
 std::string bertConfigToJson(const BertConfig &c, const std::string &architecture)
 {
-    const char *act = c.hiddenAct == HiddenAct::Gelu ? "gelu" : c.hiddenAct == HiddenAct::GeluTanh ? "gelu_new" : "relu";
+    const char *act = c.hiddenAct == HiddenAct::Gelu       ? "gelu"
+                      : c.hiddenAct == HiddenAct::GeluTanh ? "gelu_new"
+                                                           : "relu";
     nlohmann::json j = {
         {"architectures", {architecture}},
         {"model_type", "bert"},

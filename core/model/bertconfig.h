@@ -39,7 +39,7 @@ struct BertConfig {
     std::int64_t charNgramDim = 0;
 };
 
-// The feature set the n-gram bags are hashed from (train/charngrams.cpp), written to
+// The feature set the n-gram bags are hashed from (tasks/charngrams.cpp), written to
 // config.json as "mizan_char_ngram_features": a model whose bags were built differently is
 // refused instead of silently reading other features. Change it whenever the features change.
 constexpr const char *kCharNgramFeatureSet = "piece-word-unit-1";

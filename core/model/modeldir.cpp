@@ -96,6 +96,84 @@ std::vector<std::pair<std::string, std::vector<std::int64_t>>> bertTensorShapes(
     return out;
 }
 
+namespace {
+
+using TensorIndex = std::map<std::string, const WeightsTensorInfo *>;
+
+// Every tensor of the weights files, and the file each is in (a name in two files is refused).
+Status listAllTensors(const std::vector<std::string> &files, std::vector<WeightsTensorInfo> &tensors,
+                      std::map<std::string, std::string> &fileOf)
+{
+    for (const auto &file : files) {
+        auto list = listWeightsTensors(file);
+        if (!list)
+            return list.status();
+        for (auto &t : *list) {
+            if (!fileOf.emplace(t.name, file).second)
+                return Status(ErrorCode::ParseError, file + ": tensor '" + t.name + "' is also in " + fileOf[t.name]);
+            tensors.push_back(std::move(t));
+        }
+    }
+    return Status::ok();
+}
+
+// The tensors by their canonical BERT name (two names of one tensor refused); the others
+// (pre-training heads, position ids) go to info.ignoredTensors.
+Status indexTensors(const std::vector<WeightsTensorInfo> &tensors, std::map<std::string, std::string> &fileOf,
+                    HfBertInfo &info, TensorIndex &byName)
+{
+    for (const auto &e : tensors) {
+        auto canonical = canonicalBertTensorName(e.name);
+        if (!canonical) {
+            info.pretrainingHeads = info.pretrainingHeads || e.name.rfind("cls.", 0) == 0;
+            info.ignoredTensors.push_back(e.name);
+            continue;
+        }
+        if (byName.count(*canonical))
+            return Status(ErrorCode::ParseError, fileOf[e.name] + ": tensor '" + e.name + "' appears twice (as '" +
+                                                     byName[*canonical]->name + "' too)");
+        byName[*canonical] = &e;
+    }
+    return Status::ok();
+}
+
+// Every tensor info.config implies is there with a float dtype and its shape; counts the
+// parameters and lists the tensors the encoder does not use in info.ignoredTensors.
+Status checkEncoderTensors(const TensorIndex &byName, std::map<std::string, std::string> &fileOf, HfBertInfo &info)
+{
+    std::vector<std::string> missing;
+    std::map<std::string, bool> expected;
+    for (const auto &[name, shape] : bertTensorShapes(info.config)) {
+        expected[name] = true;
+        auto it = byName.find(name);
+        if (it == byName.end()) {
+            missing.push_back(name);
+            continue;
+        }
+        const WeightsTensorInfo &e = *it->second;
+        if (e.dtype != DType::F32 && e.dtype != DType::F16 && e.dtype != DType::BF16 && e.dtype != DType::F64)
+            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has dtype " +
+                                                          dtypeName(e.dtype) + ", expected F32, F16, BF16 or F64");
+        if (e.shape != shape)
+            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has shape " +
+                                                          shapeToString(e.shape) + " but config.json implies " +
+                                                          shapeToString(shape));
+        std::int64_t n = 1;
+        for (auto d : shape)
+            n *= d;
+        info.parameters += n;
+    }
+    if (!missing.empty())
+        return Status(ErrorCode::NotFound, info.weightsFile + ": missing " + std::to_string(missing.size()) +
+                                               " encoder tensor(s): " + joinFirst(missing, 12));
+    for (const auto &[name, entry] : byName)
+        if (!expected.count(name))
+            info.ignoredTensors.push_back(entry->name);
+    return Status::ok();
+}
+
+} // namespace
+
 Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
 {
     if (!isFolder(dir))
@@ -125,61 +203,15 @@ Result<HfBertInfo> inspectHfBertDirectory(const std::string &dir)
     info.tokenizer = std::move(*tokenizer);
     std::vector<WeightsTensorInfo> tensors;
     std::map<std::string, std::string> fileOf;
-    for (const auto &file : info.weightsFiles) {
-        auto list = listWeightsTensors(file);
-        if (!list)
-            return list.status();
-        for (auto &t : *list) {
-            if (!fileOf.emplace(t.name, file).second)
-                return Status(ErrorCode::ParseError, file + ": tensor '" + t.name + "' is also in " + fileOf[t.name]);
-            tensors.push_back(std::move(t));
-        }
-    }
-
-    std::map<std::string, const WeightsTensorInfo *> byName;
-    for (const auto &e : tensors) {
-        auto canonical = canonicalBertTensorName(e.name);
-        if (!canonical) {
-            info.pretrainingHeads = info.pretrainingHeads || e.name.rfind("cls.", 0) == 0;
-            info.ignoredTensors.push_back(e.name);
-            continue;
-        }
-        if (byName.count(*canonical))
-            return Status(ErrorCode::ParseError, fileOf[e.name] + ": tensor '" + e.name + "' appears twice (as '" +
-                                                     byName[*canonical]->name + "' too)");
-        byName[*canonical] = &e;
-    }
+    if (Status s = listAllTensors(info.weightsFiles, tensors, fileOf); !s)
+        return s;
+    TensorIndex byName;
+    if (Status s = indexTensors(tensors, fileOf, info, byName); !s)
+        return s;
     info.config = *config;
     info.config.withPooler = byName.count("pooler.dense.weight") && byName.count("pooler.dense.bias");
-
-    std::vector<std::string> missing;
-    std::map<std::string, bool> expected;
-    for (const auto &[name, shape] : bertTensorShapes(info.config)) {
-        expected[name] = true;
-        auto it = byName.find(name);
-        if (it == byName.end()) {
-            missing.push_back(name);
-            continue;
-        }
-        const WeightsTensorInfo &e = *it->second;
-        if (e.dtype != DType::F32 && e.dtype != DType::F16 && e.dtype != DType::BF16 && e.dtype != DType::F64)
-            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has dtype " +
-                                                          dtypeName(e.dtype) + ", expected F32, F16, BF16 or F64");
-        if (e.shape != shape)
-            return Status(ErrorCode::InvalidArgument, fileOf[e.name] + ": tensor '" + e.name + "' has shape " +
-                                                          shapeToString(e.shape) + " but config.json implies " +
-                                                          shapeToString(shape));
-        std::int64_t n = 1;
-        for (auto d : shape)
-            n *= d;
-        info.parameters += n;
-    }
-    if (!missing.empty())
-        return Status(ErrorCode::NotFound, info.weightsFile + ": missing " + std::to_string(missing.size()) +
-                                               " encoder tensor(s): " + joinFirst(missing, 12));
-    for (const auto &[name, entry] : byName)
-        if (!expected.count(name))
-            info.ignoredTensors.push_back(entry->name);
+    if (Status s = checkEncoderTensors(byName, fileOf, info); !s)
+        return s;
     return info;
 }
 
@@ -201,9 +233,10 @@ std::string hfEncoderSummary(const HfBertInfo &info)
 {
     char params[32];
     std::snprintf(params, sizeof params, "%.1f M", static_cast<double>(info.parameters) / 1e6);
-    return info.format + ", " + info.tokenizer.family + ", " + std::to_string(info.config.numLayers) + " layers, hidden " +
-           std::to_string(info.config.hiddenSize) + ", vocabulary " + std::to_string(info.config.vocabSize) + ", " +
-           params + " parameters, " + (info.tokenizer.lowerCase ? "lower-cased" : "case kept");
+    return info.format + ", " + info.tokenizer.family + ", " + std::to_string(info.config.numLayers) +
+           " layers, hidden " + std::to_string(info.config.hiddenSize) + ", vocabulary " +
+           std::to_string(info.config.vocabSize) + ", " + params + " parameters, " +
+           (info.tokenizer.lowerCase ? "lower-cased" : "case kept");
 }
 
 Result<CheckpointInfo> inspectCheckpointDirectory(const std::string &dir)

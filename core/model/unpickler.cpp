@@ -25,7 +25,8 @@ bool allowedGlobal(const std::string &name)
            name == "collections.OrderedDict" || storageDtype(name).has_value();
 }
 
-void Unpickler::step(unsigned char op)
+// Opcodes that push a value (or only read the stream): marks, constants, numbers, strings.
+bool Unpickler::pushValue(unsigned char op)
 {
     switch (op) {
     case 0x80: take(1); break;                       // PROTO
@@ -59,6 +60,15 @@ void Unpickler::step(unsigned char op)
     case 'B': pushString(Kind::Bytes, unsignedLE(4)); break;
     case 'C': pushString(Kind::Bytes, unsignedLE(1)); break;
     case 0x8e: pushString(Kind::Bytes, unsignedLE(8)); break;
+    default: return false;
+    }
+    return true;
+}
+
+// Opcodes that build or fill tuples, lists and dictionaries.
+bool Unpickler::buildContainer(unsigned char op)
+{
+    switch (op) {
     case ')': tuple({}); break;
     case 't': tuple(popMark()); break;
     case 0x85: { auto a = pop(); tuple({a}); break; }
@@ -78,7 +88,12 @@ void Unpickler::step(unsigned char op)
         break;
     }
     case 'a': { auto x = pop(); mutableTop(Kind::List, "APPEND")->items.push_back(x); break; }
-    case 'e': { auto xs = popMark(); auto l = mutableTop(Kind::List, "APPENDS"); l->items.insert(l->items.end(), xs.begin(), xs.end()); break; }
+    case 'e': {
+        auto xs = popMark();
+        auto l = mutableTop(Kind::List, "APPENDS");
+        l->items.insert(l->items.end(), xs.begin(), xs.end());
+        break;
+    }
     case 's': { auto v = pop(), k = pop(); mutableTop(Kind::Dict, "SETITEM")->entries.emplace_back(k, v); break; }
     case 'u': {
         auto xs = popMark();
@@ -89,6 +104,15 @@ void Unpickler::step(unsigned char op)
             d->entries.emplace_back(xs[i], xs[i + 1]);
         break;
     }
+    default: return false;
+    }
+    return true;
+}
+
+// The memo, globals, persistent ids, REDUCE and BUILD.
+bool Unpickler::memoOrObject(unsigned char op)
+{
+    switch (op) {
     case 'q': memoPut(unsignedLE(1)); break;
     case 'r': memoPut(unsignedLE(4)); break;
     case 0x94: memoPut(m_memo.size()); break;        // MEMOIZE
@@ -109,12 +133,18 @@ void Unpickler::step(unsigned char op)
         mutableTop(Kind::Dict, "BUILD");
         break;
     }
-    default: {
-        static const char *hex = "0123456789abcdef";
-        fail(std::string("opcode 0x") + hex[op >> 4] + hex[op & 15] + " is not allowed in a weights-only checkpoint",
-             ErrorCode::Unsupported);
+    default: return false;
     }
-    }
+    return true;
+}
+
+void Unpickler::step(unsigned char op)
+{
+    if (pushValue(op) || buildContainer(op) || memoOrObject(op))
+        return;
+    static const char *hex = "0123456789abcdef";
+    fail(std::string("opcode 0x") + hex[op >> 4] + hex[op & 15] + " is not allowed in a weights-only checkpoint",
+         ErrorCode::Unsupported);
 }
 
 void Unpickler::persistentId()
@@ -122,8 +152,8 @@ void Unpickler::persistentId()
     const PickleValue *pid = pop();
     const auto &t = pid->items;
     if (pid->kind != Kind::Tuple || t.size() < 5 || t[0]->kind != Kind::String || t[0]->text != "storage" ||
-        t[1]->kind != Kind::Global || !storageDtype(t[1]->text) || t[2]->kind != Kind::String || t[4]->kind != Kind::Int ||
-        t[4]->integer < 0)
+        t[1]->kind != Kind::Global || !storageDtype(t[1]->text) || t[2]->kind != Kind::String ||
+        t[4]->kind != Kind::Int || t[4]->integer < 0)
         fail("a persistent id that is not ('storage', type, key, location, size)");
     if (t.size() > 5 && t[5]->kind != Kind::None)
         fail("storage views of the pre-0.4 format are not supported", ErrorCode::Unsupported);

@@ -26,7 +26,8 @@ bool allowedGlobal(const std::string &name);
 class Unpickler {
 public:
     Unpickler(std::string_view bytes, std::size_t offset, const std::string &fileName)
-        : m_bytes(bytes), m_pos(offset), m_file(fileName), m_arena(std::make_shared<std::vector<std::unique_ptr<PickleValue>>>())
+        : m_bytes(bytes), m_pos(offset), m_file(fileName),
+          m_arena(std::make_shared<std::vector<std::unique_ptr<PickleValue>>>())
     {
     }
 
@@ -51,8 +52,10 @@ public:
 private:
     [[noreturn]] void fail(const std::string &what, ErrorCode code = ErrorCode::ParseError) const
     {
-        throw Status(code, m_file + (code == ErrorCode::Unsupported ? ": refused (pickle byte " : ": not a valid PyTorch "
-                                                                  "checkpoint (pickle byte ") +
+        throw Status(code, m_file +
+                               (code == ErrorCode::Unsupported ? ": refused (pickle byte "
+                                                               : ": not a valid PyTorch "
+                                                                 "checkpoint (pickle byte ") +
                                std::to_string(m_opcodeAt) + "): " + what);
     }
 
@@ -178,6 +181,9 @@ private:
     }
 
     void step(unsigned char op);
+    bool pushValue(unsigned char op);
+    bool buildContainer(unsigned char op);
+    bool memoOrObject(unsigned char op);
     void persistentId();
     void reduce();
     const PickleValue *rebuildTensor(const std::vector<const PickleValue *> &args);

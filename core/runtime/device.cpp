@@ -5,20 +5,9 @@
 
 #include <torch/cuda.h>
 
+#include "runtime/devicename.h"
+
 namespace mizan {
-
-namespace {
-
-// N of "cuda:N" (a whole number, no sign or spaces); -1 when malformed.
-int cudaIndex(const std::string &name)
-{
-    const std::string digits = name.substr(5);
-    if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string::npos)
-        return -1;
-    return std::stoi(digits);
-}
-
-} // namespace
 
 Result<c10::Device> deviceFromName(const std::string &name)
 {
@@ -31,7 +20,7 @@ Result<c10::Device> deviceFromName(const std::string &name)
     if (name == "cuda")
         return c10::Device(c10::kCUDA, 0);
     if (cuda) {
-        const int index = cudaIndex(name);
+        const int index = cudaDeviceIndex(name);
         if (index < 0)
             return Result<c10::Device>(ErrorCode::InvalidArgument,
                                        "unknown device '" + name + "' (expected cuda:N, N a GPU number)");

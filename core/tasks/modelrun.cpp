@@ -80,6 +80,65 @@ torch::Tensor labelledPositions(const Batch &batch)
     return batch.labels.ne(kIgnoreLabel);
 }
 
+namespace {
+
+// The tags, tag probabilities and distributions of one batch of a tagging task (rows `idx`).
+void readTagBatch(MultitaskModelImpl &model, const TaskData &task, const std::vector<std::size_t> &idx,
+                  const Batch &batch, const TaskOutput &output, TaskPredictions &out)
+{
+    const torch::Tensor positions = labelledPositions(batch);
+    const auto decoded = model.decode(output, task.name, positions);
+    // Left-aligned over the labelled positions, like `decoded`.
+    const torch::Tensor probs = model.tagMarginals(output, task.name, positions).contiguous();
+    const auto pa = probs.accessor<float, 3>();
+    for (std::size_t r = 0; r < idx.size(); ++r) {
+        const TaskExample &ex = task.examples[idx[r]];
+        auto &tags = out.tags[idx[r]];
+        auto &tp = out.tagProbs[idx[r]];
+        auto &dist = out.tagDistributions[idx[r]];
+        tags.assign(ex.inputIds.size(), kIgnoreLabel);
+        tp.assign(ex.inputIds.size(), 0.0);
+        dist.assign(ex.inputIds.size(), {});
+        std::size_t k = 0;
+        for (std::size_t t = 0; t < ex.labels.size(); ++t) {
+            if (ex.labels[t] == kIgnoreLabel)
+                continue;
+            const std::int64_t label = k < decoded[r].size() ? decoded[r][k] : 0;
+            if (long(k) < probs.size(1)) {
+                dist[t].resize(std::size_t(probs.size(2)));
+                for (long l = 0; l < probs.size(2); ++l)
+                    dist[t][std::size_t(l)] = pa[long(r)][long(k)][l];
+                tp[t] = dist[t][std::size_t(label)];
+            }
+            ++k;
+            tags[t] = label;
+        }
+    }
+}
+
+// The classes and class probabilities of one batch of a sequence task (rows `idx`).
+void readClassBatch(const TaskData &task, const std::vector<std::size_t> &idx, const TaskOutput &output,
+                    TaskPredictions &out)
+{
+    const torch::Tensor logits = output.logits.to(torch::kFloat32);
+    const torch::Tensor probs =
+        (task.kind == TaskKind::Categories ? torch::sigmoid(logits) : torch::softmax(logits, -1)).cpu();
+    const auto pa = probs.accessor<float, 2>();
+    for (std::size_t r = 0; r < idx.size(); ++r) {
+        std::vector<double> p(std::size_t(probs.size(1)));
+        std::size_t best = 0;
+        for (std::size_t c = 0; c < p.size(); ++c) {
+            p[c] = pa[long(r)][long(c)];
+            if (p[c] > p[best])
+                best = c;
+        }
+        out.classes[idx[r]] = std::int64_t(best);
+        out.classProbs[idx[r]] = std::move(p);
+    }
+}
+
+} // namespace
+
 TaskPredictions predictTask(MultitaskModelImpl &model, const TaskData &task, std::size_t batchSize,
                             std::int64_t padId, const torch::Device &device)
 {
@@ -110,52 +169,10 @@ TaskPredictions predictTask(MultitaskModelImpl &model, const TaskData &task, std
         Batch input = batch;
         input.labels = torch::Tensor();
         TaskOutput output = model.forward(input, task.name);
-        if (tagging) {
-            const torch::Tensor positions = labelledPositions(batch);
-            const auto decoded = model.decode(output, task.name, positions);
-            // Left-aligned over the labelled positions, like `decoded`.
-            const torch::Tensor probs = model.tagMarginals(output, task.name, positions).contiguous();
-            const auto pa = probs.accessor<float, 3>();
-            for (std::size_t r = 0; r < idx.size(); ++r) {
-                const TaskExample &ex = task.examples[idx[r]];
-                auto &tags = out.tags[idx[r]];
-                auto &tp = out.tagProbs[idx[r]];
-                auto &dist = out.tagDistributions[idx[r]];
-                tags.assign(ex.inputIds.size(), kIgnoreLabel);
-                tp.assign(ex.inputIds.size(), 0.0);
-                dist.assign(ex.inputIds.size(), {});
-                std::size_t k = 0;
-                for (std::size_t t = 0; t < ex.labels.size(); ++t) {
-                    if (ex.labels[t] == kIgnoreLabel)
-                        continue;
-                    const std::int64_t label = k < decoded[r].size() ? decoded[r][k] : 0;
-                    if (long(k) < probs.size(1)) {
-                        dist[t].resize(std::size_t(probs.size(2)));
-                        for (long l = 0; l < probs.size(2); ++l)
-                            dist[t][std::size_t(l)] = pa[long(r)][long(k)][l];
-                        tp[t] = dist[t][std::size_t(label)];
-                    }
-                    ++k;
-                    tags[t] = label;
-                }
-            }
-        } else {
-            const torch::Tensor logits = output.logits.to(torch::kFloat32);
-            const torch::Tensor probs =
-                (task.kind == TaskKind::Categories ? torch::sigmoid(logits) : torch::softmax(logits, -1)).cpu();
-            const auto pa = probs.accessor<float, 2>();
-            for (std::size_t r = 0; r < idx.size(); ++r) {
-                std::vector<double> p(std::size_t(probs.size(1)));
-                std::size_t best = 0;
-                for (std::size_t c = 0; c < p.size(); ++c) {
-                    p[c] = pa[long(r)][long(c)];
-                    if (p[c] > p[best])
-                        best = c;
-                }
-                out.classes[idx[r]] = std::int64_t(best);
-                out.classProbs[idx[r]] = std::move(p);
-            }
-        }
+        if (tagging)
+            readTagBatch(model, task, idx, batch, output, out);
+        else
+            readClassBatch(task, idx, output, out);
     }
     if (wasTraining)
         model.train();

@@ -83,7 +83,8 @@ std::vector<EntitySpan> goldSpans(const Sentence &sentence, const std::string &t
             ++s.start;
         while (s.end > s.start && space(text[s.end - 1]))
             --s.end;
-        while (s.end > s.start && s.end < text.size() && (textpatterns::isTashkeel(text[s.end]) || text[s.end] == 0x0640))
+        while (s.end > s.start && s.end < text.size() &&
+               (textpatterns::isTashkeel(text[s.end]) || text[s.end] == 0x0640))
             ++s.end;
     }
     spans.erase(std::remove_if(spans.begin(), spans.end(), [](const EntitySpan &s) { return s.end <= s.start; }),
@@ -98,19 +99,22 @@ std::vector<EntitySpan> goldSpans(const Sentence &sentence, const std::string &t
     return kept;
 }
 
-std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std::vector<EntitySpan> &spans,
-                                             const std::vector<std::string> &labels,
-                                             const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer,
-                                             std::size_t maxLength)
+namespace {
+
+// Each piece's label (B-/I- of its gold span; ignored for a continuation under firstPieceLabels) and span.
+struct PieceLabels {
+    std::vector<std::int64_t> labels;
+    std::vector<const EntitySpan *> spanOf;
+};
+
+PieceLabels labelPieces(const std::vector<Token> &tokens, const std::vector<EntitySpan> &spans,
+                        const std::vector<std::string> &labels, const PieceEncoder &encoder)
 {
-    const std::vector<Token> tokens = encoder.tokenize(sentence.text);
     const std::size_t n = tokens.size();
-    // Labels of every piece of the whole sentence, and the gold span each piece is in.
     std::map<std::string, std::int64_t> ids;
     for (std::size_t i = 0; i < labels.size(); ++i)
         ids[labels[i]] = std::int64_t(i);
-    std::vector<std::int64_t> pieceLabels(n, 0);
-    std::vector<const EntitySpan *> spanOf(n, nullptr);
+    PieceLabels out{std::vector<std::int64_t>(n, 0), std::vector<const EntitySpan *>(n, nullptr)};
     const EntitySpan *previous = nullptr;
     for (std::size_t i = 0; i < n; ++i) {
         const CharRange r = tokens[i].range;
@@ -120,20 +124,27 @@ std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std
                 inside = &s;
         if (inside) {
             auto it = ids.find((inside == previous ? "I-" : "B-") + inside->label);
-            pieceLabels[i] = it == ids.end() ? 0 : it->second;
+            out.labels[i] = it == ids.end() ? 0 : it->second;
         }
         if (encoder.options().firstPieceLabels && tokens[i].text.rfind("##", 0) == 0 && i > 0 &&
             tokens[i - 1].range.end == r.start)
-            pieceLabels[i] = kIgnoreLabel;
-        spanOf[i] = inside;
+            out.labels[i] = kIgnoreLabel;
+        out.spanOf[i] = inside;
         previous = inside;
     }
-    // Window ends (piece indices, exclusive). A window holds at most `room` pieces; it ends
-    // at the last whitespace between words that fits, preferably one outside every gold span.
-    // A gold span longer than a window has to be cut (its rest continues with I- labels), and
-    // a single word longer than a window is cut inside the word: nothing else would fit.
+    return out;
+}
+
+// Window ends (piece indices, exclusive). A window holds at most `room` pieces; it ends
+// at the last whitespace between words that fits, preferably one outside every gold span.
+// A gold span longer than a window has to be cut (its rest continues with I- labels), and
+// a single word longer than a window is cut inside the word: nothing else would fit.
+std::vector<std::size_t> windowEnds(const std::string &sentenceText, const std::vector<Token> &tokens,
+                                    const std::vector<const EntitySpan *> &spanOf, std::size_t maxLength)
+{
+    const std::size_t n = tokens.size();
     const std::size_t room = maxLength > 2 ? maxLength - 2 : (maxLength == 0 ? n : 1);
-    const std::u32string text = utf8::decodeLossy(sentence.text);
+    const std::u32string text = utf8::decodeLossy(sentenceText);
     auto spaceBefore = [&](std::size_t c) {  // white space between pieces c - 1 and c
         for (std::size_t k = tokens[c - 1].range.end; k < tokens[c].range.start && k < text.size(); ++k)
             if (text[k] == U' ' || text[k] == U'\t' || text[k] == U'\n' || text[k] == U'\r' || text[k] == 0xA0 ||
@@ -158,7 +169,19 @@ std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std
         begin = cut;
     }
     ends.push_back(n);
+    return ends;
+}
 
+} // namespace
+
+std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std::vector<EntitySpan> &spans,
+                                             const std::vector<std::string> &labels,
+                                             const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer,
+                                             std::size_t maxLength)
+{
+    const std::vector<Token> tokens = encoder.tokenize(sentence.text);
+    const PieceLabels pieces = labelPieces(tokens, spans, labels, encoder);
+    const std::vector<std::size_t> ends = windowEnds(sentence.text, tokens, pieces.spanOf, maxLength);
     std::vector<TaskExample> out;
     std::size_t begin = 0;
     for (std::size_t w = 0; w < ends.size(); ++w) {
@@ -185,7 +208,7 @@ std::vector<TaskExample> makeTaggingExamples(const Sentence &sentence, const std
         ex.labels.assign(enc.size(), kIgnoreLabel);
         for (std::size_t i = 0, piece = begin; i < enc.size(); ++i)
             if (enc.sequenceIds[i] == 0)
-                ex.labels[i] = pieceLabels[piece++];
+                ex.labels[i] = pieces.labels[piece++];
         out.push_back(std::move(ex));
         begin = end;
     }

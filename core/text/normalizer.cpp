@@ -368,7 +368,7 @@ NormalizedText Normalizer::normalize(std::u32string_view raw) const
 
 Result<NormalizedText> Normalizer::normalize(std::string_view raw) const
 {
-    auto decoded = decodeText(raw);
+    auto decoded = utf8::decode(raw);
     if (!decoded.ok())
         return Result<NormalizedText>(decoded.status());
     return normalize(std::u32string_view(*decoded));

@@ -89,6 +89,53 @@ private:
     State &m_out;
 };
 
+// Where the atomic segment holding text position `pos` (inside piece p) starts / ends, and the
+// raw position of `pos`.
+std::uint32_t atomStart(const Piece &p, std::uint32_t pos) { return p.oneToOne ? pos : p.start; }
+std::uint32_t atomEnd(const Piece &p, std::uint32_t pos) { return p.oneToOne ? pos + 1 : p.end; }
+std::uint32_t rawAt(const Piece &p, std::uint32_t pos)
+{
+    return p.oneToOne ? p.rawStart + (pos - p.start) : p.rawStart;
+}
+
+// The group that edit `e` starts at piece `k`: the pieces the edit touches, extended by the
+// later edits that land in the same atomic segment.
+struct Group {
+    std::size_t lastPiece;
+    std::size_t lastEdit;
+    std::uint32_t end;  // text position the group's last atomic segment ends at
+};
+
+Group extendGroup(const std::vector<Piece> &ps, const std::vector<Edit> &edits, std::size_t k, std::size_t e)
+{
+    Group g{k, e, 0};
+    for (;;) {
+        const std::uint32_t editEnd = edits[g.lastEdit].end;
+        while (g.lastPiece + 1 < ps.size() && ps[g.lastPiece + 1].start < editEnd)
+            ++g.lastPiece;
+        g.end = atomEnd(ps[g.lastPiece], editEnd - 1);
+        if (g.lastEdit + 1 < edits.size() && edits[g.lastEdit + 1].start < g.end)
+            ++g.lastEdit;
+        else
+            return g;
+    }
+}
+
+// The text of group `g` (edits e..g.lastEdit applied to [groupStart, g.end)).
+std::u32string mergedText(const std::u32string &text, const std::vector<Edit> &edits, std::size_t e,
+                          const Group &g, std::uint32_t groupStart)
+{
+    std::u32string merged;
+    std::uint32_t pos = groupStart;
+    for (std::size_t i = e; i <= g.lastEdit; ++i) {
+        merged.append(text, pos, edits[i].start - pos);
+        merged += edits[i].replacement;
+        pos = edits[i].end;
+    }
+    merged.append(text, pos, g.end - pos);
+    return merged;
+}
+
 } // namespace
 
 void applyEdits(State &state, const std::vector<Edit> &edits)
@@ -106,11 +153,6 @@ void applyEdits(State &state, const std::vector<Edit> &edits)
         ++k;
         off = k < ps.size() ? ps[k].start : static_cast<std::uint32_t>(text.size());
     };
-    // Where the atomic segment holding text position `pos` (inside piece p) starts / ends.
-    auto atomStart = [&](const Piece &p, std::uint32_t pos) { return p.oneToOne ? pos : p.start; };
-    auto atomEnd = [&](const Piece &p, std::uint32_t pos) { return p.oneToOne ? pos + 1 : p.end; };
-    auto rawAt = [&](const Piece &p, std::uint32_t pos) { return p.oneToOne ? p.rawStart + (pos - p.start) : p.rawStart; };
-
     std::size_t e = 0;
     while (e < edits.size()) {
         // Pieces wholly before the edit (a deleted piece sitting at its start included).
@@ -124,25 +166,12 @@ void applyEdits(State &state, const std::vector<Edit> &edits)
         const std::uint32_t groupStart = atomStart(ps[k], edits[e].start);
         if (ps[k].oneToOne)
             w.copy(ps[k], off, groupStart);  // the unchanged part of a run before the edit
-        // Extend over the pieces the edit touches; later edits that land in the same atomic
-        // segment join the group.
-        std::size_t last = k;
-        std::size_t groupEnd = e;
-        std::uint32_t end;
-        for (;;) {
-            const std::uint32_t editEnd = edits[groupEnd].end;
-            while (last + 1 < ps.size() && ps[last + 1].start < editEnd)
-                ++last;
-            end = atomEnd(ps[last], editEnd - 1);
-            if (groupEnd + 1 < edits.size() && edits[groupEnd + 1].start < end)
-                ++groupEnd;
-            else
-                break;
-        }
+        const Group g = extendGroup(ps, edits, k, e);
+        const std::size_t last = g.lastPiece;
         bool locked = false, lock = false, attach = true;
         for (std::size_t i = first; i <= last; ++i)
             locked = locked || ps[i].locked;
-        for (std::size_t i = e; i <= groupEnd; ++i) {
+        for (std::size_t i = e; i <= g.lastEdit; ++i) {
             lock = lock || edits[i].lock;
             attach = attach && edits[i].attach;
         }
@@ -152,24 +181,16 @@ void applyEdits(State &state, const std::vector<Edit> &edits)
             k = last;
             advance();
         } else {
-            std::u32string merged;
-            std::uint32_t pos = groupStart;
-            for (std::size_t i = e; i <= groupEnd; ++i) {
-                merged.append(text, pos, edits[i].start - pos);
-                merged += edits[i].replacement;
-                pos = edits[i].end;
-            }
-            merged.append(text, pos, end - pos);
             const std::uint32_t rawStart = rawAt(ps[first], groupStart);
-            const std::uint32_t rawEnd = ps[last].oneToOne ? rawAt(ps[last], end - 1) + 1 : ps[last].rawEnd;
-            w.atomic(rawStart, rawEnd, merged, lock, attach);
+            const std::uint32_t rawEnd = ps[last].oneToOne ? rawAt(ps[last], g.end - 1) + 1 : ps[last].rawEnd;
+            w.atomic(rawStart, rawEnd, mergedText(text, edits, e, g, groupStart), lock, attach);
             k = last;
-            if (end < ps[k].end)
-                off = end;  // the rest of a run stays for later
+            if (g.end < ps[k].end)
+                off = g.end;  // the rest of a run stays for later
             else
                 advance();
         }
-        e = groupEnd + 1;
+        e = g.lastEdit + 1;
     }
     while (k < ps.size()) {
         w.copy(ps[k], off, ps[k].end);

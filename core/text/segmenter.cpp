@@ -113,6 +113,59 @@ std::vector<Clitic> findClitics(const std::u32string &letters, const std::vector
     return out;
 }
 
+// The end of the placeholder starting at `i` (i when none).
+std::size_t matchPlaceholder(const std::vector<std::u32string> &placeholders, std::u32string_view t, std::size_t i)
+{
+    for (const std::u32string &p : placeholders)
+        if (p[0] == t[i] && t.substr(i, p.size()) == p)
+            return i + p.size();
+    return i;
+}
+
+// The end of the number starting at `i`: digits, and separators between digits.
+std::size_t numberEnd(std::u32string_view t, std::size_t i)
+{
+    const std::size_t n = t.size();
+    std::size_t end = i + 1;
+    while (end < n && (tp::isDecimalDigit(t[end]) ||
+                       (isNumberSeparator(t[end]) && end + 1 < n && tp::isDecimalDigit(t[end + 1]))))
+        ++end;
+    return end;
+}
+
+// The end of the word starting at `i`: a word runs over letters of one script family (Arabic
+// or not) and the marks, joiners and tatweel inside it.
+std::size_t wordEnd(std::u32string_view t, std::size_t i, bool arabic)
+{
+    std::size_t end = i + 1;
+    while (end < t.size()) {
+        const char32_t d = t[end];
+        if (continuesWord(d)) {
+            ++end;
+        } else if (tp::isLetter(d) && isArabicScript(d) == arabic) {
+            ++end;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+// The proclitics of the Arabic word t[start, end).
+std::vector<Clitic> wordClitics(std::u32string_view t, std::size_t start, std::size_t end)
+{
+    std::u32string letters;
+    std::vector<std::size_t> at;
+    for (std::size_t k = start; k < end; ++k)
+        if (tp::isLetter(t[k])) {
+            letters.push_back(t[k]);
+            at.push_back(k - start);
+        }
+    at.push_back(end - start);
+    // Marks after letter k belong to it: letter k spans [at[k], at[k + 1]).
+    return findClitics(letters, at, start);
+}
+
 } // namespace
 
 Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options))
@@ -124,7 +177,7 @@ Segmenter::Segmenter(SegmenterOptions options) : m_options(std::move(options))
 
 Result<std::vector<TextToken>> Segmenter::segment(std::string_view text) const
 {
-    auto decoded = decodeText(text);
+    auto decoded = utf8::decode(text);
     if (!decoded.ok())
         return Result<std::vector<TextToken>>(decoded.status());
     return segment(std::u32string_view(*decoded));
@@ -149,56 +202,26 @@ std::vector<TextToken> Segmenter::segment(std::u32string_view t) const
             ++i;
             continue;
         }
-        bool matched = false;
-        for (const std::u32string &p : m_placeholders)
-            if (p[0] == c && t.substr(i, p.size()) == p) {
-                emit(i, i + p.size(), TokenKind::Placeholder);
-                i += p.size();
-                matched = true;
-                break;
-            }
-        if (matched)
-            continue;
-        TokenKind webKind = TokenKind::Url;
-        std::size_t end = matchWebToken(t, i, webKind);
+        std::size_t end = matchPlaceholder(m_placeholders, t, i);
         if (end > i) {
+            emit(i, end, TokenKind::Placeholder);
+            i = end;
+            continue;
+        }
+        TokenKind webKind = TokenKind::Url;
+        if ((end = matchWebToken(t, i, webKind)) > i) {
             emit(i, end, webKind);
         } else if ((end = tp::matchEmoji(t, i)) > i) {
             emit(i, end, TokenKind::Emoji);
         } else if (tp::isDecimalDigit(c)) {
-            end = i + 1;
-            while (end < n && (tp::isDecimalDigit(t[end]) ||
-                               (isNumberSeparator(t[end]) && end + 1 < n && tp::isDecimalDigit(t[end + 1]))))
-                ++end;
+            end = numberEnd(t, i);
             emit(i, end, TokenKind::Number);
         } else if (tp::isLetter(c) || continuesWord(c)) {
-            // A word runs over letters of one script family (Arabic or not) and the marks,
-            // joiners and tatweel inside it.
             const bool arabic = isArabicScript(c) || (continuesWord(c) && !tp::isLetter(c));
-            end = i + 1;
-            while (end < n) {
-                const char32_t d = t[end];
-                if (continuesWord(d)) {
-                    ++end;
-                } else if (tp::isLetter(d) && isArabicScript(d) == arabic) {
-                    ++end;
-                } else {
-                    break;
-                }
-            }
+            end = wordEnd(t, i, arabic);
             emit(i, end, arabic ? TokenKind::Word : TokenKind::Latin);
-            if (arabic && m_options.splitClitics) {
-                std::u32string letters;
-                std::vector<std::size_t> at;
-                for (std::size_t k = i; k < end; ++k)
-                    if (tp::isLetter(t[k])) {
-                        letters.push_back(t[k]);
-                        at.push_back(k - i);
-                    }
-                at.push_back(end - i);
-                // Marks after letter k belong to it: letter k spans [at[k], at[k + 1]).
-                tokens.back().clitics = findClitics(letters, at, i);
-            }
+            if (arabic && m_options.splitClitics)
+                tokens.back().clitics = wordClitics(t, i, end);
         } else if (tp::isPunctuation(c)) {
             end = i + 1;
             while (end < n && t[end] == c)  // "..." and "؟؟" stay one token

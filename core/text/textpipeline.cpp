@@ -27,7 +27,7 @@ TextPipeline::TextPipeline(TextPipelineOptions options)
 
 Result<ProcessedText> TextPipeline::process(std::string_view raw)
 {
-    auto decoded = decodeText(raw);
+    auto decoded = utf8::decode(raw);
     if (!decoded.ok())
         return Result<ProcessedText>(decoded.status());
     const std::u32string &rawCps = *decoded;

@@ -46,10 +46,11 @@ QString strategyTitle(RankStrategy s)
 AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *window, QWidget *parent)
     : QWidget(parent), m_document(document), m_window(window), m_source(new QComboBox(this)),
       m_strategy(new QComboBox(this)), m_pool(new QComboBox(this)), m_top(new QSpinBox(this)),
-      m_folderButton(new QPushButton(this)), m_rankButton(new QPushButton(this)), m_retrainButton(new QPushButton(this)),
-      m_withTransformer(new QCheckBox(this)),
+      m_folderButton(new QPushButton(this)), m_rankButton(new QPushButton(this)),
+      m_retrainButton(new QPushButton(this)), m_withTransformer(new QCheckBox(this)),
       m_stopButton(new QPushButton(this)), m_modelLabel(new QLabel(this)), m_status(new QLabel(this)),
-      m_progress(new ProgressBar(this)), m_table(new QTableView(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_progress(new ProgressBar(this)), m_table(new QTableView(this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_curveView(new LearningCurveView(document, this))
 {
     setObjectName(QStringLiteral("AnnotateNextPanel"));
@@ -67,34 +68,7 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto *row1 = new QHBoxLayout;
-    row1->addWidget(m_labels[0]);
-    row1->addWidget(m_source);
-    row1->addWidget(m_folderButton);
-    row1->addWidget(m_modelLabel, 1);
-    row1->addWidget(m_retrainButton);
-    row1->addWidget(m_withTransformer);
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(m_labels[1]);
-    row2->addWidget(m_strategy);
-    row2->addWidget(m_labels[2]);
-    row2->addWidget(m_pool);
-    row2->addWidget(m_labels[3]);
-    row2->addWidget(m_top);
-    row2->addWidget(m_rankButton);
-    row2->addWidget(m_stopButton);
-    row2->addWidget(m_progress);
-    row2->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
-    layout->addWidget(m_status);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_curveView);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    layOut();
 
     retranslate();
     m_strategy->setCurrentIndex(int(RankStrategy::Entropy));
@@ -126,6 +100,40 @@ AnnotateNextPanel::AnnotateNextPanel(CorpusDocument *document, MainWindow *windo
 }
 
 AnnotateNextPanel::~AnnotateNextPanel() = default;
+
+// Source and model on the first row, ranking on the second, then the status, and the table
+// over the learning curve.
+void AnnotateNextPanel::layOut()
+{
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_labels[0]);
+    row1->addWidget(m_source);
+    row1->addWidget(m_folderButton);
+    row1->addWidget(m_modelLabel, 1);
+    row1->addWidget(m_retrainButton);
+    row1->addWidget(m_withTransformer);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_labels[1]);
+    row2->addWidget(m_strategy);
+    row2->addWidget(m_labels[2]);
+    row2->addWidget(m_pool);
+    row2->addWidget(m_labels[3]);
+    row2->addWidget(m_top);
+    row2->addWidget(m_rankButton);
+    row2->addWidget(m_stopButton);
+    row2->addWidget(m_progress);
+    row2->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_status);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_curveView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+}
 
 void AnnotateNextPanel::retranslate()
 {

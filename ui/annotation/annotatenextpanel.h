@@ -83,6 +83,7 @@ private:
     void startTransformer();
     void onTransformerDone(bool replaced, const QString &message);
     void chooseFolder();
+    void layOut();
     void retranslate();
     void updateButtons();
 

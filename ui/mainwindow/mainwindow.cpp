@@ -185,6 +185,11 @@ void MainWindow::createActions()
         ShortcutsDialog dialog(all, m_textPanel->otherKeys(), this);
         dialog.exec();
     });
+    createUndoActions();
+}
+
+void MainWindow::createUndoActions()
+{
     // Plain actions rather than QUndoStack's own, whose "Undo %1" wording is fixed in the
     // language of the moment they are made.
     QUndoStack *stack = m_document->undoStack();

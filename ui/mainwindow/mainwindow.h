@@ -94,6 +94,7 @@ protected:
 
 private:
     void createActions();
+    void createUndoActions();  // Undo and Redo, following the document's undo stack
     void createMenus();
     void createToolBar();
     void createDocks();

@@ -11,12 +11,12 @@
 
 namespace {
 
-using mizan::testing::CliRun;
+using mizan::test::CliRun;
 
 // JSON runs drop stderr (warnings) so stdout parses; text runs keep it.
 CliRun agree(const std::string &args)
 {
-    return mizan::testing::runMizan("agree " + args, "", args.find("--json") == std::string::npos);
+    return mizan::test::runMizan("agree " + args, "", args.find("--json") == std::string::npos);
 }
 
 std::string data(const std::string &name) { return "'" + std::string(MIZAN_TEST_DATA_DIR) + "/agree/" + name + "'"; }

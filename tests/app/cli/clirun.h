@@ -1,6 +1,7 @@
 #pragma once
 // Runs the built `mizan` binary for CLI tests: its exit code and what it printed. The one
-// runner of the binary for every test under tests/app/cli.
+// runner of the binary for every test under tests/app/cli (namespace mizan::test, beside
+// tests/support/testsupport.h).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -14,7 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace mizan::testing {
+namespace mizan::test {
 
 inline const std::string kMizanBinary = std::string(MIZAN_BINARY_DIR) + "/app/cli/mizan";
 
@@ -132,4 +133,4 @@ inline pid_t startMizan(const std::vector<std::string> &args, const std::string 
     return pid;
 }
 
-} // namespace mizan::testing
+} // namespace mizan::test

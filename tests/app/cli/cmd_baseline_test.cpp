@@ -10,7 +10,7 @@
 #include "clirun.h"
 #include "support/testsupport.h"
 
-using namespace mizan::testing;
+using namespace mizan::test;
 
 TEST(BaselineCli, PredictGivesCategoriesAndSentenceOpinions)
 {

@@ -11,13 +11,13 @@
 
 namespace {
 
-using mizan::testing::CliRun;
-using mizan::testing::kMizanBinary;
+using mizan::test::CliRun;
+using mizan::test::kMizanBinary;
 
 // `mizan <args>` with `input` on stdin; stdout and stderr apart.
 CliRun run(const std::string &args, const std::string &input)
 {
-    return mizan::testing::runMizan(args, {input, mizan::testing::Stderr::Apart});
+    return mizan::test::runMizan(args, {input, mizan::test::Stderr::Apart});
 }
 
 std::vector<nlohmann::json> jsonLines(const std::string &s)

@@ -12,10 +12,10 @@
 
 namespace {
 
-using mizan::testing::CliRun;
+using mizan::test::CliRun;
 
 // `mizan <args>`: stdout (stderr is discarded).
-CliRun runMizan(const std::string &args) { return mizan::testing::runMizan(args, "", false); }
+CliRun runMizan(const std::string &args) { return mizan::test::runMizan(args, "", false); }
 
 std::string shared(const std::string &rel) { return std::string(MIZAN_SHARED_DIR) + "/" + rel; }
 

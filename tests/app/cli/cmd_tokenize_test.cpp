@@ -20,10 +20,10 @@ namespace {
 
 const std::string kHfDir = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert";
 
-using mizan::testing::CliRun;
-using mizan::testing::quote;
+using mizan::test::CliRun;
+using mizan::test::quote;
 
-CliRun run(const std::string &args, const std::string &stdinText = "") { return mizan::testing::runMizan(args, stdinText); }
+CliRun run(const std::string &args, const std::string &stdinText = "") { return mizan::test::runMizan(args, stdinText); }
 
 std::vector<std::string> lines(const std::string &s)
 {

@@ -14,7 +14,7 @@
 
 #include "clirun.h"
 
-using namespace mizan::testing;
+using namespace mizan::test;
 namespace fs = std::filesystem;
 
 namespace {

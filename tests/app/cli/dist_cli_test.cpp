@@ -24,7 +24,7 @@
 #include "clirun.h"
 #include "model/tensorio.h"
 
-using namespace mizan::testing;
+using namespace mizan::test;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 

@@ -17,14 +17,14 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kMizan = mizan::testing::kMizanBinary;
+const std::string kMizan = mizan::test::kMizanBinary;
 const std::string kTinyBert = std::string(MIZAN_SHARED_DIR) + "/fixtures/hf-bert/tiny-bert";
 const std::string kPickles = std::string(MIZAN_SHARED_DIR) + "/fixtures/torch-pickle";
 const std::string kCorpus = std::string(MIZAN_TEST_DATA_DIR) + "/train/tiny_hotels.xml";
 
-using mizan::testing::CliRun;
+using mizan::test::CliRun;
 
-CliRun run(const std::string &args, bool withStderr = true) { return mizan::testing::runMizan(args, "", withStderr); }
+CliRun run(const std::string &args, bool withStderr = true) { return mizan::test::runMizan(args, "", withStderr); }
 
 std::size_t count(const std::string &s, const std::string &what)
 {

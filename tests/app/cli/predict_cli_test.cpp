@@ -7,9 +7,9 @@
 
 #include "clirun.h"
 
-using mizan::testing::CliRun;
-using mizan::testing::runMizan;
-using mizan::testing::Stderr;
+using mizan::test::CliRun;
+using mizan::test::runMizan;
+using mizan::test::Stderr;
 
 TEST(PredictCli, WithoutModelUsesTheDefaultModelAndSaysSo)
 {

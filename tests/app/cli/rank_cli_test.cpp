@@ -14,8 +14,8 @@
 
 namespace {
 
-using mizan::testing::CliRun;
-using mizan::testing::runMizan;
+using mizan::test::CliRun;
+using mizan::test::runMizan;
 
 const std::string kCorpus = "'" + std::string(MIZAN_TEST_DATA_DIR) + "/train/tiny_hotels.xml'";
 

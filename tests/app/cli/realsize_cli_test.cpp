@@ -23,17 +23,17 @@ const std::string kVocab = std::string(MIZAN_SHARED_DIR) + "/data/vocab/arabertv
 const std::string kCorpus = std::string(MIZAN_TEST_DATA_DIR) + "/train/tiny_hotels.xml";
 const std::string kMaker = std::string(MIZAN_TESTS_SOURCE_DIR) + "/support/make_bert_base_cut.py";
 
-mizan::testing::CliRun run(const std::string &args, bool withStderr = true)
+mizan::test::CliRun run(const std::string &args, bool withStderr = true)
 {
-    return mizan::testing::runMizan(args, "", withStderr);
+    return mizan::test::runMizan(args, "", withStderr);
 }
 
 } // namespace
 
 TEST(RealSizeCli, ABertBaseWideTwoLayerPickleFolderTrainsSavesAndEvaluates)
 {
-    if (!fs::exists(mizan::testing::kMizanBinary))
-        GTEST_SKIP() << "mizan is not built: " << mizan::testing::kMizanBinary;
+    if (!fs::exists(mizan::test::kMizanBinary))
+        GTEST_SKIP() << "mizan is not built: " << mizan::test::kMizanBinary;
     if (!fs::exists(kVocab))
         MIZAN_SKIP_FOR_MISSING_DATA() << "shared vocabulary absent: " << kVocab;
     mizan::test::TempDir tmp;
