@@ -11,7 +11,6 @@
 #include "common/atomicfile.h"
 #include "train/preset.h"
 #include "train/trainer.h"
-#include "ui/mainwindow/mainwindow.h"
 
 namespace mizan::ui::test {
 

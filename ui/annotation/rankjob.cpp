@@ -51,10 +51,9 @@ bool RankJob::start(RankRequest request)
 std::shared_ptr<RankOutcome> RankJob::run(RankRequest request)
 {
     auto out = std::make_shared<RankOutcome>();
-    const auto report = [this](int done, int total, const QString &stage) {
-        QMetaObject::invokeMethod(this, [this, done, total, stage] { Q_EMIT progress(done, total, stage); },
-                                  Qt::QueuedConnection);
-    };
+    // Emitted on this worker thread: receivers on the GUI thread get it queued (as TrainingJob's
+    // events), with no functor object shared by the two threads.
+    const auto report = [this](int done, int total, const QString &stage) { Q_EMIT progress(done, total, stage); };
     const QString scoring = QCoreApplication::translate("RankJob", "Scoring sentences");
     request.options.progress = [&](std::size_t done, std::size_t total) {
         if (done % 25 == 0 || done == total)

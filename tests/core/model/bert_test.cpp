@@ -204,3 +204,35 @@ TEST(BertModel, DropoutIsOffInEvalAndShapesFollowTheConfig)
     EXPECT_FALSE(torch::equal(m->forward(ids).lastHiddenState, m->forward(ids).lastHiddenState));
     EXPECT_THROW(m->forward(torch::zeros({1, 600}, torch::kLong)), std::invalid_argument);
 }
+
+// Issue 13 class 6: an encoder whose config.json has type_vocab_size 1 used for sentence pairs
+// (token type 1) said so in a libtorch stack trace; now a message names the setting, and ids
+// past vocab_size are refused the same way.
+TEST(BertModel, PairsOnAOneTypeEncoderAndIdsPastTheVocabularyAreNamed)
+{
+    torch::manual_seed(1);
+    BertConfig c = builtinSmallConfig(100);
+    c.numLayers = 1;
+    c.hiddenSize = 32;
+    c.intermediateSize = 64;
+    c.typeVocabSize = 1;
+    BertModel m(BertOptions::fromConfig(c));
+    m->eval();
+    auto ids = torch::randint(5, 100, {2, 6}, torch::kLong);
+    auto types = torch::zeros({2, 6}, torch::kLong);
+    EXPECT_NO_THROW(m->forward(ids, types));
+    types.index_put_({torch::indexing::Slice(), torch::indexing::Slice(3)}, 1);
+    try {
+        m->forward(ids, types);
+        ADD_FAILURE() << "token type 1 on a one-type encoder was accepted";
+    } catch (const std::invalid_argument &e) {
+        EXPECT_NE(std::string(e.what()).find("type_vocab_size 1"), std::string::npos) << e.what();
+        EXPECT_EQ(std::string(e.what()).find("Exception raised from"), std::string::npos) << e.what();
+    }
+    try {
+        m->forward(torch::full({1, 4}, 100, torch::kLong));
+        ADD_FAILURE() << "an id past vocab_size was accepted";
+    } catch (const std::invalid_argument &e) {
+        EXPECT_NE(std::string(e.what()).find("vocab_size"), std::string::npos) << e.what();
+    }
+}

@@ -197,6 +197,27 @@ TEST(BertConfig, ParsesTheFixtureAndRejectsBadFields)
     EXPECT_NE(bad.error().find("model_config_trailing_comma.json: line 4, column 1"), std::string::npos) << bad.error();
 }
 
+// Issue 13 class 5: sizes are checked against their range before anything is built from them
+// (num_hidden_layers 1e9 built a billion layer names), and the message names the file and key
+// without library text.
+TEST(BertConfig, OutOfRangeSizesAreRefusedByKeyBeforeUse)
+{
+    const std::string base = R"("vocab_size": 246, "hidden_size": 32, "num_attention_heads": 4, "intermediate_size": 64)";
+    for (const std::string layers : {"1000000000", "1e9", "1e400", "-1", "0", "18446744073709551615", "\"2\""}) {
+        auto r = parseBertConfig("{" + base + R"(, "num_hidden_layers": )" + layers + "}", "config.json");
+        ASSERT_FALSE(r.ok()) << layers;
+        EXPECT_NE(r.error().find("config.json"), std::string::npos) << r.error();
+        EXPECT_EQ(r.error().find("json.exception"), std::string::npos) << r.error();
+        if (layers != "1e400") {  // a number past double's range is a parse error at its position
+            EXPECT_NE(r.error().find("num_hidden_layers"), std::string::npos) << layers << ": " << r.error();
+        }
+    }
+    auto huge = parseBertConfig(R"({"vocab_size": 1e12, "hidden_size": 32, "num_hidden_layers": 2,
+        "num_attention_heads": 4, "intermediate_size": 64})", "config.json");
+    ASSERT_FALSE(huge.ok());
+    EXPECT_NE(huge.error().find("vocab_size"), std::string::npos) << huge.error();
+}
+
 TEST(HeadSpecs, RoundTripAndValidation)
 {
     std::vector<HeadSpec> heads = {{"targets", HeadKind::TokenClassification, {"O", "B-T", "I-T"}, true, 0.1},
