@@ -123,7 +123,8 @@ void addTrainCommand(CLI::App &app)
     cmd->add_option("--dev", opts->dev, "Dev corpus files (default: a seeded 10% of the training documents)");
     cmd->add_option("--encoder", opts->encoder,
                     "builtin (a small BERT from scratch), or a Hugging Face BERT / `mizan pretrain` directory");
-    cmd->add_option("--tasks", opts->tasks, "Tasks to train (targets, sentiment, categories, ner); default: all available")
+    cmd->add_option("--tasks", opts->tasks,
+                    "Tasks to train (targets, sentiment, categories, target_categories, ner); default: all available")
         ->delimiter(',');
     cmd->add_option("--preset", opts->preset, "fast, default, thorough, or a preset .json file");
     cmd->add_option("--epochs", opts->epochs, "Epochs (overrides the preset)");

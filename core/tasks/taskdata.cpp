@@ -20,18 +20,20 @@ const char *taskKindName(TaskKind kind)
     case TaskKind::TargetSentiment: return "target_sentiment";
     case TaskKind::Classification: return "classification";
     case TaskKind::Categories: return "categories";
+    case TaskKind::TargetCategories: return "target_categories";
     }
     return "tagging";
 }
 
 std::vector<std::pair<std::string, TaskKind>> availableTasks(const Corpus &corpus)
 {
-    bool targets = false, entities = false;
+    bool targets = false, entities = false, categorisedTargets = false;
     std::set<std::string> categories;
     for (const Document &d : corpus.documents)
         for (const Sentence &s : d.sentences) {
             for (const Opinion &o : s.opinions) {
                 targets = targets || !o.isNull;
+                categorisedTargets = categorisedTargets || (!o.isNull && !o.category.empty());
                 if (!o.category.empty() && categories.size() < 2)
                     categories.insert(o.category);
             }
@@ -44,6 +46,8 @@ std::vector<std::pair<std::string, TaskKind>> availableTasks(const Corpus &corpu
     }
     if (categories.size() >= 2)
         out.emplace_back(kCategoriesTask, TaskKind::Categories);
+    if (categories.size() >= 2 && categorisedTargets)
+        out.emplace_back(kTargetCategoriesTask, TaskKind::TargetCategories);
     if (entities)
         out.emplace_back("ner", TaskKind::Tagging);
     return out;
@@ -303,6 +307,9 @@ TaskData buildTask(const std::string &name, TaskKind kind,
     } else if (kind == TaskKind::Categories) {
         task.labels = std::move(labels);
         fillCategoryTask(task, sentences, encoder, tokenizer, maxLength);
+    } else if (kind == TaskKind::TargetCategories) {
+        task.labels = std::move(labels);
+        fillTargetCategoryTask(task, sentences, encoder, tokenizer, maxLength, markTarget);
     } else if (kind == TaskKind::TargetSentiment) {
         if (labels.empty())
             labels = {"positive", "negative", "neutral"};
