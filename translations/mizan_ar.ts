@@ -1125,6 +1125,10 @@
         <translation>فئات الجوانب</translation>
     </message>
     <message>
+        <source>target categories</source>
+        <translation>فئات الأهداف</translation>
+    </message>
+    <message>
         <source>masked words</source>
         <translation>الكلمات المحجوبة</translation>
     </message>

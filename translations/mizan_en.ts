@@ -1049,6 +1049,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>target categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>masked words</source>
         <translation type="unfinished"></translation>
     </message>

@@ -114,7 +114,8 @@ void addTrainCommand(CLI::App &app)
     cmd->add_option("--encoder", opts->encoder,
                     "builtin (a small BERT from scratch), or a Hugging Face BERT / `mizan pretrain` directory");
     cmd->add_option("--tasks", opts->tasks,
-                    "Tasks to train (targets, sentiment, categories, ner); default: all available")
+                    "Tasks to train (targets, sentiment, categories, target_categories, ner); default: all "
+                    "available")
         ->delimiter(',');
     cmd->add_option("--preset", opts->preset.preset, "fast, default, thorough, or a preset .json file");
     cmd->add_option("--epochs", opts->preset.epochs, "Epochs (overrides the preset)");

@@ -29,7 +29,8 @@ void addRankCommand(CLI::App &app);  // cmd_rank.cpp
 inline void addEnsembleWeightOptions(CLI::App *cmd, double &blendWeight, double &voteWeight)
 {
     cmd->add_option("--blend-weight", blendWeight,
-                    "The baseline's share of target polarity, instead of the preset's ensemble_baseline")
+                    "The baseline's share of target polarity and of category probabilities, instead of the preset's "
+                    "ensemble_baseline")
         ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--vote-weight", voteWeight,
                     "The transformer's evidence weight when the baseline's CRF decodes target / entity spans "

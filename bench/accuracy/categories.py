@@ -82,6 +82,12 @@ def score(gold_sets, pred_sets):
     return prf(correct, sum(map(len, pred_sets)), sum(map(len, gold_sets)))
 
 
+def per_category(gold_sets, pred_sets):
+    names = set().union(*gold_sets, *pred_sets)
+    return {c: score([{x for x in g if x == c} for g in gold_sets], [{x for x in p if x == c} for p in pred_sets])
+            for c in sorted(names)}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
@@ -129,7 +135,8 @@ def main():
         "peer": "scikit-learn %s OneVsRest(LinearSVC) on TF-IDF word 1-2 + char 2-5-grams" % __import__("sklearn").__version__,
         "train_sentences": len(train_s), "dev_sentences": len(dev_s), "categories": len(mlb.classes_),
         "train_seconds": seconds,
-        "slot1": score(gold1, predicted), "slot12": score(gold12, pred12)}))
+        "slot1": score(gold1, predicted), "slot12": score(gold12, pred12),
+        "per_category": per_category(gold1, predicted)}))
 
 
 if __name__ == "__main__":

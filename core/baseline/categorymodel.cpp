@@ -218,7 +218,8 @@ std::vector<ScoredCategory> CategoryModel::predictSentence(const std::string &te
     return out;
 }
 
-Result<ScoredCategory> CategoryModel::predictTarget(const std::string &text, std::size_t start, std::size_t end) const
+Result<std::vector<ScoredCategory>> CategoryModel::targetScores(const std::string &text, std::size_t start,
+                                                                std::size_t end) const
 {
     if (!m_impl)
         return Status(ErrorCode::InvalidArgument, "categories: empty model");
@@ -229,9 +230,20 @@ Result<ScoredCategory> CategoryModel::predictTarget(const std::string &text, std
     ThreadCount threads(m_impl->options.threads);
     const baseline::UnitSentence us = baseline::prepareSentence(text);
     const SentimentFeatures f = baseline::sentimentFeatures(m_impl->hasher, us, start, end, m_impl->options.window);
-    const auto probs = torch::softmax(m_impl->net->targetLogits({&f}), 1)[0].to(torch::kDouble);
-    const auto best = probs.argmax().item<std::int64_t>();
-    return ScoredCategory{m_impl->labels.at(static_cast<std::size_t>(best)), probs[best].item<double>()};
+    const auto probs = torch::softmax(m_impl->net->targetLogits({&f}), 1)[0].to(torch::kDouble).contiguous();
+    std::vector<ScoredCategory> out;
+    for (std::size_t i = 0; i < m_impl->labels.size(); ++i)
+        out.push_back({m_impl->labels[i], probs[std::int64_t(i)].item<double>()});
+    return out;
+}
+
+Result<ScoredCategory> CategoryModel::predictTarget(const std::string &text, std::size_t start, std::size_t end) const
+{
+    auto scores = targetScores(text, start, end);
+    if (!scores)
+        return scores.status();
+    return *std::max_element(scores->begin(), scores->end(),
+                             [](const ScoredCategory &a, const ScoredCategory &b) { return a.score < b.score; });
 }
 
 Result<BaselinePolarity> CategoryModel::predictPairPolarity(const std::string &text, const std::string &category) const

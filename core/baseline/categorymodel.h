@@ -73,6 +73,9 @@ public:
     // The category of the target at [start, end) of `text` with its probability. Fails with
     // InvalidArgument for an empty span or one outside the text.
     Result<ScoredCategory> predictTarget(const std::string &text, std::size_t start, std::size_t end) const;
+    // Every category's probability for that target (the softmax predictTarget takes the best
+    // of), in labels() order; the same failures.
+    Result<std::vector<ScoredCategory>> targetScores(const std::string &text, std::size_t start, std::size_t end) const;
     // Polarity of the (sentence, category) pair; InvalidArgument for an unknown category.
     Result<BaselinePolarity> predictPairPolarity(const std::string &text, const std::string &category) const;
 

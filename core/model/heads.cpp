@@ -136,11 +136,30 @@ SequenceClassificationHeadImpl::SequenceClassificationHeadImpl(const SequenceHea
     torch::NoGradGuard noGrad;
     classifier->weight.normal_(0.0, 0.02);
     classifier->bias.zero_();
+    if (o.wide_buckets() > 0) {
+        wide = register_module("wide", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels())
+                                                                   .mode(torch::kSum)));
+        wide->weight.zero_();
+    }
 }
 
 torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls)
 {
     return classifier(dropout(cls));
+}
+
+torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls, const torch::Tensor &ngramIds,
+                                                      const torch::Tensor &ngramOffsets, const torch::Tensor &mask)
+{
+    auto logits = forward(cls);
+    if (!hasWide())
+        return logits;
+    const auto rows = mask.size(0), steps = mask.size(1);
+    if (!ngramIds.defined() || !ngramOffsets.defined() || ngramOffsets.numel() != rows * steps)
+        throw std::invalid_argument("sequence head: the wide path needs one feature bag per position");
+    const auto weights = mask.to(logits.scalar_type()).unsqueeze(2);
+    const auto bags = wide(ngramIds, ngramOffsets).view({rows, steps, logits.size(1)}).to(logits.scalar_type());
+    return logits + (bags * weights).sum(1) / weights.sum(1).clamp_min(1.0);
 }
 
 torch::Tensor SequenceClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const

@@ -65,6 +65,9 @@ struct SequenceHeadOptions {
     TORCH_ARG(std::int64_t, hidden_size);
     TORCH_ARG(std::int64_t, num_labels);
     TORCH_ARG(double, dropout) = 0.1;
+    // > 0: a linear "wide" path from the sequence's hashed feature bags (the mean over its
+    // positions of each bag's weights) straight to the logits; a multi-label head's.
+    TORCH_ARG(std::int64_t, wide_buckets) = 0;
 };
 
 // Sequence(-pair) classification: dropout + linear on the [CLS] vector (the pooler output
@@ -74,11 +77,18 @@ public:
     explicit SequenceClassificationHeadImpl(const SequenceHeadOptions &options);
     // cls [B, H] -> logits [B, L]
     torch::Tensor forward(const torch::Tensor &cls);
+    // With the wide path: plus the mean over the positions where `mask` [B, T] is set of each
+    // position's feature-bag weights (ngramIds / ngramOffsets as in Batch, one bag a position).
+    torch::Tensor forward(const torch::Tensor &cls, const torch::Tensor &ngramIds, const torch::Tensor &ngramOffsets,
+                          const torch::Tensor &mask);
     // Mean cross-entropy; labels [B] int64 (kIgnoreLabel rows skipped).
     torch::Tensor loss(const torch::Tensor &logits, const torch::Tensor &labels) const;
 
+    bool hasWide() const { return !wide.is_empty(); }
+
     torch::nn::Dropout dropout{nullptr};
     torch::nn::Linear classifier{nullptr};
+    torch::nn::EmbeddingBag wide{nullptr};  // "wide": buckets x labels, starts at zero
 };
 TORCH_MODULE(SequenceClassificationHead);
 

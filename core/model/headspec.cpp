@@ -24,8 +24,8 @@ std::string validateHeadSpec(const HeadSpec &spec)
             return "task '" + spec.task + "' has the label '" + l + "' twice";
     if (spec.crf && spec.kind != HeadKind::TokenClassification)
         return "task '" + spec.task + "': a CRF only applies to token classification";
-    if (spec.wide && spec.kind != HeadKind::TokenClassification)
-        return "task '" + spec.task + "': the wide feature path only applies to token classification";
+    if (spec.wide && spec.kind == HeadKind::SequenceClassification)
+        return "task '" + spec.task + "': the wide feature path only applies to token and multi-label heads";
     if (spec.targetPooling && spec.kind != HeadKind::SequenceClassification)
         return "task '" + spec.task + "': target pooling only applies to sequence classification";
     if (spec.dropout < 0.0 || spec.dropout >= 1.0)

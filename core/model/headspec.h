@@ -25,8 +25,9 @@ struct HeadSpec {
     // concatenated with the mean of the encoder states at the positions of token type 1 (the
     // target, in a target-sentiment pair), so the head sees which mention is meant.
     bool targetPooling = false;
-    // Token heads: add a linear path from each position's hashed feature bag to the emissions
-    // (needs an encoder with character n-grams, BertConfig::charNgramBuckets > 0).
+    // Token heads: add a linear path from each position's hashed feature bag to the emissions;
+    // multi-label heads: from the mean of the sequence's bags to the logits (needs an encoder
+    // with character n-grams, BertConfig::charNgramBuckets > 0).
     bool wide = false;
 };
 

@@ -56,8 +56,12 @@ MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<Hea
                                                     .wide_buckets(spec.wide ? config.charNgramBuckets : 0));
             m_tokenHeads.emplace(spec.task, holder->register_module(spec.task, head));
         } else {
+            if (spec.wide && config.charNgramBuckets <= 0)
+                throw std::invalid_argument("multi-task model: task '" + spec.task +
+                                            "' has a wide feature path but the encoder has no character n-grams");
             const auto in = config.hiddenSize * (spec.targetPooling ? 2 : 1);
-            auto head = SequenceClassificationHead(SequenceHeadOptions(in, n).dropout(spec.dropout));
+            auto head = SequenceClassificationHead(
+                SequenceHeadOptions(in, n).dropout(spec.dropout).wide_buckets(spec.wide ? config.charNgramBuckets : 0));
             m_sequenceHeads.emplace(spec.task, holder->register_module(spec.task, head));
         }
     }
@@ -90,6 +94,24 @@ torch::Tensor MultitaskModelImpl::charEmbeddings(const Batch &batch)
     return charProjection(bags).view({rows, steps, m_config.hiddenSize});
 }
 
+void MultitaskModelImpl::setPositiveWeights(const std::string &task, torch::Tensor weights)
+{
+    if (headSpec(task).kind != HeadKind::MultiLabel)
+        throw std::invalid_argument("multi-task model: '" + task + "' is not a multi-label task");
+    if (weights.defined() && weights.numel() != std::int64_t(headSpec(task).labels.size()))
+        throw std::invalid_argument("multi-task model: one positive weight per label of '" + task + "' expected");
+    m_positiveWeights[task] = std::move(weights);
+}
+
+void MultitaskModelImpl::setHeadBias(const std::string &task, const torch::Tensor &bias)
+{
+    auto it = m_sequenceHeads.find(task);
+    if (it == m_sequenceHeads.end())
+        throw std::invalid_argument("multi-task model: '" + task + "' has no sequence head");
+    torch::NoGradGuard noGrad;
+    it->second->classifier->bias.copy_(bias.reshape({-1}));
+}
+
 TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &task)
 {
     if (!hasTask(task))
@@ -119,11 +141,19 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
             auto pooled = (h * weights).sum(1) / weights.sum(1).clamp_min(1.0);
             cls = torch::cat({cls, pooled}, 1);
         }
-        out.logits = head->forward(cls);
-        if (batch.labels.defined() && headSpec(task).kind == HeadKind::MultiLabel)
-            out.loss = torch::binary_cross_entropy_with_logits(out.logits.to(torch::kFloat32),
-                                                               batch.labels.to(torch::kFloat32));
-        else if (batch.labels.defined())
+        if (head->hasWide()) {
+            auto mask = batch.attentionMask.defined() ? batch.attentionMask.ne(0) : torch::ones_like(batch.inputIds).to(torch::kBool);
+            out.logits = head->forward(cls, batch.ngramIds, batch.ngramOffsets, mask);
+        } else {
+            out.logits = head->forward(cls);
+        }
+        if (batch.labels.defined() && headSpec(task).kind == HeadKind::MultiLabel) {
+            namespace F = torch::nn::functional;
+            F::BinaryCrossEntropyWithLogitsFuncOptions o;
+            if (auto w = m_positiveWeights.find(task); w != m_positiveWeights.end())
+                o.pos_weight(w->second.to(out.logits.device(), torch::kFloat32));
+            out.loss = F::binary_cross_entropy_with_logits(out.logits.to(torch::kFloat32), batch.labels.to(torch::kFloat32), o);
+        } else if (batch.labels.defined())
             out.loss = head->loss(out.logits, batch.labels);
     }
     return out;

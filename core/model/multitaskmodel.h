@@ -80,6 +80,12 @@ public:
     const HeadSpec &headSpec(const std::string &task) const;
     bool hasTask(const std::string &task) const;
 
+    // A multi-label task's per-label weight of the positive term of its binary cross-entropy
+    // ([L] float; undefined: none). Not saved: the trainer sets it from its training data.
+    void setPositiveWeights(const std::string &task, torch::Tensor weights);
+    // Sets a multi-label or sequence head's output biases (e.g. to the labels' prior log-odds).
+    void setHeadBias(const std::string &task, const torch::Tensor &bias);
+
     // Registered as "bert", so parameters read "bert.embeddings..." as in HF's BertFor* models;
     // heads are "heads.<task>.*".
     BertModel bert{nullptr};
@@ -97,6 +103,7 @@ private:
     std::vector<HeadSpec> m_specs;
     std::map<std::string, TokenClassificationHead> m_tokenHeads;
     std::map<std::string, SequenceClassificationHead> m_sequenceHeads;
+    std::map<std::string, torch::Tensor> m_positiveWeights;
 };
 TORCH_MODULE(MultitaskModel);
 

@@ -78,6 +78,8 @@ R TransformerBackend::load(const std::string &dir, const PredictorOptions &optio
                                                                 : TaskKind::TargetSentiment;
         if (kinds[h.task] == "classification")
             kind = TaskKind::Classification;
+        else if (kinds[h.task] == taskKindName(TaskKind::TargetCategories))
+            kind = TaskKind::TargetCategories;
         b->m_tasks.push_back({h.task, kind, h.labels});
     }
     if (Status st = b->loadEnsemble(dir, training, options); !st)

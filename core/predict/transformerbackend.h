@@ -31,8 +31,10 @@ public:
                                       ErrorsByTask *errors) const override;
     // With a category head (transformercategories.cpp): the sentence categories are the head's
     // probabilities, blended with the linear category model's by the ensemble's polarity
-    // weight; a target's category is the linear model's (or, without one, the sentence's most
-    // probable); a NULL-target opinion's polarity is the sentiment head's on the (sentence,
+    // weight; a target's category is the target-category head's on its (sentence, target) pair
+    // blended the same way with the linear model's per-target softmax (a run without that
+    // head: the linear model's, or without one the sentence's most probable); a NULL-target
+    // opinion's polarity is the sentiment head's on the (sentence,
     // category) pair, blended the same way. Without a head: the linear model's answers.
     bool hasCategories() const override;
     void addCategories(Prediction &p) const override;
@@ -57,6 +59,12 @@ private:
     void classifyCategories(const ModelTask &sentiment, const std::string &raw,
                             std::vector<PredictedOpinion> &opinions) const;
     double categoryBlend() const;
+    // Each target's category and score: the target-category head's when the model has one
+    // (blended with the linear model's), else the linear model's, else the sentence's most
+    // probable (`probs` in `head`'s label order).
+    void categoriseTargets(const ModelTask &head, const std::vector<double> &probs, Prediction &p) const;
+    // Target-category head probabilities of each target of `p`, in the head's label order.
+    std::vector<std::vector<double>> targetCategories(const ModelTask &head, const Prediction &p) const;
     EnsembleReport ensembleReport(const ModelTask &t, const TaskData &d) const;
     SpanReport endToEnd(const ModelTask &sentiment, const TaskData &targets, const TaskPredictions &predicted,
                             const std::vector<const Sentence *> &sentences) const;

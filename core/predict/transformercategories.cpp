@@ -10,6 +10,20 @@
 
 namespace mizan {
 
+namespace {
+
+// A task of `head`'s name, kind and labels, no examples yet.
+TaskData emptyTask(const ModelTask &head)
+{
+    TaskData d;
+    d.name = head.name;
+    d.kind = head.kind;
+    d.labels = head.labels;
+    return d;
+}
+
+} // namespace
+
 bool TransformerBackend::hasCategories() const
 {
     return find(TaskKind::Categories) != nullptr || PredictBackend::hasCategories();
@@ -22,10 +36,7 @@ double TransformerBackend::categoryBlend() const
 
 std::vector<double> TransformerBackend::sentenceCategories(const ModelTask &head, const std::string &raw) const
 {
-    TaskData d;
-    d.name = head.name;
-    d.kind = head.kind;
-    d.labels = head.labels;
+    TaskData d = emptyTask(head);
     Sentence s;
     s.id = "input";
     s.text = raw;
@@ -38,10 +49,7 @@ void TransformerBackend::classifyCategories(const ModelTask &sentiment, const st
 {
     if (opinions.empty())
         return;
-    TaskData d;
-    d.name = sentiment.name;
-    d.kind = sentiment.kind;
-    d.labels = sentiment.labels;
+    TaskData d = emptyTask(sentiment);
     const std::vector<Token> pieces = m_encoder->tokenize(raw);
     for (const PredictedOpinion &o : opinions)
         d.examples.push_back(
@@ -64,6 +72,61 @@ void TransformerBackend::classifyCategories(const ModelTask &sentiment, const st
     }
 }
 
+std::vector<std::vector<double>> TransformerBackend::targetCategories(const ModelTask &head, const Prediction &p) const
+{
+    TaskData d = emptyTask(head);
+    const std::vector<Token> pieces = m_encoder->tokenize(p.text);
+    for (const PredictedTarget &t : p.targets)
+        d.examples.push_back(makePairExample("input", p.text, {t.start, t.end}, *m_encoder, *m_tokenizer, m_text.maxLength,
+                                             m_text.markTarget, &pieces));
+    if (d.examples.empty())
+        return {};
+    return predictTask(*m_model.ptr(), d, 32, m_tokenizer->padId(), m_device).classProbs;
+}
+
+void TransformerBackend::categoriseTargets(const ModelTask &head, const std::vector<double> &probs, Prediction &p) const
+{
+    const CategoryModel *linear = categories();
+    const ModelTask *perTarget = find(TaskKind::TargetCategories);
+    std::vector<std::vector<double>> pairProbs;
+    if (perTarget)
+        pairProbs = targetCategories(*perTarget, p);
+    const double w = categoryBlend();
+    for (std::size_t i = 0; i < p.targets.size(); ++i) {
+        PredictedTarget &t = p.targets[i];
+        t.category.clear();
+        if (perTarget && i < pairProbs.size()) {
+            std::vector<double> mine = pairProbs[i];
+            if (w > 0)
+                if (auto scored = linear->targetScores(p.text, t.start, t.end)) {
+                    for (double &x : mine)
+                        x *= 1.0 - w;
+                    for (const ScoredCategory &c : *scored) {
+                        const auto it = std::find(perTarget->labels.begin(), perTarget->labels.end(), c.category);
+                        if (it != perTarget->labels.end())
+                            mine[std::size_t(it - perTarget->labels.begin())] += w * c.score;
+                    }
+                }
+            const auto best = std::max_element(mine.begin(), mine.end());
+            if (best != mine.end()) {
+                t.category = perTarget->labels[std::size_t(best - mine.begin())];
+                t.categoryScore = *best;
+            }
+            continue;
+        }
+        if (linear)
+            if (auto scored = linear->predictTarget(p.text, t.start, t.end)) {
+                t.category = scored->category;
+                t.categoryScore = scored->score;
+            }
+        if (t.category.empty() && !probs.empty()) {  // no linear model: the sentence's most probable
+            const auto best = std::max_element(probs.begin(), probs.end());
+            t.category = head.labels[std::size_t(best - probs.begin())];
+            t.categoryScore = *best;
+        }
+    }
+}
+
 void TransformerBackend::addCategories(Prediction &p) const
 {
     const ModelTask *head = find(TaskKind::Categories);
@@ -72,33 +135,22 @@ void TransformerBackend::addCategories(Prediction &p) const
         return;
     }
     std::vector<double> probs = sentenceCategories(*head, p.text);
-    const CategoryModel *linear = categories();
     if (const double w = categoryBlend(); w > 0)
-        for (const ScoredCategory &c : linear->sentenceScores(p.text)) {
+        for (const ScoredCategory &c : categories()->sentenceScores(p.text)) {
             const auto it = std::find(head->labels.begin(), head->labels.end(), c.category);
             if (it != head->labels.end()) {
                 double &mine = probs[std::size_t(it - head->labels.begin())];
                 mine = (1.0 - w) * mine + w * c.score;
             }
         }
+    categoriseTargets(*head, probs, p);
     std::vector<std::size_t> order(probs.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return probs[a] > probs[b]; });
     std::vector<std::string> carried;
-    for (PredictedTarget &t : p.targets) {
-        t.category.clear();
-        if (linear)
-            if (auto scored = linear->predictTarget(p.text, t.start, t.end)) {
-                t.category = scored->category;
-                t.categoryScore = scored->score;
-            }
-        if (t.category.empty() && !order.empty()) {  // no linear model: the sentence's most probable
-            t.category = head->labels[order[0]];
-            t.categoryScore = probs[order[0]];
-        }
+    for (const PredictedTarget &t : p.targets)
         carried.push_back(t.category);
-    }
     p.sentenceOpinions.clear();
     for (std::size_t i : order)
         if (probs[i] >= m_categoryThreshold && std::find(carried.begin(), carried.end(), head->labels[i]) == carried.end())

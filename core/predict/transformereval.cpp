@@ -93,6 +93,8 @@ Result<TaskReports> TransformerBackend::scoreTasks(const std::vector<const Sente
                 notes.examples = d.examples.size();
                 if (t.kind == TaskKind::TargetSentiment)
                     notes.definition = "polarity of each GOLD target (SemEval-2016 slot 3)";
+                if (t.kind == TaskKind::TargetCategories)
+                    notes.definition = "category of each GOLD target's opinion";
                 if (joins(t))
                     notes.ensemble = ensembleReport(t, d);
             },

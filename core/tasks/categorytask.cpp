@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 
 #include "corpus/categoryview.h"
 #include "tasks/charngrams.h"
@@ -64,6 +66,50 @@ void fillCategoryTask(TaskData &task, const std::vector<const Sentence *> &sente
         task.sentences++;
         task.goldSpans += task.examples.back().labelSet.size();
     }
+}
+
+void fillTargetCategoryTask(TaskData &task, const std::vector<const Sentence *> &sentences,
+                            const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer, std::size_t maxLength,
+                            bool markTarget)
+{
+    if (task.labels.empty())
+        task.labels = categoryLabels(sentences);
+    for (const Sentence *s : sentences) {
+        std::set<std::tuple<std::size_t, std::size_t, std::string>> seen;  // one pair per target and category
+        std::optional<std::vector<Token>> pieces;
+        bool any = false;
+        for (const Opinion &o : s->opinions) {
+            if (o.isNull || o.to <= o.from || o.category.empty() || !seen.insert({o.from, o.to, o.category}).second)
+                continue;
+            const auto label = std::find(task.labels.begin(), task.labels.end(), o.category);
+            task.goldSpans++;
+            if (label == task.labels.end()) {
+                task.skipped++;
+                continue;
+            }
+            if (!pieces)
+                pieces = encoder.tokenize(s->text);
+            TaskExample ex = makePairExample(s->id, s->text, {o.from, o.to}, encoder, tokenizer, maxLength, markTarget,
+                                             &*pieces);
+            ex.label = std::int64_t(label - task.labels.begin());
+            task.examples.push_back(std::move(ex));
+            task.alignedSpans++;
+            any = true;
+        }
+        task.sentences += any;
+    }
+}
+
+std::vector<double> categoryFrequencies(const TaskData &task)
+{
+    std::vector<double> f(task.labels.size(), 0.0);
+    for (const TaskExample &ex : task.examples)
+        for (std::int64_t l : ex.labelSet)
+            if (l >= 0 && std::size_t(l) < f.size())
+                f[std::size_t(l)] += 1.0;
+    for (double &x : f)
+        x /= double(std::max<std::size_t>(1, task.examples.size()));
+    return f;
 }
 
 TaskExample makeCategoryPairExample(const std::string &sentenceId, const std::string &text,

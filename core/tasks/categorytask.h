@@ -15,6 +15,9 @@ namespace mizan {
 // The task name of the sentence categories.
 inline constexpr const char *kCategoriesTask = "categories";
 
+// The task name of the explicit targets' categories.
+inline constexpr const char *kTargetCategoriesTask = "target_categories";
+
 // A category as the second segment of a pair: "FOOD_DRINKS#QUALITY" -> "food drinks quality".
 std::string categoryPairText(const std::string &category);
 
@@ -29,6 +32,17 @@ TaskExample makeCategoryExample(const Sentence &sentence, const std::vector<std:
 // category is their answer). `task.labels` empty: the sentences' categories, sorted.
 void fillCategoryTask(TaskData &task, const std::vector<const Sentence *> &sentences,
                       const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer, std::size_t maxLength);
+
+// Fills a TargetCategories task with one (sentence, target) pair example (makePairExample)
+// per explicit target and category of its opinions, `label` the category's id. `task.labels`
+// empty: the sentences' categories, sorted. A category not in task.labels is counted in
+// task.skipped.
+void fillTargetCategoryTask(TaskData &task, const std::vector<const Sentence *> &sentences,
+                            const PieceEncoder &encoder, const WordPieceTokenizer &tokenizer, std::size_t maxLength,
+                            bool markTarget);
+
+// Per label of a Categories task, the share of its examples that have it.
+std::vector<double> categoryFrequencies(const TaskData &task);
 
 // "[CLS] sentence [SEP] category words [SEP]": the sentence pieces type 0, the category's
 // type 1 (what a target-pooling head pools), target {0, 0}. A sentence too long keeps its

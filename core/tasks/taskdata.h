@@ -14,8 +14,9 @@
 namespace mizan {
 
 // Categories: the aspect categories of a sentence, any number of them (categorytask.h).
-enum class TaskKind { Tagging, TargetSentiment, Classification, Categories };
-// "tagging", "target_sentiment", "classification", "categories" (the `mizan eval --json` kinds).
+enum class TaskKind { Tagging, TargetSentiment, Classification, Categories, TargetCategories };
+// "tagging", "target_sentiment", "classification", "categories", "target_categories" (the
+// `mizan eval --json` kinds).
 const char *taskKindName(TaskKind kind);
 
 // One model input. Tagging: `labels` per position (kIgnoreLabel on [CLS]/[SEP]), `gold`

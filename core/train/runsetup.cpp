@@ -1,5 +1,6 @@
 #include "train/runsetup.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -146,8 +147,9 @@ std::vector<HeadSpec> headSpecs(const TrainPreset &p, const RunSetup &s)
         h.labels = t.labels;
         h.crf = t.kind == TaskKind::Tagging && p.crf;
         h.dropout = p.dropout;
-        h.targetPooling = t.kind == TaskKind::TargetSentiment && p.targetPooling;
-        h.wide = t.kind == TaskKind::Tagging && p.wideTagging && s.text.encoder.charNgramBuckets > 0;
+        h.targetPooling = (t.kind == TaskKind::TargetSentiment || t.kind == TaskKind::TargetCategories) && p.targetPooling;
+        h.wide = (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories) && p.wideTagging &&
+                 s.text.encoder.charNgramBuckets > 0;
         heads.push_back(h);
     }
     return heads;
@@ -187,10 +189,37 @@ void setupSampling(const TrainParams &params, RunSetup &s)
     s.state.totalSteps = std::max<std::size_t>(1, perEpoch * std::size_t(params.preset.epochs));
 }
 
+// A category head's positive weights: the square root of each label's negative to positive
+// sentences, from 1 to 10, so that 34 mostly rare labels are not all learnt as "absent".
+std::vector<float> categoryPositiveWeights(const TaskData &t)
+{
+    std::vector<float> w;
+    for (double f : categoryFrequencies(t))
+        w.push_back(float(std::clamp(std::sqrt((1.0 - f) / std::max(f, 1e-6)), 1.0, 10.0)));
+    return w;
+}
+
+// A new category head starts at each label's weighted prior log-odds (not at 0.5 for every
+// label, which the first updates spend pushing down).
+void initCategoryBiases(RunSetup &s)
+{
+    for (const TaskData &t : s.train)
+        if (t.kind == TaskKind::Categories) {
+            const std::vector<double> f = categoryFrequencies(t);
+            const std::vector<float> w = categoryPositiveWeights(t);
+            std::vector<float> bias;
+            for (std::size_t i = 0; i < f.size(); ++i)
+                bias.push_back(float(std::log(std::max(f[i], 1e-6) * w[i] / std::max(1.0 - f[i], 1e-6))));
+            s.model->setHeadBias(t.name, torch::tensor(bias).to(s.device));
+        }
+}
+
 // Square root of inverse frequency: helps the rare class without drowning the others.
 void computeClassWeights(const TrainPreset &p, RunSetup &s)
 {
     for (const TaskData &t : s.train) {
+        if (t.kind == TaskKind::Categories)
+            s.model->setPositiveWeights(t.name, torch::tensor(categoryPositiveWeights(t)));
         if (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories || !p.classWeights)
             continue;
         std::vector<double> counts(t.labels.size(), 0.0);
@@ -275,6 +304,7 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
             s->text.encoder.charNgramBuckets = c->charNgramBuckets;
     buildData(ctx, *s, sources, {});
     buildModel(params, *s);
+    initCategoryBiases(*s);
     s->optimizer = makeAdamW(*s->model, p);
     s->globalBatch = std::size_t(p.batchSize) * std::size_t(params.dist.worldSize);
     setupSampling(params, *s);
@@ -309,8 +339,10 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
     for (const HeadSpec &h : loaded->info.heads)
         labels[h.task] = h.labels;
     TaskSources sources = inputs.corpora->sources;
-    if (!labels.count(kCategoriesTask) && sources.erase(kCategoriesTask))  // a run from before categories
-        ctx.message("resume: " + dir + " has no category head; the run goes on without categories");
+    for (const char *task : {kCategoriesTask, kTargetCategoriesTask})
+        if (!labels.count(task) && sources.erase(task))  // a run from before categories
+            ctx.message("resume: " + dir + " has no " + (task == kCategoriesTask ? "category" : "target category") +
+                        " head; the run goes on without it");
     buildData(ctx, *s, sources, labels);
     s->model = loaded->model;
     s->model->to(s->device);

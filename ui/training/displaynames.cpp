@@ -20,6 +20,7 @@ const Name kTasks[] = {
     {"sentiment", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "sentiment")},
     {"ner", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "entities")},
     {"categories", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "aspect categories")},
+    {"target_categories", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "target categories")},
     {"mlm", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "masked words")},
     {"encoder", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "encoder")},
 };

@@ -156,6 +156,35 @@ TEST(CharNgramModel, WideTaggingPathScoresTheBagsAndNeedsNgrams)
     EXPECT_FALSE(validateHeadSpec(sequenceWide).empty());
 }
 
+TEST(CharNgramModel, MultiLabelWidePathAddsTheMeanOfTheSentenceBags)
+{
+    auto heads = tinyHeads();
+    heads.push_back({"cats", HeadKind::MultiLabel, {"a", "b", "c"}, false, 0.1, false, true});
+    EXPECT_THROW(MultitaskModel(tinyConfig(), heads), std::invalid_argument);
+    torch::manual_seed(6);
+    MultitaskModel model(gramConfig(), heads);
+    model->eval();
+    Batch b = syntheticBatch("polarity", 2, 6, 5);
+    addBags(b, 3, 0);
+    b.labels = torch::ones({2, 3});  // every label on
+    torch::NoGradGuard noGrad;
+    const auto before = model->forward(b, "cats").logits.clone();
+    auto &wide = model->named_parameters()["heads.cats.wide.weight"];
+    EXPECT_EQ(wide.abs().sum().item<double>(), 0.0);  // starts at zero: scores as without it
+    wide.fill_(0.25);
+    // Every real position's bag holds 3 entries x 0.25; their mean over the positions is 0.75.
+    const auto after = model->forward(b, "cats").logits;
+    EXPECT_TRUE(torch::allclose(after - before, torch::full_like(before, 0.75), 1e-5, 1e-5));
+    // The bias setter and the positive weights: all-positive rows weigh w times as much.
+    model->setHeadBias("cats", torch::tensor({1.0f, -2.0f, 0.5f}));
+    EXPECT_TRUE(torch::allclose(model->named_parameters()["heads.cats.classifier.bias"], torch::tensor({1.0f, -2.0f, 0.5f})));
+    const double plain = model->forward(b, "cats").loss.item<double>();
+    model->setPositiveWeights("cats", torch::full({3}, 4.0f));
+    EXPECT_NEAR(model->forward(b, "cats").loss.item<double>(), 4.0 * plain, 1e-5);
+    EXPECT_THROW(model->setPositiveWeights("cats", torch::ones({2})), std::invalid_argument);
+    EXPECT_THROW(model->setPositiveWeights("entities", torch::ones({3})), std::invalid_argument);
+}
+
 TEST(CharNgramModel, CheckpointAndEncoderExportKeepTheNgrams)
 {
     const fs::path root = freshRoot("ckpt");

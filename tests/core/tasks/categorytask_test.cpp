@@ -119,3 +119,55 @@ TEST(CategoryTask, NullTargetOpinionsBecomeSentimentPairs)
         EXPECT_EQ(ex.tokenTypeIds[i], i <= firstSep ? 0 : 1) << i;
     EXPECT_EQ(ex.inputIds.size(), firstSep + 1 + encoder.tokenize("hotel general").size() + 1);
 }
+
+TEST(CategoryTask, EachExplicitTargetIsAPairLabelledWithItsCategory)
+{
+    const Tiny t = tiny();
+    const auto tasks = availableTasks(t.corpus);
+    EXPECT_NE(std::find(tasks.begin(), tasks.end(),
+                        std::make_pair(std::string("target_categories"), TaskKind::TargetCategories)),
+              tasks.end());
+    PieceEncoder encoder(&t.tokenizer, {});
+    const Sentence s = sentenceWith({{"", true, "HOTEL#GENERAL", Polarity::Positive, 0, 0, {}},
+                                     {"الفندق", false, "HOTEL#CLEANLINESS", Polarity::Negative, 0, 6, {}},
+                                     {"الفندق", false, "HOTEL#CLEANLINESS", Polarity::Negative, 0, 6, {}},
+                                     {"الفندق", false, "HOTEL#COMFORT", Polarity::Positive, 0, 6, {}},
+                                     {"نظيف", false, "ROOMS#CLEANLINESS", Polarity::Positive, 7, 11, {}}});
+    TaskData task;
+    task.kind = TaskKind::TargetCategories;
+    task.labels = {"HOTEL#CLEANLINESS", "HOTEL#COMFORT", "HOTEL#GENERAL"};
+    fillTargetCategoryTask(task, {&s}, encoder, t.tokenizer, 64, true);
+    // The NULL target is no pair, the repeated (target, category) one pair, a category the
+    // labels lack is counted as skipped.
+    ASSERT_EQ(task.examples.size(), 2u);
+    EXPECT_EQ(task.examples[0].label, 0);
+    EXPECT_EQ(task.examples[1].label, 1);
+    EXPECT_EQ(task.skipped, 1u);
+    EXPECT_EQ(task.sentences, 1u);
+    const TaskExample expected = makePairExample("s1", s.text, {0, 6}, encoder, t.tokenizer, 64, true);
+    EXPECT_EQ(task.examples[0].inputIds, expected.inputIds);
+    EXPECT_EQ(task.examples[0].tokenTypeIds, expected.tokenTypeIds);
+
+    // Built from the corpus, the labels are the training part's categories.
+    const TaskData built = buildTask("target_categories", TaskKind::TargetCategories, t.sentences, {}, encoder,
+                                     t.tokenizer, 64, true);
+    EXPECT_EQ(built.labels, categoryLabels(t.sentences));
+    std::size_t explicitTargets = 0;
+    for (const Sentence *x : t.sentences)
+        for (const CategoryOpinion &o : categoryOpinions(*x))
+            explicitTargets += !o.isNull;
+    EXPECT_GT(built.examples.size(), 0u);
+    EXPECT_LE(built.examples.size(), explicitTargets);
+}
+
+TEST(CategoryTask, FrequenciesAreEachLabelsShareOfTheSentences)
+{
+    TaskData task;
+    task.kind = TaskKind::Categories;
+    task.labels = {"A#B", "C#D", "E#F"};
+    for (const std::vector<std::int64_t> &set : {std::vector<std::int64_t>{0}, {0, 1}, {}, {0}}) {
+        task.examples.emplace_back();
+        task.examples.back().labelSet = set;
+    }
+    EXPECT_EQ(categoryFrequencies(task), (std::vector<double>{0.75, 0.25, 0.0}));
+}

@@ -47,6 +47,10 @@ TEST(CategoryHead, TrainsInTheMultiTaskLoopAndAnswersPredictions)
     const std::string out = freshDir("categories");
     TrainParams params = tinyParams(out);
     params.preset.epochs = 8;
+    params.preset.charNgramBuckets = 512;  // the category head's and the tagger's wide paths
+    params.preset.charNgramDim = 8;
+    params.preset.wideTagging = true;
+    params.preset.targetPooling = true;
     MessageObserver obs;
     Trainer trainer(params);
     trainer.setObserver(&obs);
@@ -56,8 +60,9 @@ TEST(CategoryHead, TrainsInTheMultiTaskLoopAndAnswersPredictions)
     std::set<std::string> tasks;
     for (const StepEvent &s : obs.steps)
         tasks.insert(s.task);
-    EXPECT_EQ(tasks, (std::set<std::string>{"categories", "sentiment", "targets"}));
+    EXPECT_EQ(tasks, (std::set<std::string>{"categories", "sentiment", "target_categories", "targets"}));
     EXPECT_LT(meanLoss(obs.steps, "categories", false), meanLoss(obs.steps, "categories", true));
+    EXPECT_LT(meanLoss(obs.steps, "target_categories", false), meanLoss(obs.steps, "target_categories", true));
     ASSERT_FALSE(obs.evals.empty());
     EXPECT_TRUE(obs.evals.back().metrics.at("categories").count("f1"));
     // The NULL-target opinion of the training part is a sentiment pair.
@@ -76,6 +81,13 @@ TEST(CategoryHead, TrainsInTheMultiTaskLoopAndAnswersPredictions)
             head = &h;
     ASSERT_NE(head, nullptr);
     EXPECT_EQ(head->kind, HeadKind::MultiLabel);
+    EXPECT_TRUE(head->wide);  // the sentence's feature bags, as the tagger's
+    const auto perTarget = std::find_if(heads->begin(), heads->end(),
+                                        [](const HeadSpec &h) { return h.task == "target_categories"; });
+    ASSERT_NE(perTarget, heads->end());
+    EXPECT_EQ(perTarget->kind, HeadKind::SequenceClassification);
+    EXPECT_TRUE(perTarget->targetPooling);
+    EXPECT_EQ(perTarget->labels, head->labels);
     EXPECT_EQ(head->labels.size(), 10u);  // the categories of the training part (13 in the file)
     EXPECT_TRUE(std::is_sorted(head->labels.begin(), head->labels.end()));
 
@@ -85,7 +97,7 @@ TEST(CategoryHead, TrainsInTheMultiTaskLoopAndAnswersPredictions)
     options.categoryThreshold = 0.0;
     auto predictor = Predictor::load(out, options);
     ASSERT_TRUE(predictor.ok()) << predictor.error();
-    EXPECT_EQ((*predictor)->tasks().size(), 3u);
+    EXPECT_EQ((*predictor)->tasks().size(), 4u);
     auto p = (*predictor)->predict("الغرفة نظيفة والخدمة سيئة", {{0, 6}});
     ASSERT_TRUE(p.ok()) << p.error();
     ASSERT_EQ(p->targets.size(), 1u);
@@ -116,6 +128,8 @@ TEST(CategoryHead, TrainsInTheMultiTaskLoopAndAnswersPredictions)
     ASSERT_TRUE(ev.ok()) << ev.error();
     const nlohmann::json j = reportToJson(*ev);
     ASSERT_TRUE(j["tasks"].contains("categories"));
+    ASSERT_TRUE(j["tasks"].contains("target_categories"));
+    EXPECT_EQ(j["tasks"]["target_categories"]["kind"], "target_categories");
     EXPECT_EQ(j["tasks"]["categories"]["kind"], "categories");
     EXPECT_TRUE(j["tasks"]["categories"].contains("slot12"));
 
@@ -154,4 +168,51 @@ TEST(CategoryHead, RunsWithoutTheHeadLoadPredictAndResume)
     for (const std::string &m : obs.messages)
         said = said || m.find("no category head") != std::string::npos;
     EXPECT_TRUE(said);
+}
+
+TEST(CategoryHead, TargetsTakeTheirCategoryFromThePairHeadAndRunsWithoutItStillWork)
+{
+    // A run from before the target-category head: sentence categories only.
+    const std::string out = freshDir("no-target-categories");
+    TrainParams params = tinyParams(out);
+    params.tasks = {"targets", "sentiment", "categories"};
+    params.maxSteps = 6;
+    auto r = Trainer(params).run();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto before = Predictor::load(out);
+    ASSERT_TRUE(before.ok()) << before.error();
+    auto p = (*before)->predict("الغرفة نظيفة والخدمة سيئة", {{0, 6}, {13, 19}});
+    ASSERT_TRUE(p.ok()) << p.error();
+    for (const PredictedTarget &t : p->targets)  // the sentence's most probable category
+        EXPECT_EQ(t.category, p->targets[0].category);
+
+    TrainParams resumed = tinyParams(out);
+    resumed.resumeDir = out;
+    resumed.maxSteps = 8;
+    MessageObserver obs;
+    Trainer trainer(resumed);
+    trainer.setObserver(&obs);
+    ASSERT_TRUE(trainer.run().ok());
+    bool said = false;
+    for (const std::string &m : obs.messages)
+        said = said || m.find("no target category head") != std::string::npos;
+    EXPECT_TRUE(said);
+
+    // With the head, each target's category is its pair's argmax with that probability.
+    const std::string withHead = freshDir("target-categories");
+    TrainParams full = tinyParams(withHead);
+    full.preset.epochs = 6;
+    ASSERT_TRUE(Trainer(full).run().ok());
+    auto predictor = Predictor::load(withHead);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto q = (*predictor)->predict("الغرفة نظيفة والخدمة سيئة", {{0, 6}, {13, 19}});
+    ASSERT_TRUE(q.ok()) << q.error();
+    ASSERT_EQ(q->targets.size(), 2u);
+    for (const PredictedTarget &t : q->targets) {
+        EXPECT_FALSE(t.category.empty());
+        EXPECT_GT(t.categoryScore, 0.0);
+        EXPECT_LE(t.categoryScore, 1.0);
+    }
+    EXPECT_TRUE(q->targets[0].category != q->targets[1].category ||
+                q->targets[0].categoryScore != q->targets[1].categoryScore);  // two pairs, two answers
 }

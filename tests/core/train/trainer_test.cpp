@@ -37,7 +37,7 @@ TEST(Trainer, TrainsEveryTaskAndLeavesAUsableModel)
         EXPECT_TRUE(std::isfinite(s.loss));
         EXPECT_GT(s.tokensPerSecond, 0.0);
     }
-    EXPECT_EQ(tasks, (std::set<std::string>{"categories", "sentiment", "targets"}));
+    EXPECT_EQ(tasks, (std::set<std::string>{"categories", "sentiment", "target_categories", "targets"}));
     ASSERT_EQ(obs.finished.size(), 1u);
     // Step events count the updates done: 1, 2, ... N, the last one the total (the studio's counter).
     for (std::size_t i = 0; i < obs.steps.size(); ++i)
@@ -53,7 +53,7 @@ TEST(Trainer, TrainsEveryTaskAndLeavesAUsableModel)
     EXPECT_LE(obs.steps.front().time, obs.steps.back().time);
     auto predictor = Predictor::load(out);
     ASSERT_TRUE(predictor.ok()) << predictor.error();
-    EXPECT_EQ((*predictor)->tasks().size(), 3u);
+    EXPECT_EQ((*predictor)->tasks().size(), 4u);
 }
 
 TEST(Trainer, ResumeContinuesWithTheSameLosses)
@@ -370,7 +370,7 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     auto heads = parseHeadSpecs(*labels, "labels.json");
     ASSERT_TRUE(heads.ok()) << heads.error();
     for (const HeadSpec &h : *heads) {
-        EXPECT_EQ(h.wide, h.kind == HeadKind::TokenClassification) << h.task;
+        EXPECT_EQ(h.wide, h.kind != HeadKind::SequenceClassification) << h.task;  // tagging and categories
         EXPECT_EQ(h.targetPooling, h.kind == HeadKind::SequenceClassification) << h.task;
     }
 
