@@ -358,8 +358,14 @@ void PlaygroundPanel::resizeEvent(QResizeEvent *event)
         return;
     const QList<int> sizes = m_outputSplit->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    if (total > 0)
-        m_outputSplit->setSizes({total * 2 / 5, total - total * 2 / 5});
+    if (total <= 0)
+        return;
+    // Up to two fifths for the highlighted text, as long as the table keeps room for its
+    // summary, its header and five rows.
+    const int tableNeed = m_summary->sizeHint().height() + m_table->horizontalHeader()->sizeHint().height() +
+                          5 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 8;
+    const int view = std::max(40, std::min(total * 2 / 5, total - tableNeed));
+    m_outputSplit->setSizes({view, std::max(0, total - view)});
 }
 
 void PlaygroundPanel::onModelLoaded()

@@ -132,8 +132,8 @@ private:
     int m_added = 0;
     QString m_nextModel;  // asked for while a load was running
 
-    // The highlighted output over the table: two fifths to three fifths of their height until
-    // the user drags the handle (a splitter alone would give the output its small size hint).
+    // The highlighted output over the table: up to two fifths of their height (the table keeps
+    // five rows) until the user drags the handle (a splitter alone gives the output one line).
     QSplitter *m_outputSplit = nullptr;
     bool m_outputSplitMoved = false;
     QLabel *m_entityNote = nullptr;
