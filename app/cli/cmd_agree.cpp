@@ -177,7 +177,8 @@ void printReport(const AgreementReport &r, std::size_t maxDisagreements)
         std::cout << ", multi-kappa " << num(r.polarityMultiKappa);
     std::cout << " over " << r.polarityItems << " targets\n";
     if (r.hasCategories) {
-        std::cout << "All annotators: category polarity Krippendorff's alpha (nominal) " << num(r.categoryPolarityAlpha);
+        std::cout << "All annotators: category polarity Krippendorff's alpha (nominal) "
+                  << num(r.categoryPolarityAlpha);
         if (r.names.size() >= 3)
             std::cout << ", multi-kappa " << num(r.categoryPolarityMultiKappa);
         std::cout << " over " << r.categoryItems << " categories\n";

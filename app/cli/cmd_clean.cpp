@@ -28,8 +28,8 @@ void writeJson(std::ostream &out, const ProcessedText &p)
 {
     using Json = nlohmann::ordered_json;
     auto str = [](const std::string &s) { return Json(s).dump(); };
-    out << "{\"raw\":" << str(p.raw) << ",\"normalized\":" << str(p.normalized.text) << ",\"stemmed\":" << str(p.stemmed)
-        << ",\"tokens\":[";
+    out << "{\"raw\":" << str(p.raw) << ",\"normalized\":" << str(p.normalized.text)
+        << ",\"stemmed\":" << str(p.stemmed) << ",\"tokens\":[";
     bool first = true;
     for (const ProcessedToken &t : p.tokens) {
         Json j = {{"text", t.raw}, {"start", t.range.start}, {"end", t.range.end},

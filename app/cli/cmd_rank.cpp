@@ -119,10 +119,12 @@ void runRank(const RankCliOptions &opt)
 void addRankCommand(CLI::App &app)
 {
     auto opt = std::make_shared<RankCliOptions>();
-    CLI::App *cmd = app.add_subcommand("rank", "Rank sentences to annotate next by the model's uncertainty (active learning)");
+    CLI::App *cmd =
+        app.add_subcommand("rank", "Rank sentences to annotate next by the model's uncertainty (active learning)");
     cmd->add_option("--model", opt->model, "Model folder: a training run, a checkpoint or a linear baseline");
     cmd->add_option("--corpus", opt->corpora, "Corpus files to pick sentences from")->required()->expected(1, -1);
-    cmd->add_option("--strategy", opt->strategy, "random, least-confidence, margin, entropy, span-posterior, token-entropy")
+    cmd->add_option("--strategy", opt->strategy,
+                    "random, least-confidence, margin, entropy, span-posterior, token-entropy")
         ->capture_default_str();
     cmd->add_option("--top", opt->top, "How many sentences (0 = all)")->capture_default_str();
     cmd->add_option("--pool", opt->pool, "Candidates: unannotated, unreviewed or all")->capture_default_str();

@@ -56,7 +56,8 @@ void runQuietRank(Trainer &trainer, int rank)
 void runTrain(const TrainOptions &o)
 {
     if (o.nproc > 1 && !std::getenv("WORLD_SIZE")) {  // start the ranks; each comes back here
-        auto status = launchLocalRanks(o.nproc, 30, [](const std::string &m) { std::cerr << "mizan train: " << m << '\n'; });
+        auto status =
+            launchLocalRanks(o.nproc, 30, [](const std::string &m) { std::cerr << "mizan train: " << m << '\n'; });
         if (!status) {
             std::cerr << "mizan train: " << status.error() << '\n';
             throw CLI::RuntimeError(1);
@@ -136,7 +137,8 @@ void addTrainCommand(CLI::App &app)
                     "Data-parallel: start this many local ranks (one per GPU, or CPU processes); each takes "
                     "--batch-size examples of every step")
         ->check(CLI::Range(1, 1024));
-    cmd->add_option("--dist-backend", opts->distBackend, "auto (NCCL when every rank has a GPU, else Gloo), gloo or nccl")
+    cmd->add_option("--dist-backend", opts->distBackend,
+                    "auto (NCCL when every rank has a GPU, else Gloo), gloo or nccl")
         ->check(CLI::IsMember({"auto", "gloo", "nccl"}));
     cmd->add_option("--dist-timeout", opts->distTimeout,
                     "Seconds after which a dead or hung rank ends a data-parallel run on every rank")

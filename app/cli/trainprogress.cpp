@@ -117,8 +117,9 @@ void TrainProgress::onStep(const StepEvent &e)
         m_lastPrint = e.elapsedSeconds;
         const int width = 24;
         const int filled = int(std::lround(pct / 100 * width));
-        std::cerr << "\r\033[K[" << std::string(std::size_t(filled), '#') << std::string(std::size_t(width - filled), '.')
-                  << "] " << fixed(pct, 0) << "%  " << status << std::flush;
+        std::cerr << "\r\033[K[" << std::string(std::size_t(filled), '#')
+                  << std::string(std::size_t(width - filled), '.') << "] " << fixed(pct, 0) << "%  " << status
+                  << std::flush;
         m_barShown = true;
     } else if (e.elapsedSeconds - m_lastPrint >= 10 || e.step == 1 || e.step == e.totalSteps) {
         m_lastPrint = e.elapsedSeconds;

@@ -44,11 +44,13 @@ void quitWhenLoaded(mizan::ui::MainWindow &window, int expected)
             finish();
             return;
         }
-        QObject::connect(playground, &mizan::ui::PlaygroundPanel::modelLoaded, &window, [playground, failures, finish](bool loaded) {
-            std::printf("playground model %s: %s\n", loaded ? "loaded" : "FAILED", qPrintable(playground->modelDir()));
-            *failures += loaded ? 0 : 1;
-            finish();
-        });
+        QObject::connect(playground, &mizan::ui::PlaygroundPanel::modelLoaded, &window,
+                         [playground, failures, finish](bool loaded) {
+                             std::printf("playground model %s: %s\n", loaded ? "loaded" : "FAILED",
+                                         qPrintable(playground->modelDir()));
+                             *failures += loaded ? 0 : 1;
+                             finish();
+                         });
     });
     QTimer::singleShot(120000, &window, [] {
         std::fprintf(stderr, "mizan-studio: --quit-after-load: nothing loaded within two minutes\n");
@@ -69,11 +71,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Arabic annotation and training studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Corpus files to open (SemEval XML, CoNLL, JSONL)"),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Corpus files to open (SemEval XML, CoNLL, JSONL)"),
                                  QStringLiteral("[FILE...]"));
-    const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
-                                           QStringLiteral("Quit once the files (or the sample) and the default model are loaded; "
-                                                          "exit status 0 when all loaded (for install checks)"));
+    const QCommandLineOption quitAfterLoad(
+        QStringLiteral("quit-after-load"),
+        QStringLiteral("Quit once the files (or the sample) and the default model are loaded; "
+                       "exit status 0 when all loaded (for install checks)"));
     parser.addOption(quitAfterLoad);
     parser.process(app);
 

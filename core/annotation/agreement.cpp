@@ -95,7 +95,8 @@ public:
         if (m_tree.empty())
             build();
         // Candidates start before B ends: a prefix, since starts are sorted.
-        const auto limit = static_cast<std::size_t>(std::lower_bound(m_start.begin(), m_start.end(), b.end) - m_start.begin());
+        const auto limit =
+            static_cast<std::size_t>(std::lower_bound(m_start.begin(), m_start.end(), b.end) - m_start.begin());
         const std::size_t pos = firstAbove(1, 0, m_size, limit, b.start);
         if (pos == SIZE_MAX)
             return std::nullopt;

@@ -71,9 +71,11 @@ Result<LearningRound> scoreAnnotated(const Corpus &corpus, const BaselineOptions
     round.when = nowIso();
     const Corpus annotated = annotatedPart(corpus, round.labelled);
     if (round.labelled < 2)
-        return R(ErrorCode::InvalidArgument,
-                 "the learning curve needs at least 2 annotated sentences (a part is held out to score on); this corpus "
-                 "has " + std::to_string(round.labelled));
+        return R(
+            ErrorCode::InvalidArgument,
+            "the learning curve needs at least 2 annotated sentences (a part is held out to score on); this corpus "
+            "has " +
+                std::to_string(round.labelled));
     const auto [train, dev] = splitTrainDev(annotated, kHeldOutFraction, kSplitSeed);
     const std::vector<const Sentence *> trainSentences = corpusSentences(train), devSentences = corpusSentences(dev);
     round.heldOut = devSentences.size();

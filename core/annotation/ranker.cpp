@@ -114,7 +114,8 @@ Result<std::vector<double>> scoreTexts(const std::vector<std::string> &texts, co
         return scores;
     }
     if (!source)
-        return R(ErrorCode::InvalidArgument, std::string("the ") + rankStrategyName(strategy) + " strategy needs a model");
+        return R(ErrorCode::InvalidArgument,
+                 std::string("the ") + rankStrategyName(strategy) + " strategy needs a model");
     if (strategy == RankStrategy::TokenEntropy && !source->hasMarginals())
         return R(ErrorCode::InvalidArgument,
                  "the token-entropy strategy needs CRF marginals, from a linear baseline in or beside the model "
@@ -145,7 +146,8 @@ Result<std::vector<RankedIndex>> rankTexts(const std::vector<std::string> &texts
         return scores.status();
     std::vector<std::size_t> order(texts.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (*scores)[a] > (*scores)[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return (*scores)[a] > (*scores)[b]; });
     const std::size_t count = options.top ? std::min(options.top, texts.size()) : texts.size();
     std::vector<std::size_t> picked;
     if (options.diversityThreshold > 1.0) {

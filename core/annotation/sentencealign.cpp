@@ -65,7 +65,8 @@ std::vector<const Sentence *> alignOne(const std::vector<const Sentence *> &ref,
                                " has a different text than the reference's sentence with that id; "
                                "matched by id, span offsets may not line up");
         } else {
-            warnings.push_back(where(name, *other[o]) + " matches no sentence of the reference (by id or text); left out");
+            warnings.push_back(where(name, *other[o]) +
+                               " matches no sentence of the reference (by id or text); left out");
         }
     }
     return row;

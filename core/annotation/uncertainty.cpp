@@ -47,7 +47,8 @@ double meanTokenEntropy(const std::vector<std::vector<double>> &marginals)
     return total / double(marginals.size());
 }
 
-double spanPosterior(const std::vector<std::string> &labels, const std::vector<std::pair<std::size_t, std::size_t>> &units,
+double spanPosterior(const std::vector<std::string> &labels,
+                     const std::vector<std::pair<std::size_t, std::size_t>> &units,
                      const std::vector<std::vector<double>> &marginals, std::size_t start, std::size_t end,
                      const std::string &type)
 {

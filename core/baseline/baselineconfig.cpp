@@ -25,7 +25,8 @@ std::int64_t intOption(const nlohmann::json &j, const char *key, std::int64_t lo
         return *fallback;
     if (it == j.end())
         throw BadOption(std::string("\"options\".\"") + key + "\" is missing");
-    const bool ok = it->is_number_integer() && !(it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t(hi)) &&
+    const bool ok = it->is_number_integer() &&
+                    !(it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t(hi)) &&
                     it->get<std::int64_t>() >= lo && it->get<std::int64_t>() <= hi;
     if (!ok)
         throw BadOption(std::string("\"options\".\"") + key + "\" must be an integer from " + std::to_string(lo) +
@@ -60,8 +61,9 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     o.classWeightPower = numberOption(j, "class_weight_power", o.classWeightPower);
     o.window = std::size_t(intOption(j, "window", 0, 4096));
     const auto seed = j.find("seed");
-    o.seed = seed != j.end() && seed->is_number_unsigned() ? seed->get<std::uint64_t>()
-                                                           : std::uint64_t(intOption(j, "seed", 0, INT64_MAX, std::int64_t(o.seed)));
+    o.seed = seed != j.end() && seed->is_number_unsigned()
+                 ? seed->get<std::uint64_t>()
+                 : std::uint64_t(intOption(j, "seed", 0, INT64_MAX, std::int64_t(o.seed)));
     o.threads = int(intOption(j, "threads", 0, 1024, o.threads));
     o.outsideBias = numberOption(j, "outside_bias", 0.0);  // folders from before it decoded unshifted
     // Folders from before these were written used feature set 1 without the linear path.
@@ -115,7 +117,8 @@ BaselineConfigFile readConfig(const nlohmann::json &c)
     BaselineConfigFile out;
     const auto version = c.find("format_version");
     if (version == c.end() || !version->is_number_integer() || *version < 1 || *version > kBaselineFormatVersion)
-        throw BadOption("unsupported \"format_version\" (expected 1 to " + std::to_string(kBaselineFormatVersion) + ")");
+        throw BadOption("unsupported \"format_version\" (expected 1 to " + std::to_string(kBaselineFormatVersion) +
+                        ")");
     if (*version >= 2) {  // version 1 always had targets and sentiment
         const auto parts = c.find("parts");
         if (parts == c.end() || !parts->is_object())

@@ -63,9 +63,12 @@ void scoreEntities(const BaselineModel &model, const std::vector<const Sentence 
         }
     }
     Prf &micro = ev.entities.prf;
-    micro.precision = ev.entities.predictedCount ? double(ev.entities.correctCount) / double(ev.entities.predictedCount) : 0.0;
+    micro.precision =
+        ev.entities.predictedCount ? double(ev.entities.correctCount) / double(ev.entities.predictedCount) : 0.0;
     micro.recall = ev.entities.goldCount ? double(ev.entities.correctCount) / double(ev.entities.goldCount) : 0.0;
-    micro.f1 = micro.precision + micro.recall > 0 ? 2 * micro.precision * micro.recall / (micro.precision + micro.recall) : 0.0;
+    micro.f1 = micro.precision + micro.recall > 0
+                   ? 2 * micro.precision * micro.recall / (micro.precision + micro.recall)
+                   : 0.0;
     micro.support = ev.entities.goldCount;
     if (auto bio = taggingMetrics(goldTags, predTags))
         ev.entityUnitBio = std::move(*bio);

@@ -138,7 +138,8 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
     const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
     for (std::size_t c = 0; c < weights.size(); ++c)
         if (classCounts[c] > 0)
-            weights[c] = std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]), options.classWeightPower);
+            weights[c] =
+                std::pow(total / (static_cast<double>(weights.size()) * classCounts[c]), options.classWeightPower);
     const torch::Tensor classWeights = torch::tensor(weights, torch::kFloat);
     sentiment.train();
     if (sentiment.idf.defined()) {
@@ -148,8 +149,8 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
             return false;
     }
     torch::optim::Adagrad opt(sentiment.parameters(), torch::optim::AdagradOptions(options.sentimentLr));
-    const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment", progress,
-                                stop, [&](const std::vector<std::size_t> &idx) {
+    const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment",
+                                progress, stop, [&](const std::vector<std::size_t> &idx) {
                                     std::vector<const SentimentFeatures *> batch;
                                     std::vector<std::int64_t> labels;
                                     for (std::size_t i : idx) {
@@ -209,8 +210,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
                 if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
-                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window, nullptr,
-                                                                      options.sentimentFeatures);
+                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window,
+                                                                   nullptr, options.sentimentFeatures);
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));
@@ -230,10 +231,12 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 
         if (impl->tagger && !trainTagger(*impl->tagger, tagged, options, rng, "tagger", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
-        if (impl->entityTagger && !trainTagger(*impl->entityTagger, entityTagged, options, rng, "entities", progress, stop))
+        if (impl->entityTagger &&
+            !trainTagger(*impl->entityTagger, entityTagged, options, rng, "entities", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
 
-        if (impl->sentiment && !trainSentiment(*impl->sentiment, polar, sentenceOf, classCounts, options, rng, progress, stop))
+        if (impl->sentiment &&
+            !trainSentiment(*impl->sentiment, polar, sentenceOf, classCounts, options, rng, progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
         return BaselineModel(std::move(impl));
     } catch (const std::exception &e) {

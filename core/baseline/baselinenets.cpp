@@ -76,8 +76,9 @@ BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t 
     }
     out = register_module("out", torch::nn::Linear(3 * dim, classes));
     if (linear) {
-        lin = register_module("lin", torch::nn::EmbeddingBag(
-                                         torch::nn::EmbeddingBagOptions(buckets, classes).mode(torch::kSum).sparse(true)));
+        lin = register_module(
+            "lin",
+            torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, classes).mode(torch::kSum).sparse(true)));
         torch::NoGradGuard noGrad;
         lin->weight.zero_();
         if (tfidf)

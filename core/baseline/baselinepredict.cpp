@@ -27,8 +27,8 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     SentimentFeatures ex;
     ex.sentence = baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
     for (const auto &[start, end] : spans) {
-        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &ex.sentence,
-                                                                     m.options.sentimentFeatures);
+        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window,
+                                                                  &ex.sentence, m.options.sentimentFeatures);
         const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
         BaselinePolarity p;
         const auto best = probs.argmax().item<std::int64_t>();

@@ -30,7 +30,8 @@ std::int64_t intAt(const nlohmann::json &j, const char *key, std::int64_t lo, st
     const auto it = j.find(key);
     if (it == j.end() || !it->is_number_integer() || it->get<std::int64_t>() < lo || it->get<std::int64_t>() > hi)
         throw BadValue(std::string("\"options\".\"") + key + "\" must be an integer from " + std::to_string(lo) +
-                       " to " + std::to_string(hi) + (it == j.end() ? ", it is missing" : ", found " + describeJson(*it)));
+                       " to " + std::to_string(hi) +
+                       (it == j.end() ? ", it is missing" : ", found " + describeJson(*it)));
     return it->get<std::int64_t>();
 }
 

@@ -127,7 +127,8 @@ bool trainNet(CategoryNetImpl &net, const Examples &ex, const CategoryOptions &o
             std::shuffle(order.begin(), order.end(), rng);
             for (std::size_t at = 0; at < order.size(); at += bs)
                 steps.emplace_back(part, std::vector<std::size_t>(order.begin() + static_cast<std::ptrdiff_t>(at),
-                                                                  order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), at + bs))));
+                                                                  order.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                                                      order.size(), at + bs))));
         }
         std::shuffle(steps.begin(), steps.end(), rng);
         double total = 0.0;
@@ -165,8 +166,9 @@ CategoryModel::CategoryModel(CategoryModel &&) noexcept = default;
 CategoryModel &CategoryModel::operator=(CategoryModel &&) noexcept = default;
 CategoryModel::CategoryModel(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
-Result<CategoryModel> CategoryModel::train(const std::vector<const Sentence *> &sentences, const CategoryOptions &options,
-                                           const BaselineProgressFn &progress, const std::atomic<bool> *stop)
+Result<CategoryModel> CategoryModel::train(const std::vector<const Sentence *> &sentences,
+                                           const CategoryOptions &options, const BaselineProgressFn &progress,
+                                           const std::atomic<bool> *stop)
 {
     if (options.buckets <= 0 || options.dim <= 0)
         return Status(ErrorCode::InvalidArgument, "categories: bucket count and dimension must be positive");

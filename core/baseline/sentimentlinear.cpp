@@ -55,8 +55,8 @@ void fitLogistic(BaselineSentimentImpl &net, const std::vector<SentimentFeatures
     torch::optim::LBFGS opt({w}, torch::optim::LBFGSOptions(1.0).max_iter(150).line_search_fn("strong_wolfe"));
     opt.step([&] {
         opt.zero_grad();
-        const torch::Tensor logits =
-            F::embedding_bag(bags[0], w, F::EmbeddingBagFuncOptions().offsets(bags[1]).mode(torch::kSum).per_sample_weights(bags[2]));
+        const torch::Tensor logits = F::embedding_bag(
+            bags[0], w, F::EmbeddingBagFuncOptions().offsets(bags[1]).mode(torch::kSum).per_sample_weights(bags[2]));
         const torch::Tensor ce = F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kNone));
         torch::Tensor loss = (ce * sw).sum() / n + w.pow(2).sum() / (2.0 * c * n);
         loss.backward();
@@ -96,7 +96,8 @@ double heldOutScore(BaselineSentimentImpl &net, const std::vector<SentimentFeatu
 
 } // namespace
 
-std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch)
+std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
+                                      const std::vector<const SentimentFeatures *> &batch)
 {
     std::vector<std::int64_t> ids, offsets;
     std::vector<float> weights;
@@ -129,7 +130,8 @@ torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<cons
     return net.forward({packBags(s), packBags(t), packBags(w)}, weighted);
 }
 
-void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples, const std::vector<std::size_t> &which)
+void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+            const std::vector<std::size_t> &which)
 {
     std::vector<float> df(static_cast<std::size_t>(net.idf.size(0)), 0.0f);
     std::vector<std::int64_t> seen;

@@ -71,7 +71,8 @@ const std::vector<Pattern> &patterns()
             p.regex = std::regex(re + "$");
             out.push_back(std::move(p));
         }
-        std::stable_sort(out.begin(), out.end(), [](const Pattern &a, const Pattern &b) { return a.literal > b.literal; });
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Pattern &a, const Pattern &b) { return a.literal > b.literal; });
         return out;
     }();
     return all;

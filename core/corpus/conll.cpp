@@ -161,7 +161,8 @@ private:
     // often: a misspelling ("MISS1" next to "MIS1"). Maps each to its likely types. Looks up
     // every one-character deletion of each type instead of comparing all pairs, so many types
     // stay fast; types longer than 64 characters are not checked.
-    static std::map<std::string, std::vector<std::string>> misspellings(const std::map<std::string, std::size_t> &counts)
+    static std::map<std::string, std::vector<std::string>>
+    misspellings(const std::map<std::string, std::size_t> &counts)
     {
         std::map<std::string, std::set<std::string>> found;
         for (const auto &[type, n] : counts) {
@@ -225,7 +226,8 @@ private:
             if (typeCounts.count(type))
                 repaired = std::string(1, prefix) + "-" + type;
         }
-        m_ctx.problem(t.tagPos, IssueCode::MalformedTag, {utf8::brief(t.tag), utf8::brief(t.word), utf8::brief(repaired)});
+        m_ctx.problem(t.tagPos, IssueCode::MalformedTag,
+                      {utf8::brief(t.tag), utf8::brief(t.word), utf8::brief(repaired)});
         return repaired;
     }
 

@@ -34,7 +34,8 @@ CorpusFormat jsonlFlavor(std::string_view head)
     const std::size_t eol = head.find_first_of("\r\n");
     nlohmann::json j;
     JsonError error;
-    if (parseJson(head.substr(0, eol), j, error) && j.is_object() && (j.contains("mizan_corpus") || j.contains("sentences")))
+    if (parseJson(head.substr(0, eol), j, error) && j.is_object() &&
+        (j.contains("mizan_corpus") || j.contains("sentences")))
         return CorpusFormat::JsonlMizan;
     return CorpusFormat::JsonlDoccano;
 }
@@ -174,7 +175,8 @@ ImportResult importCorpus(const std::string &path, const ImportOptions &options)
         ImportResult result;
         result.ok = false;
         result.corpus.sourcePath = path;
-        result.report.add(Severity::Error, path, 0, 0, IssueCode::TooLarge, tooLarge(static_cast<std::size_t>(size), options.maxBytes));
+        result.report.add(Severity::Error, path, 0, 0, IssueCode::TooLarge,
+                          tooLarge(static_cast<std::size_t>(size), options.maxBytes));
         return result;
     }
     Result<std::string> data = readFile(path, options.maxBytes);

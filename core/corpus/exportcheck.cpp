@@ -64,7 +64,8 @@ CorpusFormat resolveExportFormat(const Corpus &corpus, const std::string &path, 
     if (corpus.format != CorpusFormat::Unknown)
         return corpus.format;
     std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     if (ext == ".xml")
         return CorpusFormat::SemEvalXml;
     if (ext == ".jsonl" || ext == ".json")
@@ -82,8 +83,10 @@ std::vector<ExportLoss> exportLosses(const Corpus &corpus, CorpusFormat format)
     switch (format) {
     case CorpusFormat::SemEvalXml:
         if (corpus.semevalFlavor == SemEvalFlavor::Y2014) {
-            add(out, LossKind::TargetCategories, c.spanCategories, "target categories", "are not kept by the SemEval 2014 layout (aspect terms have no category)");
-            add(out, LossKind::ReviewOpinions, c.documentOpinions, "review-level opinions", "are not kept by the SemEval 2014 layout");
+            add(out, LossKind::TargetCategories, c.spanCategories, "target categories",
+                "are not kept by the SemEval 2014 layout (aspect terms have no category)");
+            add(out, LossKind::ReviewOpinions, c.documentOpinions, "review-level opinions",
+                "are not kept by the SemEval 2014 layout");
             add(out, LossKind::EmptyCategories, c.nullUncategorised,
                 "sentence-level opinions without a category", "would be written with an empty category");
         } else {

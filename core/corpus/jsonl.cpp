@@ -249,8 +249,8 @@ private:
             op.from = member(o, "from", json::value_t::number_unsigned, "a non-negative integer").get<std::size_t>();
             op.to = member(o, "to", json::value_t::number_unsigned, "a non-negative integer").get<std::size_t>();
             if (!spanOk(op.from, op.to, length) || utf8::substr(text, op.from, op.to) != op.target)
-                throw BadLine("target \"" + utf8::brief(op.target) + "\" does not match the text at " + std::to_string(op.from) +
-                              "-" + std::to_string(op.to));
+                throw BadLine("target \"" + utf8::brief(op.target) + "\" does not match the text at " +
+                              std::to_string(op.from) + "-" + std::to_string(op.to));
         }
         return op;
     }

@@ -39,7 +39,8 @@ void readSemEvalXml(std::string &buffer, ImportContext &ctx, Corpus &out)
     // pugixml accepts more than one root element (two files joined into one): read every root
     // of the same kind, each with a warning, so nothing after the first is silently lost.
     for (pugi::xml_node r = root; r; r = r.next_sibling()) {
-        if (r.type() == pugi::node_pcdata && std::string_view(r.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
+        if (r.type() == pugi::node_pcdata &&
+            std::string_view(r.value()).find_first_not_of(" \t\r\n") != std::string_view::npos)
             ctx.problem(positions.of(r), IssueCode::TextAfterRoot);
         if (r.type() != pugi::node_element)
             continue;

@@ -124,7 +124,8 @@ private:
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element && !reported) {
-                m_ctx.problem(m_pos.of(c), IssueCode::MarkupInText, [&] { return std::vector<std::string>{utf8::brief(c.name())}; });
+                m_ctx.problem(m_pos.of(c), IssueCode::MarkupInText,
+                              [&] { return std::vector<std::string>{utf8::brief(c.name())}; });
                 reported = true;
             }
             if (c.first_child()) {
@@ -230,7 +231,8 @@ private:
             const std::optional<std::size_t> to = parseIndex(e.attribute("to").value());
             const std::string label = e.attribute("label").value();
             if (label.empty() || !from || !to || *from >= *to || *to > length) {
-                m_ctx.problem(m_pos.of(e), IssueCode::BadEntity, [&] { return std::vector<std::string>{std::to_string(length)}; });
+                m_ctx.problem(m_pos.of(e), IssueCode::BadEntity,
+                              [&] { return std::vector<std::string>{std::to_string(length)}; });
                 continue;
             }
             out.push_back({label, *from, *to});
@@ -314,7 +316,8 @@ private:
             return std::nullopt;
         }
         std::optional<std::size_t> from, to;
-        for (auto [offsetAttr, value, offsetName] : {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
+        for (auto [offsetAttr, value, offsetName] :
+             {std::tuple{fromAttr, &from, "from"}, std::tuple{toAttr, &to, "to"}}) {
             const pugi::xml_attribute attr = offsetAttr;  // C++17 lambdas cannot capture bindings
             const char *const name = offsetName;
             if (!attr) {
@@ -351,7 +354,8 @@ private:
             });
             return op;
         }
-        m_ctx.note([&] { return m_pos.of(o); }, IssueCode::TargetNotFound, [&] { return std::vector<std::string>{utf8::brief(op.target)}; });
+        m_ctx.note([&] { return m_pos.of(o); }, IssueCode::TargetNotFound,
+                   [&] { return std::vector<std::string>{utf8::brief(op.target)}; });
         return std::nullopt;
     }
 

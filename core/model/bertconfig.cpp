@@ -25,7 +25,8 @@ namespace {
 
 Status fieldError(const std::string &fileName, const std::string &field, const std::string &expected)
 {
-    return Status(ErrorCode::ParseError, problemMessage({ProblemCode::ConfigFieldInvalid, {fileName, field, expected}}));
+    return Status(ErrorCode::ParseError,
+                  problemMessage({ProblemCode::ConfigFieldInvalid, {fileName, field, expected}}));
 }
 
 // Values past these are refused before anything is built from them (the largest public BERT

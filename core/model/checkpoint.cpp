@@ -131,8 +131,9 @@ Status saveOptimizer(const fs::path &file, MultitaskModelImpl &model, const torc
         }
         groups.push_back(std::move(g));
     }
-    return saveSafetensors(file.string(), tensors,
-                           {{"format", "pt"}, {"optimizer", "AdamW"}, {"steps", steps.dump()}, {"groups", groups.dump()}});
+    return saveSafetensors(
+        file.string(), tensors,
+        {{"format", "pt"}, {"optimizer", "AdamW"}, {"steps", steps.dump()}, {"groups", groups.dump()}});
 }
 
 Status writeText(const fs::path &file, const std::string &text) { return writeFileAtomic(file.string(), text); }
@@ -231,8 +232,8 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string &dir, const torch::Dev
         }
         for (const auto &name : weights->names())
             if (!used.count(name))
-                return Status(ErrorCode::InvalidArgument,
-                              weightsFile + ": unexpected tensor '" + name + "' (labels.json and the weights disagree)");
+                return Status(ErrorCode::InvalidArgument, weightsFile + ": unexpected tensor '" + name +
+                                                              "' (labels.json and the weights disagree)");
     }
     out.model->to(device);
     out.model->eval();
@@ -293,7 +294,8 @@ Status loadOptimizerState(const std::string &dir, MultitaskModelImpl &model, tor
         for (const auto &p : group.params()) {
             auto n = names.find(p.unsafeGetTensorImpl());
             if (n == names.end())
-                return Status(ErrorCode::InvalidArgument, file + ": the optimizer holds a parameter that is not part of the model");
+                return Status(ErrorCode::InvalidArgument,
+                              file + ": the optimizer holds a parameter that is not part of the model");
             const std::string &name = n->second;
             if (!steps.contains(name))
                 continue;

@@ -64,8 +64,9 @@ TokenClassificationHeadImpl::TokenClassificationHeadImpl(const TokenHeadOptions 
     if (o.crf())
         crf = register_module("crf", Crf(CrfOptions(o.num_labels()).labels(o.labels())));
     if (o.wide_buckets() > 0) {
-        wide = register_module("wide", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels())
-                                                                   .mode(torch::kSum)));
+        wide = register_module("wide",
+                               torch::nn::EmbeddingBag(
+                                   torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels()).mode(torch::kSum)));
         wide->weight.zero_();
     }
 }
@@ -137,8 +138,9 @@ SequenceClassificationHeadImpl::SequenceClassificationHeadImpl(const SequenceHea
     classifier->weight.normal_(0.0, 0.02);
     classifier->bias.zero_();
     if (o.wide_buckets() > 0) {
-        wide = register_module("wide", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels())
-                                                                   .mode(torch::kSum)));
+        wide = register_module("wide",
+                               torch::nn::EmbeddingBag(
+                                   torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels()).mode(torch::kSum)));
         wide->weight.zero_();
     }
 }

@@ -28,8 +28,8 @@ Result<std::vector<std::string>> readShardIndex(const fs::path &root, const std:
         if (!shard.is_string())
             return Status(ErrorCode::ParseError, indexFile + ": the shard of '" + tensor + "' is not a file name");
         const std::string name = shard.get<std::string>();
-        if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos || name == "." ||
-            name == "..")
+        if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+            name == "." || name == "..")
             return Status(ErrorCode::ParseError, indexFile + ": shard '" + name + "' is not a file of this folder");
         if (std::find(shards.begin(), shards.end(), name) == shards.end())
             shards.push_back(name);
@@ -95,10 +95,11 @@ Result<HfWeightsFiles> findHfWeightsFiles(const std::string &dir)
     for (const char *other : {"tf_model.h5", "flax_model.msgpack"})
         if (std::error_code ec; fs::exists(root / other, ec))
             return Status(ErrorCode::Unsupported,
-                          dir + ": has only " + other + " (TensorFlow/Flax weights), which Mizan does not read; it needs " +
-                              wanted + ". Download the PyTorch weights of this model, or convert once with transformers: "
-                                       "BertModel.from_pretrained(DIR, from_" + (other[0] == 't' ? "tf" : "flax") +
-                              "=True).save_pretrained(DIR)");
+                          dir + ": has only " + other +
+                              " (TensorFlow/Flax weights), which Mizan does not read; it needs " + wanted +
+                              ". Download the PyTorch weights of this model, or convert once with transformers: "
+                              "BertModel.from_pretrained(DIR, from_" +
+                              (other[0] == 't' ? "tf" : "flax") + "=True).save_pretrained(DIR)");
     return Status(ErrorCode::NotFound, dir + ": no weights: expected " + wanted);
 }
 

@@ -152,11 +152,14 @@ Result<MultitaskModel> multitaskFromHfBert(const std::string &dir, std::vector<H
             return s;
         if (!model->charNgrams.is_empty()) {
             torch::NoGradGuard noGrad;
-            for (auto [name, target] : {std::pair<const char *, torch::Tensor>{"char_ngrams.weight", model->charNgrams->weight},
-                                        {"char_projection.weight", model->charProjection->weight}}) {
+            for (auto [name, target] :
+                 {std::pair<const char *, torch::Tensor>{"char_ngrams.weight", model->charNgrams->weight},
+                  {"char_projection.weight", model->charProjection->weight}}) {
                 if (!tensors.contains(name))
-                    return Status(ErrorCode::NotFound, info.weightsFile + ": config.json asks for character n-gram embeddings "
-                                                       "but the weights have no '" + std::string(name) + "'");
+                    return Status(ErrorCode::NotFound, info.weightsFile +
+                                                           ": config.json asks for character n-gram embeddings "
+                                                           "but the weights have no '" +
+                                                           std::string(name) + "'");
                 if (tensors.info(name).shape != target.sizes().vec())
                     return Status(ErrorCode::InvalidArgument, info.weightsFile + ": '" + std::string(name) +
                                                                   "' does not have the shape config.json implies");

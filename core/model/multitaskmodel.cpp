@@ -31,10 +31,12 @@ MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<Hea
         if (config.charNgramDim <= 0)
             throw std::invalid_argument("multi-task model: character n-grams need a positive dimension");
         charNgrams = register_module(
-            "char_ngrams", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(config.charNgramBuckets, config.charNgramDim)
-                                                       .mode(torch::kSum)));
+            "char_ngrams",
+            torch::nn::EmbeddingBag(
+                torch::nn::EmbeddingBagOptions(config.charNgramBuckets, config.charNgramDim).mode(torch::kSum)));
         charProjection = register_module(
-            "char_projection", torch::nn::Linear(torch::nn::LinearOptions(config.charNgramDim, config.hiddenSize).bias(false)));
+            "char_projection",
+            torch::nn::Linear(torch::nn::LinearOptions(config.charNgramDim, config.hiddenSize).bias(false)));
         torch::NoGradGuard noGrad;
         charNgrams->weight.normal_(0.0, 0.01);
     }
@@ -119,9 +121,9 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
     if (batch.inputIds.defined() && !batch.inputIds.is_cpu()) {  // the encoder checks ids on the CPU itself
         const bool known = batch.maxInputId >= 0;
         const auto &types = batch.tokenTypeIds;
-        bert->checkIds(known || batch.inputIds.numel() == 0 ? batch.maxInputId : batch.inputIds.max().item<std::int64_t>(),
-                       known || !types.defined() || types.numel() == 0 ? batch.maxTokenType
-                                                                       : types.max().item<std::int64_t>());
+        bert->checkIds(
+            known || batch.inputIds.numel() == 0 ? batch.maxInputId : batch.inputIds.max().item<std::int64_t>(),
+            known || !types.defined() || types.numel() == 0 ? batch.maxTokenType : types.max().item<std::int64_t>());
     }
     auto encoded = bert->forward(batch.inputIds, batch.tokenTypeIds, batch.attentionMask, false, charEmbeddings(batch));
     TaskOutput out;
@@ -134,7 +136,8 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
         auto cls = encoded.poolerOutput.defined() ? encoded.poolerOutput : encoded.lastHiddenState.select(1, 0);
         if (headSpec(task).targetPooling) {
             const auto &h = encoded.lastHiddenState;
-            auto marked = batch.tokenTypeIds.defined() ? batch.tokenTypeIds.eq(1) : torch::zeros_like(batch.inputIds).to(torch::kBool);
+            auto marked = batch.tokenTypeIds.defined() ? batch.tokenTypeIds.eq(1)
+                                                       : torch::zeros_like(batch.inputIds).to(torch::kBool);
             if (batch.attentionMask.defined())
                 marked = marked & batch.attentionMask.ne(0);
             auto weights = marked.to(h.scalar_type()).unsqueeze(2);
@@ -142,7 +145,8 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
             cls = torch::cat({cls, pooled}, 1);
         }
         if (head->hasWide()) {
-            auto mask = batch.attentionMask.defined() ? batch.attentionMask.ne(0) : torch::ones_like(batch.inputIds).to(torch::kBool);
+            auto mask = batch.attentionMask.defined() ? batch.attentionMask.ne(0)
+                                                      : torch::ones_like(batch.inputIds).to(torch::kBool);
             out.logits = head->forward(cls, batch.ngramIds, batch.ngramOffsets, mask);
         } else {
             out.logits = head->forward(cls);
@@ -152,7 +156,8 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
             F::BinaryCrossEntropyWithLogitsFuncOptions o;
             if (auto w = m_positiveWeights.find(task); w != m_positiveWeights.end())
                 o.pos_weight(w->second.to(out.logits.device(), torch::kFloat32));
-            out.loss = F::binary_cross_entropy_with_logits(out.logits.to(torch::kFloat32), batch.labels.to(torch::kFloat32), o);
+            out.loss = F::binary_cross_entropy_with_logits(out.logits.to(torch::kFloat32),
+                                                           batch.labels.to(torch::kFloat32), o);
         } else if (batch.labels.defined())
             out.loss = head->loss(out.logits, batch.labels);
     }

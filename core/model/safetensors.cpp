@@ -71,8 +71,8 @@ Result<SafetensorsEntry> parseEntry(const std::string &name, const nlohmann::jso
     const std::string dtype = v["dtype"].get<std::string>();
     const auto dt = dtypeFromName(dtype);
     if (!dt)
-        return Status(ErrorCode::ParseError,
-                      where + "unknown dtype '" + dtype + "' (expected F32, F16, BF16, F64, I64, I32, I16, I8, U8 or BOOL)");
+        return Status(ErrorCode::ParseError, where + "unknown dtype '" + dtype +
+                                                 "' (expected F32, F16, BF16, F64, I64, I32, I16, I8, U8 or BOOL)");
     e.dtype = *dt;
 
     std::uint64_t elements = 1;
@@ -276,7 +276,8 @@ Result<std::string> serializeSafetensors(const std::vector<SafetensorsTensorView
         std::uint64_t elements = 1;
         for (auto d : t->shape) {
             if (d < 0)
-                return Status(ErrorCode::InvalidArgument, "safetensors: tensor '" + t->name + "' has a negative dimension");
+                return Status(ErrorCode::InvalidArgument,
+                              "safetensors: tensor '" + t->name + "' has a negative dimension");
             elements *= static_cast<std::uint64_t>(d);
         }
         if (elements * dtypeSize(t->dtype) != t->data.size())

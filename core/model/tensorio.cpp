@@ -6,7 +6,8 @@
 
 namespace mizan {
 
-static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "safetensors data is little-endian; big-endian hosts need byte swapping");
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+              "safetensors data is little-endian; big-endian hosts need byte swapping");
 
 torch::ScalarType toTorchDtype(DType dtype)
 {
@@ -81,7 +82,8 @@ Result<std::string> serializeTensors(const TensorMap &tensors, const std::map<st
     return serializeSafetensors(views, metadata);
 }
 
-Status saveSafetensors(const std::string &path, const TensorMap &tensors, const std::map<std::string, std::string> &metadata)
+Status saveSafetensors(const std::string &path, const TensorMap &tensors,
+                       const std::map<std::string, std::string> &metadata)
 {
     auto image = serializeTensors(tensors, metadata);
     if (!image)

@@ -49,8 +49,8 @@ Result<TextEncoding> TextEncoder::encode(std::string_view text, const std::strin
             return Status(ErrorCode::InvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad->byteOffset) +
                                                           " (after " + std::to_string(bad->codePoint) + " characters)");
     const auto &tok = m_impl->tokenizer;
-    const std::size_t maxLength = static_cast<std::size_t>(
-        std::min<std::int64_t>(m_impl->info.config.maxPositions, static_cast<std::int64_t>(tok.config().modelMaxLength)));
+    const std::size_t maxLength = static_cast<std::size_t>(std::min<std::int64_t>(
+        m_impl->info.config.maxPositions, static_cast<std::int64_t>(tok.config().modelMaxLength)));
     const Encoding enc = pair ? tok.encodePair(text, *pair, maxLength) : tok.encode(text, maxLength);
 
     torch::NoGradGuard noGrad;

@@ -26,7 +26,8 @@ Result<std::string> readRange(const std::string &path, std::uint64_t offset, std
     std::ifstream in(path, std::ios::binary);
     std::string out(n, '\0');
     if (!in || !in.seekg(static_cast<std::streamoff>(offset)) || !in.read(out.data(), static_cast<std::streamsize>(n)))
-        return Status(ErrorCode::IoError, path + ": cannot read " + std::to_string(n) + " bytes at " + std::to_string(offset));
+        return Status(ErrorCode::IoError,
+                      path + ": cannot read " + std::to_string(n) + " bytes at " + std::to_string(offset));
     return out;
 }
 
@@ -67,10 +68,13 @@ Result<std::map<std::string, ZipEntry>> readZipDirectory(const std::string &path
         ZipEntry e{unzGetCurrentFileZStreamPos64(zip.get()), info.compressed_size, method};
         unzCloseCurrentFile(zip.get());
         if (e.offset > fileSize || e.size > fileSize - e.offset)
-            return fileError(path, std::string("the zip entry '") + name + "' extends past the end of the file (truncated?)");
+            return fileError(path,
+                             std::string("the zip entry '") + name + "' extends past the end of the file (truncated?)");
         if (method != 0 || info.uncompressed_size != info.compressed_size)
-            return Status(ErrorCode::Unsupported, path + ": the zip entry '" + name + "' is compressed; torch.save never "
-                                                  "compresses, was the file re-packed? Save it again with torch.save");
+            return Status(ErrorCode::Unsupported,
+                          path + ": the zip entry '" + name +
+                              "' is compressed; torch.save never "
+                              "compresses, was the file re-packed? Save it again with torch.save");
         if (entries.size() > 1000000)
             return fileError(path, "too many zip entries");
         entries[name] = e;
@@ -88,7 +92,8 @@ Result<TorchCheckpointIndex> readZipCheckpoint(const std::string &path, std::uin
         const auto slash = name.find('/');
         if (slash != std::string::npos && name.substr(slash) == "/data.pkl") {
             if (!prefix.empty())
-                return fileError(path, "the archive holds two checkpoints ('" + prefix + "' and '" + name.substr(0, slash) + "')");
+                return fileError(path, "the archive holds two checkpoints ('" + prefix + "' and '" +
+                                           name.substr(0, slash) + "')");
             prefix = name.substr(0, slash);
         }
     }
@@ -111,8 +116,8 @@ Result<TorchCheckpointIndex> readZipCheckpoint(const std::string &path, std::uin
             return fileError(path, "storage '" + key + "' is not in the archive (truncated?)");
         const auto bytes = storageBytes(ref);
         if (!bytes || *bytes > it->second.size)
-            return fileError(path, "storage '" + key + "' should hold " + std::to_string(ref.numel) + " elements but has " +
-                                       std::to_string(it->second.size) + " bytes");
+            return fileError(path, "storage '" + key + "' should hold " + std::to_string(ref.numel) +
+                                       " elements but has " + std::to_string(it->second.size) + " bytes");
         index.storages[key] = {ref.dtype, ref.numel, it->second.offset};
     }
     return index;
@@ -126,7 +131,8 @@ public:
 
     Result<Unpickled> next()
     {
-        for (std::uint64_t want = std::min<std::uint64_t>(m_fileSize, 1 << 20);; want = std::min(m_fileSize, want * 4)) {
+        for (std::uint64_t want = std::min<std::uint64_t>(m_fileSize, 1 << 20);;
+             want = std::min(m_fileSize, want * 4)) {
             if (m_chunk.size() < want) {
                 auto chunk = readRange(m_path, 0, want);
                 if (!chunk)
@@ -168,7 +174,8 @@ Result<TorchCheckpointIndex> readLegacyCheckpoint(const std::string &path, std::
     if (!sysInfo)
         return sysInfo.status();
     for (const auto &[k, v] : sysInfo->value->entries)
-        if (k->kind == PickleValue::Kind::String && k->text == "little_endian" && v->kind == PickleValue::Kind::Bool && !v->boolean)
+        if (k->kind == PickleValue::Kind::String && k->text == "little_endian" && v->kind == PickleValue::Kind::Bool &&
+            !v->boolean)
             return Status(ErrorCode::Unsupported, path + ": written on a big-endian machine");
     auto object = reader.next();
     if (!object)
@@ -197,7 +204,8 @@ Result<TorchCheckpointIndex> readLegacyCheckpoint(const std::string &path, std::
             numel = (numel << 8) | static_cast<unsigned char>((*header)[i]);
         const auto bytes = storageBytes(ref->second);
         if (numel != ref->second.numel || !bytes || *bytes > fileSize - pos - 8)
-            return fileError(path, "storage '" + key->text + "' does not match its declaration or the file is truncated");
+            return fileError(path,
+                             "storage '" + key->text + "' does not match its declaration or the file is truncated");
         index.storages[key->text] = {ref->second.dtype, numel, pos + 8};
         pos += 8 + *bytes;
     }

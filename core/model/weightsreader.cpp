@@ -33,7 +33,8 @@ Result<WeightsReader> WeightsReader::open(const std::vector<std::string> &files)
         auto add = [&](Entry e) -> Status {
             auto [it, inserted] = r.m_entries.emplace(e.info.name, e);
             if (!inserted)
-                return Status(ErrorCode::ParseError, path + ": tensor '" + e.info.name + "' is also in " + files[it->second.file]);
+                return Status(ErrorCode::ParseError,
+                              path + ": tensor '" + e.info.name + "' is also in " + files[it->second.file]);
             return Status::ok();
         };
         if (isTorchCheckpointFile(path)) {
@@ -122,8 +123,10 @@ Status WeightsReader::readInto(const std::string &name, torch::Tensor dst) const
         return Status(ErrorCode::InvalidArgument, fileOf(name) + ": tensor '" + name + "' has " +
                                                       shapeToString(e.info.shape) + " elements, expected " +
                                                       c10::str(dst.sizes()));
-    if (dst.device().is_cpu() && dst.is_contiguous() && dst.scalar_type() == toTorchDtype(e.info.dtype) && contiguous(e))
-        return readBytes(e, dtypeSize(e.info.dtype) * e.storageOffset, dtypeSize(e.info.dtype) * dst.numel(), dst.data_ptr());
+    if (dst.device().is_cpu() && dst.is_contiguous() && dst.scalar_type() == toTorchDtype(e.info.dtype) &&
+        contiguous(e))
+        return readBytes(e, dtypeSize(e.info.dtype) * e.storageOffset, dtypeSize(e.info.dtype) * dst.numel(),
+                         dst.data_ptr());
     auto t = read(name);
     if (!t)
         return t.status();

@@ -34,7 +34,8 @@ Prediction BaselineBackend::predict(const std::string &raw) const
     out.text = raw;
     const BaselineUnitTags targetTags = m_model.targetUnitTags(raw);
     for (const BaselineTarget &t : m_model.predict(raw)) {
-        PredictedTarget pt{t.start, t.end, t.text, t.polarity.label, {}, unitSpanScore(targetTags, t.start, t.end, "TARGET")};
+        PredictedTarget pt{t.start,          t.end, t.text,
+                           t.polarity.label, {},    unitSpanScore(targetTags, t.start, t.end, "TARGET")};
         for (const auto &[label, score] : t.polarity.scores)
             pt.scores[label] = score;
         out.targets.push_back(std::move(pt));

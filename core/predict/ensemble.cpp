@@ -24,7 +24,8 @@ std::vector<TokenTagProbs> pieceProbabilities(const TaskData &d, const TaskPredi
         const TaskExample &ex = d.examples[i];
         for (std::size_t t = 0; t < ex.labels.size() && t < p.tagDistributions[i].size(); ++t) {
             const auto &dist = p.tagDistributions[i][t];
-            if (ex.labels[t] == kIgnoreLabel || dist.size() != d.labels.size() || ex.offsets[t].end <= ex.offsets[t].start)
+            if (ex.labels[t] == kIgnoreLabel || dist.size() != d.labels.size() ||
+                ex.offsets[t].end <= ex.offsets[t].start)
                 continue;
             TokenTagProbs piece{ex.offsets[t].start, ex.offsets[t].end, {}};
             for (std::size_t k : index)

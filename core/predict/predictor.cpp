@@ -128,7 +128,8 @@ nlohmann::json predictionToJson(const Prediction &p)
 {
     nlohmann::json entities = nlohmann::json::array(), targets = nlohmann::json::array();
     for (const auto &e : p.entities)
-        entities.push_back({{"start", e.start}, {"end", e.end}, {"label", e.label}, {"text", e.text}, {"score", e.score}});
+        entities.push_back(
+            {{"start", e.start}, {"end", e.end}, {"label", e.label}, {"text", e.text}, {"score", e.score}});
     for (const auto &t : p.targets) {
         nlohmann::json scores = nlohmann::json::object();
         for (const auto &[k, v] : t.scores)
@@ -147,9 +148,11 @@ nlohmann::json predictionToJson(const Prediction &p)
         nlohmann::json scores = nlohmann::json::object();
         for (const auto &[k, v] : o.scores)
             scores[k] = v;
-        out["sentence_opinions"].push_back({{"category", o.category}, {"score", o.score},
-                                            {"polarity", o.polarity.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.polarity)},
-                                            {"scores", scores}});
+        out["sentence_opinions"].push_back(
+            {{"category", o.category},
+             {"score", o.score},
+             {"polarity", o.polarity.empty() ? nlohmann::json(nullptr) : nlohmann::json(o.polarity)},
+             {"scores", scores}});
     }
     return out;
 }

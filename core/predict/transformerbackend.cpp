@@ -103,7 +103,8 @@ Status TransformerBackend::loadEnsemble(const std::string &dir, const nlohmann::
     }
     for (double w : {options.blendWeight, options.voteWeight})
         if (w > 1.0)
-            return Status(ErrorCode::InvalidArgument, "the baseline's weight must be in [0, 1], not " + std::to_string(w));
+            return Status(ErrorCode::InvalidArgument,
+                          "the baseline's weight must be in [0, 1], not " + std::to_string(w));
     if (options.blendWeight >= 0)
         blendWeight = options.blendWeight;
     if (options.voteWeight >= 0)

@@ -77,8 +77,8 @@ std::vector<std::vector<double>> TransformerBackend::targetCategories(const Mode
     TaskData d = emptyTask(head);
     const std::vector<Token> pieces = m_encoder->tokenize(p.text);
     for (const PredictedTarget &t : p.targets)
-        d.examples.push_back(makePairExample("input", p.text, {t.start, t.end}, *m_encoder, *m_tokenizer, m_text.maxLength,
-                                             m_text.markTarget, &pieces));
+        d.examples.push_back(makePairExample("input", p.text, {t.start, t.end}, *m_encoder, *m_tokenizer,
+                                             m_text.maxLength, m_text.markTarget, &pieces));
     if (d.examples.empty())
         return {};
     return predictTask(*m_model.ptr(), d, 32, m_tokenizer->padId(), m_device).classProbs;
@@ -153,7 +153,8 @@ void TransformerBackend::addCategories(Prediction &p) const
         carried.push_back(t.category);
     p.sentenceOpinions.clear();
     for (std::size_t i : order)
-        if (probs[i] >= m_categoryThreshold && std::find(carried.begin(), carried.end(), head->labels[i]) == carried.end())
+        if (probs[i] >= m_categoryThreshold &&
+            std::find(carried.begin(), carried.end(), head->labels[i]) == carried.end())
             p.sentenceOpinions.push_back({head->labels[i], probs[i], "", {}});
     if (const ModelTask *sentiment = find(TaskKind::TargetSentiment))
         classifyCategories(*sentiment, p.text, p.sentenceOpinions);

@@ -63,7 +63,8 @@ SpanReport TransformerBackend::endToEnd(const ModelTask &sentiment, const TaskDa
     }
     SpanReport r;
     r.kind = "target_sentiment_end_to_end";
-    r.definition = "predicted target spans with predicted polarity; correct when span AND polarity equal a gold opinion's";
+    r.definition =
+        "predicted target spans with predicted polarity; correct when span AND polarity equal a gold opinion's";
     r.gold = gold;
     r.predicted = pred;
     r.correct = correct;

@@ -55,7 +55,8 @@ std::vector<std::vector<std::int64_t>> charNgramBags(std::string_view text, cons
             --ws;
         while (we < cps.size() && !isSpace(cps[we]))
             ++we;
-        const std::u32string word = utf8::decodeLossy(baseline::featureForm(std::u32string_view(cps).substr(ws, we - ws)));
+        const std::u32string word =
+            utf8::decodeLossy(baseline::featureForm(std::u32string_view(cps).substr(ws, we - ws)));
         bag.push_back(hasher.id("w", utf8::encode(word)));
         for (std::size_t n = 2; n <= 3 && n < word.size(); ++n) {
             bag.push_back(hasher.id(n == 2 ? "wp2" : "wp3", utf8::encode(word.substr(0, n))));

@@ -66,9 +66,10 @@ Batch collate(const TaskData &task, const std::vector<std::size_t> &indices, std
     if (task.kind == TaskKind::Categories && !tagging)
         b.labels = upload(labelSets(task, indices), device);
     else
-        b.labels = upload(torch::from_blob(labels.data(),
-                                           tagging ? std::vector<std::int64_t>{rows, w} : std::vector<std::int64_t>{rows}, opts),
-                          device, false);
+        b.labels = upload(
+            torch::from_blob(labels.data(),
+                             tagging ? std::vector<std::int64_t>{rows, w} : std::vector<std::int64_t>{rows}, opts),
+            device, false);
     b.tokens = std::count(mask.begin(), mask.end(), std::int64_t(1));
     b.maxInputId = ids.empty() ? -1 : *std::max_element(ids.begin(), ids.end());
     b.maxTokenType = types.empty() ? -1 : *std::max_element(types.begin(), types.end());

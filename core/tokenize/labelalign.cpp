@@ -10,7 +10,8 @@ std::vector<int> tokenWordIndices(const Encoding &enc, const std::vector<CharRan
     std::vector<std::size_t> order(words.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].start < words[y].start; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return words[x].start < words[y].start; });
 
     std::vector<int> out(enc.size(), -1);
     for (std::size_t t = 0; t < enc.size(); ++t) {

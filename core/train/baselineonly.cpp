@@ -15,8 +15,9 @@ TrainSummary runBaselineOnly(const RunContext &ctx, const RunInputs &inputs)
     summary.modelDir = bestModelDir(params.outDir);
     std::optional<TaskReports> metrics;
     if (!trainRunBaseline(ctx, inputs.corpora->sources, summary.modelDir, metrics))
-        throw JobError(ErrorCode::InvalidArgument,
-                       "--encoder baseline learns opinion targets, their sentiment and entities: the corpora have none");
+        throw JobError(
+            ErrorCode::InvalidArgument,
+            "--encoder baseline learns opinion targets, their sentiment and entities: the corpora have none");
     summary.reason = ctx.stopping() ? StopReason::Cancelled : StopReason::Completed;
     summary.seconds = ctx.elapsedSeconds();
     const nlohmann::json training = {{"encoder", "baseline"},

@@ -34,7 +34,8 @@ BaselineRun runBaseline(const BaselineRunData &data, const BaselineOptions &opti
             ev.entitiesPerLabel = b->entitiesPerLabel;
             ev.entityUnitBio = b->entityUnitBio;
         }
-    const CategoryRun categories = runBaselineCategories(data.opinionTrain, data.opinionDev, &*model, options, dir, stop);
+    const CategoryRun categories =
+        runBaselineCategories(data.opinionTrain, data.opinionDev, &*model, options, dir, stop);
     if (!(ev.hasTargets || ev.hasSentiment || ev.hasEntities || categories.report.has_value()))
         return run;
     run.metrics = baselineReports(ev);

@@ -255,7 +255,8 @@ struct Pretrainer::Impl {
     {
         const auto t0 = Clock::now();
         StepResult r;
-        const std::optional<MaskedBatch> masked = maskBatch(m_text, m_cursor->next(), *m_vocab.tokenizer, m_params.maskProbability);
+        const std::optional<MaskedBatch> masked =
+            maskBatch(m_text, m_cursor->next(), *m_vocab.tokenizer, m_params.maskProbability);
         if (!masked) {
             r.outcome = StepOutcome::NothingToPredict;
             return r;

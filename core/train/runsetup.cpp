@@ -45,7 +45,8 @@ void useTokenizer(RunSetup &s, TokenizerFolder folder)
 void loadTokenizerDir(RunSetup &s, const std::string &dir) { useTokenizer(s, loadTokenizerFolder(dir)); }
 
 // A checkpoint's tokenizer files, written to <out>/vocab and loaded from there.
-void loadTokenizerFiles(const RunContext &ctx, RunSetup &s, const std::string &outDir, const std::map<std::string, std::string> &files)
+void loadTokenizerFiles(const RunContext &ctx, RunSetup &s, const std::string &outDir,
+                        const std::map<std::string, std::string> &files)
 {
     const fs::path dir = fs::path(outDir) / "vocab";
     onLead(ctx, [&] {
@@ -129,7 +130,8 @@ void buildData(const RunContext &ctx, RunSetup &s, const TaskSources &sources,
         // too (NULL-target opinions); its dev score stays on the gold targets.
         if (src.kind == TaskKind::TargetSentiment && sources.count(kCategoriesTask))
             if (const std::size_t pairs = addCategoryPairs(t, src.train, encoder, *s.tokenizer, text.maxLength))
-                ctx.message(name + ": " + std::to_string(pairs) + " (sentence, category) pairs of NULL-target opinions");
+                ctx.message(name + ": " + std::to_string(pairs) +
+                            " (sentence, category) pairs of NULL-target opinions");
         s.train.push_back(std::move(t));
         s.dev.push_back(std::move(d));
     }
@@ -147,7 +149,8 @@ std::vector<HeadSpec> headSpecs(const TrainPreset &p, const RunSetup &s)
         h.labels = t.labels;
         h.crf = t.kind == TaskKind::Tagging && p.crf;
         h.dropout = p.dropout;
-        h.targetPooling = (t.kind == TaskKind::TargetSentiment || t.kind == TaskKind::TargetCategories) && p.targetPooling;
+        h.targetPooling =
+            (t.kind == TaskKind::TargetSentiment || t.kind == TaskKind::TargetCategories) && p.targetPooling;
         h.wide = (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories) && p.wideTagging &&
                  s.text.encoder.charNgramBuckets > 0;
         heads.push_back(h);

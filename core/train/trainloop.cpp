@@ -360,8 +360,9 @@ TrainSummary TrainLoop::finish(StopReason reason)
         m_ctx.message("data-parallel over " + std::to_string(m_ctx.dist->size()) + " ranks (" + m_ctx.dist->backend() +
                       "): all-reduce " + std::to_string(m_updates ? 1000 * m_reduceSeconds / double(m_updates) : 0.0) +
                       " ms a step not hidden by backward (" +
-                      (m_ctx.params.dist.overlap ? std::to_string(m_sync->bucketCount()) + " buckets overlapped with it)"
-                                                 : "all after it)"));
+                      (m_ctx.params.dist.overlap
+                           ? std::to_string(m_sync->bucketCount()) + " buckets overlapped with it)"
+                           : "all after it)"));
         for (const std::string &w : m_ctx.dist->takeTorchWarnings())
             m_ctx.message("libtorch warned: " + w);
         m_ctx.dist->barrier();

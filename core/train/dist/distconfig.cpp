@@ -19,9 +19,9 @@ Result<std::optional<long>> readNumber(const EnvReader &env, const char *name, l
     char *end = nullptr;
     const long n = std::strtol(v, &end, 10);
     if (*v == '\0' || *end != '\0' || errno != 0 || n < min || n > max)
-        return Result<std::optional<long>>(ErrorCode::InvalidArgument,
-                                           std::string("environment variable ") + name + " must be a whole number from " +
-                                               std::to_string(min) + " to " + std::to_string(max));
+        return Result<std::optional<long>>(
+            ErrorCode::InvalidArgument, std::string("environment variable ") + name + " must be a whole number from " +
+                                            std::to_string(min) + " to " + std::to_string(max));
     return std::optional<long>(n);
 }
 
@@ -31,7 +31,8 @@ Status checkDistBackendName(const std::string &name)
 {
     if (name == "auto" || name == "gloo" || name == "nccl")
         return Status::ok();
-    return Status(ErrorCode::InvalidArgument, "unknown distributed backend '" + name + "' (expected auto, gloo or nccl)");
+    return Status(ErrorCode::InvalidArgument,
+                  "unknown distributed backend '" + name + "' (expected auto, gloo or nccl)");
 }
 
 Result<DistConfig> distConfigFromEnvironment(const EnvReader &env)
@@ -62,10 +63,11 @@ Result<DistConfig> distConfigFromEnvironment(const EnvReader &env)
     const char *addr = env("MASTER_ADDR");
     if (!addr || !*addr)
         return Result<DistConfig>(ErrorCode::InvalidArgument,
-                                  torchrun ? std::string("WORLD_SIZE is set but MASTER_ADDR is not")
-                                           : std::string("SLURM_NTASKS is above 1 but MASTER_ADDR is not set (in the job "
-                                                         "script: export MASTER_ADDR=$(scontrol show hostnames "
-                                                         "\"$SLURM_JOB_NODELIST\" | head -n 1))"));
+                                  torchrun
+                                      ? std::string("WORLD_SIZE is set but MASTER_ADDR is not")
+                                      : std::string("SLURM_NTASKS is above 1 but MASTER_ADDR is not set (in the job "
+                                                    "script: export MASTER_ADDR=$(scontrol show hostnames "
+                                                    "\"$SLURM_JOB_NODELIST\" | head -n 1))"));
     c.masterAddr = addr;
     auto port = readNumber(env, "MASTER_PORT", 1, 65535);
     if (!port)

@@ -114,7 +114,8 @@ DistGroup::DistGroup(const DistConfig &config, bool cudaHere) : m_config(config)
     } catch (const std::exception &e) {
         throw JobError(ErrorCode::IoError, "distributed training: rank " + std::to_string(config.rank) +
                                                " could not meet the other ranks within " +
-                                               std::to_string(int(config.timeoutSeconds)) + " s (" + errorText(e) + ")");
+                                               std::to_string(int(config.timeoutSeconds)) + " s (" + errorText(e) +
+                                               ")");
     }
     m_beat = std::thread([this] { beat(); });
 }
@@ -295,7 +296,8 @@ void DistGroup::leadRuns(const std::function<void()> &work)
         std::rethrow_exception(failure);
     if (flag[0].item<float>() > 0) {
         m_failed = true;
-        throw JobError(ErrorCode::Internal, "distributed training (rank " + std::to_string(rank()) + "): " + diagnose());
+        throw JobError(ErrorCode::Internal,
+                       "distributed training (rank " + std::to_string(rank()) + "): " + diagnose());
     }
 }
 

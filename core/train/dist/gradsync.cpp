@@ -129,7 +129,8 @@ torch::Tensor GradientSync::summary(const torch::Tensor &loss, const torch::Tens
 GradientSync::Step GradientSync::backwardAndReduce(const torch::Tensor &loss, const torch::Tensor &weight,
                                                    double tokens, double gradScale)
 {
-    return m_overlap ? overlapped(loss, weight, tokens, gradScale) : reduceAfterBackward(loss, weight, tokens, gradScale);
+    return m_overlap ? overlapped(loss, weight, tokens, gradScale)
+                     : reduceAfterBackward(loss, weight, tokens, gradScale);
 }
 
 GradientSync::Step GradientSync::reduceAfterBackward(const torch::Tensor &loss, const torch::Tensor &weight,
@@ -179,7 +180,8 @@ void GradientSync::onGradient(std::size_t param)
     try {
         const Slot s = m_slots[param];
         if (m_seen[param])  // a second gradient in one backward: its bucket may be on its way
-            throw JobError(ErrorCode::Internal, "data-parallel step: a parameter's gradient came twice in one backward");
+            throw JobError(ErrorCode::Internal,
+                           "data-parallel step: a parameter's gradient came twice in one backward");
         fillSlot(param);
         if (m_missing[s.bucket] == 0)
             startReadyBuckets();

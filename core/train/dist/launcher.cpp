@@ -103,7 +103,8 @@ Result<int> launchLocalRanks(int nproc, double graceSeconds, const std::function
         o.waitWorkers = false;
         store = c10::make_intrusive<c10d::TCPStore>("127.0.0.1", o);
     } catch (const std::exception &e) {
-        return Result<int>(ErrorCode::IoError, "cannot open a local port for the ranks to meet at (" + errorText(e) + ")");
+        return Result<int>(ErrorCode::IoError,
+                           "cannot open a local port for the ranks to meet at (" + errorText(e) + ")");
     }
     std::vector<std::string> args = ownArguments();
     std::vector<char *> argv = pointers(args);
