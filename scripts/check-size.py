@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Size check (CI, issue 14): no source file over 400 lines and no function over 80 lines.
+"""Size check (CI, issue 14): no source file over 400 lines and no function over 80 lines, and
+no line over 120 characters.
 
 Scans the C++ sources (*.h, *.cpp) under the folders given (default: core). Comments, string
 and character literals and raw strings are blanked first, then braces are matched: a block
@@ -8,9 +9,14 @@ has a parameter list is a function, and its length is counted from the first lin
 head to its closing brace. Lambdas and local classes count as part of the function they are
 in. Deterministic, Python standard library only, no build needed.
 
-Usage: scripts/check-size.py [--max-file N] [--max-function N] [--max-line N] [--report] [FOLDER...]
+The line width is checked in the folders of --line-folders (default core, app and ui, the
+code .clang-format holds to 120 columns), whatever FOLDERs the file and function sizes are
+checked in, so that `check-size.py core app` also keeps ui's lines short.
+
+Usage: scripts/check-size.py [--max-file N] [--max-function N] [--max-line N] [--line-folders F...]
+                             [--report] [FOLDER...]
   exit 0: nothing over the limits; 1: offenders listed (path:line, lines, name).
-  --max-line N also lists the lines longer than N characters (code points; off by default).
+  --max-line N: the longest line allowed, in characters (code points; 120; 0: no line check).
   --report lists the offenders but exits 0 (to survey folders that are not held to it)."""
 import argparse
 import re
@@ -164,42 +170,60 @@ def functions(text: str):
     return [(a, b, name) for a, b, name, _ in found if b is not None]
 
 
+def sources(folder: str):
+    """The C++ sources (*.h, *.cpp) under `folder`, sorted."""
+    return sorted(p for p in (ROOT / folder).rglob("*") if p.suffix in (".h", ".cpp") and p.is_file())
+
+
+def long_lines(folders, limit: int):
+    """(0, message) for each line over `limit` characters in the sources under `folders`."""
+    found = []
+    for folder in folders:
+        for path in sources(folder):
+            raw = path.read_text(encoding="utf-8", errors="replace")
+            for number, text in enumerate(raw.split("\n"), 1):
+                if len(text) > limit:
+                    found.append((0, f"{path.relative_to(ROOT)}:{number}: line of {len(text)} characters "
+                                     f"(line limit {limit})"))
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", default=["core"])
     parser.add_argument("--max-file", type=int, default=400)
     parser.add_argument("--max-function", type=int, default=80)
-    parser.add_argument("--max-line", type=int, default=0, help="also list lines longer than this (0: off)")
+    parser.add_argument("--max-line", type=int, default=120, help="longest line allowed (0: no line check)")
+    parser.add_argument("--line-folders", nargs="+", default=["core", "app", "ui"],
+                        help="folders whose line width is checked (default: core app ui)")
     parser.add_argument("--report", action="store_true", help="list, but exit 0")
     args = parser.parse_args()
     problems = []
     for folder in args.folders:
-        base = ROOT / folder
-        paths = sorted(p for p in base.rglob("*") if p.suffix in (".h", ".cpp") and p.is_file())
-        for path in paths:
+        for path in sources(folder):
             raw = path.read_text(encoding="utf-8", errors="replace")
             rel = path.relative_to(ROOT)
             lines = raw.count("\n") + (0 if raw.endswith("\n") or not raw else 1)
             if lines > args.max_file:
                 problems.append((lines, f"{rel}: {lines} lines (file limit {args.max_file})"))
-            if args.max_line > 0:
-                for number, text in enumerate(raw.split("\n"), 1):
-                    if len(text) > args.max_line:
-                        problems.append((0, f"{rel}:{number}: line of {len(text)} characters "
-                                            f"(line limit {args.max_line})"))
             for first, last, name in functions(strip_preprocessor(blank(raw))):
                 length = last - first + 1
                 if length > args.max_function:
                     problems.append((length, f"{rel}:{first}: {name}: {length} lines "
                                              f"(function limit {args.max_function})"))
+    if args.max_line > 0:
+        problems += long_lines(args.line_folders, args.max_line)
     for _, line in sorted(problems, key=lambda p: (-p[0], p[1])):
         print(line)
+    checked = " ".join(args.folders)
     if problems:
-        print(f"check-size: {len(problems)} over the limits in {' '.join(args.folders)}", file=sys.stderr)
+        print(f"check-size: {len(problems)} over the limits in {checked}"
+              + (f" (lines: {' '.join(args.line_folders)})" if args.max_line > 0 else ""), file=sys.stderr)
         return 0 if args.report else 1
-    lines_too = f", no line over {args.max_line} characters" if args.max_line > 0 else ""
+    lines_too = f"; no line over {args.max_line} characters in {' '.join(args.line_folders)}" \
+        if args.max_line > 0 else ""
     print(f"check-size: no file over {args.max_file} lines, no function over {args.max_function} "
-          f"lines{lines_too} in {' '.join(args.folders)}")
+          f"lines in {checked}{lines_too}")
     return 0
 
 

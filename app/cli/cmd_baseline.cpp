@@ -168,8 +168,10 @@ void writeSplit(const Corpus &train, const Corpus &dev, const std::string &dir)
         fail(st.message());
     if (Status st = markOutputDir(dir); !st)
         fail(st.message());
-    for (const auto &[corpus, name] : {std::pair<const Corpus *, const char *>{&train, "train.jsonl"}, {&dev, "dev.jsonl"}})
-        if (Status st = exportCorpus(*corpus, (std::filesystem::path(dir) / name).string(), CorpusFormat::JsonlMizan); !st)
+    for (const auto &[corpus, name] :
+         {std::pair<const Corpus *, const char *>{&train, "train.jsonl"}, {&dev, "dev.jsonl"}})
+        if (Status st = exportCorpus(*corpus, (std::filesystem::path(dir) / name).string(), CorpusFormat::JsonlMizan);
+            !st)
             fail(st.message());
 }
 
@@ -301,10 +303,12 @@ void runPredict(const BaselineCliOptions &o)
 void addBaselineCommand(CLI::App &app)
 {
     auto opt = std::make_shared<BaselineCliOptions>();
-    CLI::App *cmd = app.add_subcommand("baseline", "The linear baseline: hashed n-gram CRF targets and entities + softmax sentiment");
+    CLI::App *cmd = app.add_subcommand(
+        "baseline", "The linear baseline: hashed n-gram CRF targets and entities + softmax sentiment");
     cmd->require_subcommand(1);
 
-    CLI::App *train = cmd->add_subcommand("train", "Train on SemEval-style or entity (CoNLL) corpora and report dev metrics");
+    CLI::App *train =
+        cmd->add_subcommand("train", "Train on SemEval-style or entity (CoNLL) corpora and report dev metrics");
     train->add_option("--train", opt->train, "Training corpus files")->required();
     train->add_option("--dev", opt->dev, "Dev corpus files (default: a seeded split of --train by review)");
     train->add_option("--dev-fraction", opt->devFraction, "Share of reviews held out for dev (0 = none)")
@@ -330,9 +334,12 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--outside-bias", opt->model_.outsideBias,
                       "Added to O's score when decoding tags (negative: more spans, more recall)")
         ->check(CLI::Range(-10.0, 10.0));
-    train->add_option("--sentiment-features", opt->model_.sentimentFeatures,
-                      "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
-                      "+-3 word window")->check(CLI::Range(1, 2));
+    train
+        ->add_option(
+            "--sentiment-features", opt->model_.sentimentFeatures,
+            "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
+            "+-3 word window")
+        ->check(CLI::Range(1, 2));
     train->add_flag("--sentiment-linear", opt->model_.sentimentLinear,
                     "A logistic-regression path over the sentiment features beside the embedding one");
     train->add_flag("--sentiment-tfidf", opt->model_.sentimentTfidf,
@@ -345,8 +352,10 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--category-buckets", opt->categories_.buckets,
                       "Hashed feature ids of the category part (model size)")
         ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
-    train->add_option("--category-threshold", opt->categories_.threshold,
-                      "Probability from which a sentence gets a category (SemEval slot 1)")->check(CLI::Range(0.0, 1.0));
+    train
+        ->add_option("--category-threshold", opt->categories_.threshold,
+                     "Probability from which a sentence gets a category (SemEval slot 1)")
+        ->check(CLI::Range(0.0, 1.0));
     train->add_flag("--no-categories", opt->noCategories, "Do not learn aspect categories");
     train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");
     train->add_flag("--errors", opt->errors, "With --json: include the error lists");
@@ -362,7 +371,9 @@ void addBaselineCommand(CLI::App &app)
     eval->add_flag("--errors", opt->errors, "With --json: include the error lists");
     eval->callback([opt] { runEval(*opt); });
 
-    CLI::App *predict = cmd->add_subcommand("predict", "Targets with their polarity and category, entities and sentence-level opinions in new text (JSON lines, as `mizan predict --json`)");
+    CLI::App *predict =
+        cmd->add_subcommand("predict", "Targets with their polarity and category, entities and sentence-level opinions "
+                                       "in new text (JSON lines, as `mizan predict --json`)");
     predict->add_option("--model", opt->model, "Folder written by `mizan baseline train --out`")->required();
     predict->add_option("text", opt->text, "Sentences (none or '-': one per line on stdin)");
     predict->callback([opt] { runPredict(*opt); });

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Peer for bench_model: the same BERT encoder + token-classification head as Mizan's built-in
 model (post-LN, exact GELU, HF BertModel layout), written with Debian's python3-torch.
-Prints one JSON line: {"step_ms", "infer_ms" (medians), "step_min_ms", "infer_min_ms", "threads"}."""
+Prints one JSON line: {"step_ms", "infer_ms" (medians), "step_min_ms", "infer_min_ms" (fastest),
+"step_cpu_ms", "infer_cpu_ms" (median process CPU time), "threads"}."""
 import argparse
 import json
 import math
@@ -52,6 +53,17 @@ class Model(nn.Module):
         return self.classifier(self.head_drop(x))
 
 
+def timed(work, count):
+    """Wall and process CPU seconds of each of `count` calls (as bench_model times its own)."""
+    wall, cpu = [], []
+    for _ in range(count):
+        c0, t0 = time.process_time(), time.perf_counter()
+        work()
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return wall, cpu
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=1)
@@ -80,25 +92,18 @@ def main():
     model.train()
     for _ in range(3):
         step()
-    times = []
-    for _ in range(args.steps):
-        t0 = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - t0)
+    times, cpu = timed(step, args.steps)
 
     model.eval()
     one = torch.randint(5, args.vocab, (1, args.infer_tokens))
     one_mask = torch.ones_like(one)
-    infer = []
     with torch.no_grad():
         for _ in range(5):
             model(one, one_mask)
-        for _ in range(30):
-            t0 = time.perf_counter()
-            model(one, one_mask)
-            infer.append(time.perf_counter() - t0)
+        infer, infer_cpu = timed(lambda: model(one, one_mask), 30)
     print(json.dumps({"step_ms": 1000 * statistics.median(times), "infer_ms": 1000 * statistics.median(infer),
                       "step_min_ms": 1000 * min(times), "infer_min_ms": 1000 * min(infer),
+                      "step_cpu_ms": 1000 * statistics.median(cpu), "infer_cpu_ms": 1000 * statistics.median(infer_cpu),
                       "threads": torch.get_num_threads()}))
 
 

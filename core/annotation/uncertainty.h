@@ -21,7 +21,8 @@ double meanTokenEntropy(const std::vector<std::vector<double>> &marginals);
 // A span's posterior from per-unit marginals over BIO `labels`: the mean probability of its
 // own labels (B-`type` on its first unit, I-`type` on the others). `units` are code-point
 // ranges; the span covers the units inside [start, end). 0 when it covers none.
-double spanPosterior(const std::vector<std::string> &labels, const std::vector<std::pair<std::size_t, std::size_t>> &units,
+double spanPosterior(const std::vector<std::string> &labels,
+                     const std::vector<std::pair<std::size_t, std::size_t>> &units,
                      const std::vector<std::vector<double>> &marginals, std::size_t start, std::size_t end,
                      const std::string &type);
 

@@ -35,7 +35,8 @@ struct CategoryModel::Impl {
     void build(const CategoryOptions &opts, std::vector<std::string> categories, std::vector<std::string> polarities);
     // The pair example of (prepared sentence, category): the sentence bag, the category's own
     // features (category, entity, attribute) and its conjunctions with the sentence's words.
-    baseline::SentimentFeatures pairFeatures(const baseline::UnitSentence &us, const std::vector<std::int64_t> &sentence,
+    baseline::SentimentFeatures pairFeatures(const baseline::UnitSentence &us,
+                                             const std::vector<std::int64_t> &sentence,
                                              const std::string &category) const;
 };
 

@@ -22,7 +22,8 @@
 namespace mizan::baseline {
 
 // ids, offsets, per-sample weights of `batch` for the linear path of `net` (net.lin set).
-std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch);
+std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
+                                      const std::vector<const SentimentFeatures *> &batch);
 
 // Logits [batch, classes] of the whole sentiment head (embedding path, and the linear one
 // when net.lin is set).

@@ -226,12 +226,4 @@ TaskReports baselineReports(const BaselineEvaluation &e)
     return out;
 }
 
-double meanHeadline(const TaskReports &reports)
-{
-    double sum = 0;
-    for (const auto &[name, r] : reports)
-        sum += headline(r);
-    return reports.empty() ? 0.0 : sum / double(reports.size());
-}
-
 } // namespace mizan

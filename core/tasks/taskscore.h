@@ -51,7 +51,4 @@ struct BaselineEvaluation;
 // baseline's own units), "sentiment" (target sentiment on gold targets), "ner".
 TaskReports baselineReports(const BaselineEvaluation &e);
 
-// The mean headline of the reports (0 for none): a run's score.
-double meanHeadline(const TaskReports &reports);
-
 } // namespace mizan

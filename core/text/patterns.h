@@ -55,7 +55,10 @@ inline bool isWhiteSpace(char32_t c) { return hasFlag(c, kWhite); }
 // Unicode alphabetic, not a mark (Arabic and Latin letters).
 inline bool isLetter(char32_t c) { return hasFlag(c, kLetter) && !isTashkeel(c); }
 // Alphabetic and in the Arabic script.
-inline bool isArabicLetter(char32_t c) { return (charFlags(c) & (kLetter | kArabic)) == (kLetter | kArabic) && !isTashkeel(c); }
+inline bool isArabicLetter(char32_t c)
+{
+    return (charFlags(c) & (kLetter | kArabic)) == (kLetter | kArabic) && !isTashkeel(c);
+}
 inline bool isDecimalDigit(char32_t c) { return hasFlag(c, kDigit); }  // general category Nd, any script
 inline bool isPunctuation(char32_t c) { return hasFlag(c, kPunct); }   // general category P*
 

@@ -97,7 +97,8 @@ SentenceRenderings renderSentence(const Sentence &sentence, TextPipeline &pipeli
         const SpanInfo &s = out.spans[i];
         const TextRange norm = p.normalized.map.normRange(s.start, s.end);
         if (!norm.empty())
-            out.cleaned.highlights.push_back(highlightFor(s, i, cleanMap.toUtf16(norm.start), cleanMap.toUtf16(norm.end)));
+            out.cleaned.highlights.push_back(
+                highlightFor(s, i, cleanMap.toUtf16(norm.start), cleanMap.toUtf16(norm.end)));
     }
 
     // The stemmed text is the tokens' stems joined by single spaces: each stem's position is
@@ -114,7 +115,8 @@ SentenceRenderings renderSentence(const Sentence &sentence, TextPipeline &pipeli
         for (int i = 0; i < out.spans.size(); ++i) {
             const SpanInfo &s = out.spans[i];
             if (token.range.start < s.end && s.start < token.range.end)
-                out.stemmed.highlights.push_back(highlightFor(s, i, position, position + static_cast<int>(stem.size())));
+                out.stemmed.highlights.push_back(
+                    highlightFor(s, i, position, position + static_cast<int>(stem.size())));
         }
         position += static_cast<int>(stem.size());
     }

@@ -187,8 +187,9 @@ void SentenceView::paintEvent(QPaintEvent *)
             const QRectF box(origin().x() + std::min(x1, x2), origin().y() + line.y(), std::abs(x2 - x1),
                              line.height());
             if (h.underline.isValid())
-                painter.fillRect(QRectF(box.left(), box.bottom() + 1 + level * (kBarHeight + 1), box.width(), kBarHeight),
-                                 h.underline);
+                painter.fillRect(
+                    QRectF(box.left(), box.bottom() + 1 + level * (kBarHeight + 1), box.width(), kBarHeight),
+                    h.underline);
             if (h.spanId == m_currentSpan && m_currentSpan >= 0) {
                 painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
                 painter.setBrush(Qt::NoBrush);

@@ -46,12 +46,12 @@ enum TableColumn { TargetColumn, LabelColumn, PolarityColumn, OffsetsColumn, Tab
 
 TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document),
-      m_pipeline(std::make_unique<TextPipeline>(pipelineOptions(m_preset, m_stemmerKind))),
-      m_title(new QLabel(this)), m_sentenceBadge(new QLabel(this)), m_reviewed(new QCheckBox(this)), m_rawLabel(new QLabel(this)),
+      m_pipeline(std::make_unique<TextPipeline>(pipelineOptions(m_preset, m_stemmerKind))), m_title(new QLabel(this)),
+      m_sentenceBadge(new QLabel(this)), m_reviewed(new QCheckBox(this)), m_rawLabel(new QLabel(this)),
       m_cleanedLabel(new QLabel(this)), m_stemmedLabel(new QLabel(this)), m_raw(new SentenceView(this)),
       m_cleaned(new SentenceView(this)), m_stemmed(new SentenceView(this)), m_paletteLabel(new QLabel(this)),
-      m_paletteBox(new QComboBox(this)), m_addSentenceOpinion(new QPushButton(this)),
-      m_paletteHints(new QLabel(this)), m_viewsArea(new QScrollArea(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
+      m_paletteBox(new QComboBox(this)), m_addSentenceOpinion(new QPushButton(this)), m_paletteHints(new QLabel(this)),
+      m_viewsArea(new QScrollArea(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("textPanel"));
     m_raw->setObjectName(QStringLiteral("rawView"));
@@ -65,7 +65,8 @@ TextPanel::TextPanel(CorpusDocument *document, QWidget *parent)
     m_title->setFont(titleFont);
 
     m_sentenceBadge->setObjectName(QStringLiteral("sentenceLevelBadge"));
-    m_sentenceBadge->setStyleSheet(QStringLiteral("background: #ede7f6; border: 1px solid #9575cd; border-radius: 6px; padding: 1px 6px;"));
+    m_sentenceBadge->setStyleSheet(
+        QStringLiteral("background: #ede7f6; border: 1px solid #9575cd; border-radius: 6px; padding: 1px 6px;"));
     m_sentenceBadge->hide();
     m_addSentenceOpinion->setObjectName(QStringLiteral("addSentenceOpinion"));
     m_paletteHints->setObjectName(QStringLiteral("paletteHints"));
@@ -306,7 +307,8 @@ void TextPanel::refreshPalette()
     m_paletteBox->clear();
     m_paletteBox->addItem(opinions ? tr("Pick a category...") : tr("Pick a label..."));
     for (int i = 0; i < m_palette.size(); ++i)
-        m_paletteBox->addItem(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(m_palette[i]) : m_palette[i], m_palette[i]);
+        m_paletteBox->addItem(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(m_palette[i]) : m_palette[i],
+                              m_palette[i]);
     QStringList hints;
     for (int i = 0; i < m_palette.size() && i < 9; ++i)
         hints << QStringLiteral("<span style=\"background:%1\">&nbsp;<b>%2</b>&nbsp;%3&nbsp;</span>")
@@ -339,7 +341,8 @@ void TextPanel::updateBadge()
     for (const SpanInfo &s : m_renderings.spans)
         if (s.sentenceLevel) {
             ++count;
-            lines << QStringLiteral("%1: %2").arg(s.category.isEmpty() ? tr("no category") : s.category, polarityText(s.polarity));
+            lines << QStringLiteral("%1: %2").arg(s.category.isEmpty() ? tr("no category") : s.category,
+                                                  polarityText(s.polarity));
         }
     m_sentenceBadge->setVisible(count > 0);
     m_sentenceBadge->setText(tr("%n sentence-level opinion(s)", nullptr, count));
@@ -441,10 +444,11 @@ void TextPanel::fillTable()
     const Utf16Map map(m_renderings.raw.text);
     for (int row = 0; row < m_renderings.spans.size(); ++row) {
         const SpanInfo &s = m_renderings.spans[row];
-        const QString target = s.sentenceLevel ? tr("(whole sentence)")
-                               : s.kind == SpanKind::Opinion
-                                   ? QString::fromStdString(sentence.opinions[s.index].target)
-                                   : m_renderings.raw.text.mid(map.toUtf16(s.start), map.toUtf16(s.end) - map.toUtf16(s.start));
+        const QString target =
+            s.sentenceLevel ? tr("(whole sentence)")
+            : s.kind == SpanKind::Opinion
+                ? QString::fromStdString(sentence.opinions[s.index].target)
+                : m_renderings.raw.text.mid(map.toUtf16(s.start), map.toUtf16(s.end) - map.toUtf16(s.start));
         auto *targetItem = new QTableWidgetItem(target);
         targetItem->setBackground(labelColor(s.label));
         targetItem->setToolTip(spanToolTip(s));
@@ -462,8 +466,9 @@ void TextPanel::fillTable()
         if (polarityColor(s.polarity).isValid())
             polarity->setForeground(polarityColor(s.polarity));
         m_table->setItem(row, PolarityColumn, polarity);
-        m_table->setItem(row, OffsetsColumn, new QTableWidgetItem(s.sentenceLevel ? QStringLiteral("—")
-                                                                                  : ltr(QStringLiteral("%1-%2").arg(s.start).arg(s.end))));
+        m_table->setItem(row, OffsetsColumn,
+                         new QTableWidgetItem(s.sentenceLevel ? QStringLiteral("—")
+                                                              : ltr(QStringLiteral("%1-%2").arg(s.start).arg(s.end))));
     }
     if (m_currentSpan >= 0) {
         m_table->selectRow(m_currentSpan);
@@ -513,7 +518,8 @@ void TextPanel::scrollToCurrent()
 
 const SpanInfo *TextPanel::current() const
 {
-    return m_currentSpan >= 0 && m_currentSpan < m_renderings.spans.size() ? &m_renderings.spans[m_currentSpan] : nullptr;
+    return m_currentSpan >= 0 && m_currentSpan < m_renderings.spans.size() ? &m_renderings.spans[m_currentSpan]
+                                                                           : nullptr;
 }
 
 QString TextPanel::message() const { return m_message->text(); }
@@ -561,8 +567,9 @@ bool TextPanel::applyLabel(const QString &label)
             break;
         }
         m_currentKind = m_newKind;
-        m_currentIndex = m_newKind == SpanKind::Opinion ? addOpinion(after, start, end, label.toStdString(), Polarity::None)
-                                                        : addEntity(after, start, end, label.toStdString());
+        m_currentIndex = m_newKind == SpanKind::Opinion
+                             ? addOpinion(after, start, end, label.toStdString(), Polarity::None)
+                             : addEntity(after, start, end, label.toStdString());
         m_raw->clearSelection();
         push(std::move(after), [label] { return tr("Add span \"%1\"").arg(label); });
         return true;
@@ -650,9 +657,9 @@ void TextPanel::chooseSentenceLevelCategory()
     if (!m_document->contains(m_ref))
         return;
     bool ok = false;
-    const QString category = QInputDialog::getItem(this, tr("Sentence-level opinion"),
-                                                   tr("Category of the opinion about the whole sentence:"), m_palette, 0,
-                                                   true, &ok);
+    const QString category =
+        QInputDialog::getItem(this, tr("Sentence-level opinion"),
+                              tr("Category of the opinion about the whole sentence:"), m_palette, 0, true, &ok);
     if (ok)
         addSentenceLevelOpinion(category);
 }

@@ -196,13 +196,17 @@ void AnnotateNextPanel::setModelFolder(const QString &dir)
     updateButtons();
 }
 
-void AnnotateNextPanel::setStrategy(RankStrategy strategy) { m_strategy->setCurrentIndex(m_strategy->findData(int(strategy))); }
+void AnnotateNextPanel::setStrategy(RankStrategy strategy)
+{
+    m_strategy->setCurrentIndex(m_strategy->findData(int(strategy)));
+}
 
 void AnnotateNextPanel::setPool(RankPool pool) { m_pool->setCurrentIndex(m_pool->findData(int(pool))); }
 
 void AnnotateNextPanel::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Model folder (a training run or a baseline)"), m_modelDir);
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Model folder (a training run or a baseline)"), m_modelDir);
     if (!dir.isEmpty())
         setModelFolder(dir);
 }
@@ -235,8 +239,9 @@ void AnnotateNextPanel::stop()
 void AnnotateNextPanel::startTransformer()
 {
     const QString corpus = m_document->fileName();
-    const QString key = corpus.isEmpty() ? QStringLiteral("unsaved")
-                                         : QString::fromStdString(sha256Hex(QFileInfo(corpus).absoluteFilePath().toStdString()));
+    const QString key = corpus.isEmpty()
+                            ? QStringLiteral("unsaved")
+                            : QString::fromStdString(sha256Hex(QFileInfo(corpus).absoluteFilePath().toStdString()));
     QString error;
     if (!m_transformer.start(m_document->corpus(), key, &error))
         m_status->setText(m_status->text() + QLatin1Char(' ') + tr("The transformer is not retrained: %1").arg(error));
@@ -306,7 +311,8 @@ void AnnotateNextPanel::onFinished(const std::shared_ptr<RankOutcome> &outcome)
     m_table->resizeColumnsToContents();
     QString status = tr("%n sentence(s) to annotate next, most useful first.", nullptr, row);
     if (outcome->retrained)
-        status += QLatin1Char(' ') + tr("Baseline retrained on %n annotated sentence(s).", nullptr, int(outcome->trainedOn));
+        status +=
+            QLatin1Char(' ') + tr("Baseline retrained on %n annotated sentence(s).", nullptr, int(outcome->trainedOn));
     m_status->setText(status);
     Q_EMIT ranked(true);
     if (transformerNext)

@@ -135,8 +135,9 @@ void ComparePanel::changeEvent(QEvent *event)
 
 void ComparePanel::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Second annotation of this corpus"), QString(),
-                                                      tr("Corpora (*.xml *.conll *.txt *.jsonl *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Second annotation of this corpus"), QString(),
+                                     tr("Corpora (*.xml *.conll *.txt *.jsonl *.json);;All files (*)"));
     if (!path.isEmpty())
         openSecond(path);
 }
@@ -154,7 +155,8 @@ void ComparePanel::openSecond(const QString &path)
         if (!r.ok) {
             auto failed = std::make_shared<Comparison>();
             failed->bPath = path;
-            failed->error = warnings.isEmpty() ? ComparePanel::tr("cannot read %1").arg(path) : warnings.join(QLatin1Char('\n'));
+            failed->error =
+                warnings.isEmpty() ? ComparePanel::tr("cannot read %1").arg(path) : warnings.join(QLatin1Char('\n'));
             return failed;
         }
         return computeComparison(std::move(a), std::make_shared<const Corpus>(std::move(r.corpus)), path, warnings);
@@ -223,8 +225,9 @@ void ComparePanel::fillTable()
                 .arg(text.mid(map.toUtf16(start), map.toUtf16(end) - map.toUtf16(start)), disagreementValueText(value));
         };
         QList<QStandardItem *> items;
-        items << new QStandardItem(QString::fromStdString(d.sentenceId)) << new QStandardItem(disagreementLayerText(d.layer))
-              << new QStandardItem(disagreementKindText(d.kind)) << new QStandardItem(version(sa, d.startA, d.endA, d.valueA))
+        items << new QStandardItem(QString::fromStdString(d.sentenceId))
+              << new QStandardItem(disagreementLayerText(d.layer)) << new QStandardItem(disagreementKindText(d.kind))
+              << new QStandardItem(version(sa, d.startA, d.endA, d.valueA))
               << new QStandardItem(version(sb, d.startB, d.endB, d.valueB));
         items[0]->setData(qulonglong(i), kIndexRole);
         alignByText(items[AColumn]);

@@ -33,7 +33,8 @@ QString labelsLine(const QString &title, const PairAgreement &p)
 
 } // namespace
 
-std::shared_ptr<Comparison> computeComparison(Corpus a, std::shared_ptr<const Corpus> b, QString path, QStringList warnings)
+std::shared_ptr<Comparison> computeComparison(Corpus a, std::shared_ptr<const Corpus> b, QString path,
+                                              QStringList warnings)
 {
     auto c = std::make_shared<Comparison>();
     c->a = std::move(a);
@@ -79,7 +80,8 @@ QString comparisonSummaryHtml(const Comparison &c)
     }
     lines << ComparePanel::tr("%n disagreement(s).", nullptr, int(p.disagreements.size()));
     if (!c.warnings.isEmpty())
-        lines << ComparePanel::tr("%n warning(s): %1", nullptr, int(c.warnings.size())).arg(c.warnings.front().toHtmlEscaped());
+        lines << ComparePanel::tr("%n warning(s): %1", nullptr, int(c.warnings.size()))
+                     .arg(c.warnings.front().toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -105,16 +107,18 @@ QString disagreementLayerText(const std::string &layer)
 }
 
 // A version of a sentence: its targets (or entities) highlighted, the disputed span outlined.
-QVector<Highlight> versionHighlights(const Sentence &s, const QString &text, const std::string &layer, std::size_t start,
-                                std::size_t end, int *current)
+QVector<Highlight> versionHighlights(const Sentence &s, const QString &text, const std::string &layer,
+                                     std::size_t start, std::size_t end, int *current)
 {
     const Utf16Map map(text);
     QVector<Highlight> out;
     *current = -1;
-    const auto add = [&](std::size_t from, std::size_t to, const QString &label, Polarity polarity, const QString &tip) {
+    const auto add = [&](std::size_t from, std::size_t to, const QString &label, Polarity polarity,
+                         const QString &tip) {
         if (from == start && to == end && end > start)
             *current = out.size();
-        out.push_back({map.toUtf16(from), map.toUtf16(to), labelColor(label), polarityColor(polarity), tip, int(out.size())});
+        out.push_back(
+            {map.toUtf16(from), map.toUtf16(to), labelColor(label), polarityColor(polarity), tip, int(out.size())});
     };
     if (layer == "entities") {
         for (const EntitySpan &e : s.entities)

@@ -39,10 +39,11 @@ LearningCurveView::LearningCurveView(CorpusDocument *document, QWidget *parent)
             writeLearningCurve(file.toStdString(), m_document->fileName().toStdString(), m_rounds).isOk())
             Q_EMIT LearningCurveHub::instance()->changed(file, this);
     });
-    connect(LearningCurveHub::instance(), &LearningCurveHub::changed, this, [this](const QString &file, const QObject *by) {
-        if (by != this && file == m_file)
-            reload();
-    });
+    connect(LearningCurveHub::instance(), &LearningCurveHub::changed, this,
+            [this](const QString &file, const QObject *by) {
+                if (by != this && file == m_file)
+                    reload();
+            });
     reload();
 }
 
@@ -83,8 +84,9 @@ void LearningCurveView::addRound(const LearningRound &round)
         if (st.isOk())
             Q_EMIT LearningCurveHub::instance()->changed(m_file, this);
         else
-            m_problem = QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "The learning curve could not be saved: %1")
-                            .arg(QString::fromStdString(st.message()));
+            m_problem =
+                QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "The learning curve could not be saved: %1")
+                    .arg(QString::fromStdString(st.message()));
     }
     draw();
 }
@@ -105,9 +107,10 @@ void LearningCurveView::changeEvent(QEvent *event)
 void LearningCurveView::draw()
 {
     m_chart->clear();
-    m_chart->setTitles(QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Learning curve (held-out annotated reviews)"),
-                       QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentences annotated"),
-                       QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Score"));
+    m_chart->setTitles(
+        QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Learning curve (held-out annotated reviews)"),
+        QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentences annotated"),
+        QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Score"));
     const QString names[] = {QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentiment accuracy"),
                              QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Sentiment macro-F1"),
                              QCoreApplication::translate("mizan::ui::AnnotateNextPanel", "Target F1"),
@@ -119,15 +122,16 @@ void LearningCurveView::draw()
                 m_chart->addPoint(names[k], double(r.labelled), *values[k]);
     }
     m_chart->flush();
-    QString text = m_rounds.empty()
-                       ? QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
-                                                     "Each retrain adds a point: a baseline trained on the annotated "
-                                                     "reviews, scored on a fifth of them held out.")
-                       : QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
-                                                     "%n round(s). Last: %1 sentences annotated, scored on %2 held out.",
-                                                     nullptr, int(m_rounds.size()))
-                             .arg(m_rounds.back().labelled)
-                             .arg(m_rounds.back().heldOut);
+    QString text =
+        m_rounds.empty()
+            ? QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
+                                          "Each retrain adds a point: a baseline trained on the annotated "
+                                          "reviews, scored on a fifth of them held out.")
+            : QCoreApplication::translate("mizan::ui::AnnotateNextPanel",
+                                          "%n round(s). Last: %1 sentences annotated, scored on %2 held out.", nullptr,
+                                          int(m_rounds.size()))
+                  .arg(m_rounds.back().labelled)
+                  .arg(m_rounds.back().heldOut);
     if (!m_problem.isEmpty())
         text += QLatin1Char(' ') + m_problem;
     m_note->setText(text);

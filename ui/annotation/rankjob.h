@@ -1,8 +1,9 @@
 #pragma once
 // Ranks sentences to annotate next off the GUI thread (QtConcurrent): with a model folder, or
 // with a linear baseline retrained on the sentences annotated so far (kept in memory for the
-// next rankings; a retrain also scores the round for the learning curve, scoreAnnotated). Progress and the result come back by signal on the GUI thread; the job can
-// be stopped, and its destructor stops and waits.
+// next rankings; a retrain also scores the round for the learning curve, scoreAnnotated).
+// Progress and the result come back by signal on the GUI thread; the job can be stopped, and
+// its destructor stops and waits.
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>

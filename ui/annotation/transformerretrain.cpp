@@ -77,8 +77,8 @@ bool TransformerRetrain::start(const Corpus &corpus, const QString &key, QString
     }
     const QString root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                              .filePath(QStringLiteral("active-models/%1").arg(key));
-    const QString stage =
-        QDir(root).filePath(QStringLiteral("run-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    const QString stage = QDir(root).filePath(
+        QStringLiteral("run-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     if (!QDir().mkpath(stage)) {
         *error = tr("Cannot create the folder %1.").arg(stage);
         return false;

@@ -1,9 +1,10 @@
 #pragma once
-// The queue's optional transformer retrain: writes the sentences annotated so far to a file
-// (on a pool thread) and trains a model on them (TrainingJob: its own thread, stoppable) into a fresh folder under the application data
-// folder (active-models/<key>/run-<time>), and only a run that completes replaces the model
-// the queue ranks with: a stopped or failed run is removed and the last good model is kept.
-// The folder of the model it replaces is removed too when this class wrote it.
+// The queue's optional transformer retrain: writes the sentences annotated so far to a file (on
+// a pool thread) and trains a model on them (TrainingJob: its own thread, stoppable) into a
+// fresh folder under the application data folder (active-models/<key>/run-<time>), and only a
+// run that completes replaces the model the queue ranks with: a stopped or failed run is
+// removed and the last good model is kept. The folder of the model it replaces is removed too
+// when this class wrote it.
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>

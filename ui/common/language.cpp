@@ -18,8 +18,9 @@ bool Language::apply(const QString &code)
 {
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    m_qtLoaded = code != QStringLiteral("en") &&
-                 m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    m_qtLoaded =
+        code != QStringLiteral("en") &&
+        m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (m_qtLoaded)
         QCoreApplication::installTranslator(&m_qtTranslator);
     const bool loaded = m_translator.load(QStringLiteral(":/i18n/mizan_") + code);

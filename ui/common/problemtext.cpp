@@ -35,7 +35,8 @@ QString ProblemText::message(const Problem &p)
     switch (p.code) {
     case ProblemCode::None: return {};
     case ProblemCode::NotAModel:
-        return tr("%1 is not a Mizan model: neither it nor %2 holds %3.").arg(a(0), a(1), ltr(QStringLiteral("labels.json")));
+        return tr("%1 is not a Mizan model: neither it nor %2 holds %3.")
+            .arg(a(0), a(1), ltr(QStringLiteral("labels.json")));
     case ProblemCode::NotAFolder: return tr("%1 is not a folder.").arg(a(0));
     case ProblemCode::FileMissing: return tr("The folder %1 has no %2.").arg(a(0), a(1));
     case ProblemCode::VocabularyMissing:

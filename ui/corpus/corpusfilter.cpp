@@ -56,8 +56,9 @@ bool CorpusFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePare
     if (!sourceParent.isValid())
         return c.isEmpty();  // documents show when a sentence in them matches (recursive filtering)
     if (!c.text.isEmpty()) {
-        const bool found = c.normalized ? normalizedText(index).contains(m_normalizedQuery, Qt::CaseInsensitive)
-                                        : index.data(CorpusModel::RawTextRole).toString().contains(c.text, Qt::CaseInsensitive);
+        const bool found = c.normalized
+                               ? normalizedText(index).contains(m_normalizedQuery, Qt::CaseInsensitive)
+                               : index.data(CorpusModel::RawTextRole).toString().contains(c.text, Qt::CaseInsensitive);
         if (!found)
             return false;
     }

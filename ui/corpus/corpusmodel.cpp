@@ -33,7 +33,8 @@ QPixmap dotsPixmap(const Sentence &sentence)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     for (int i = 0; i < count; ++i) {
-        QColor color = spans[i].kind == SpanKind::Opinion ? polarityColor(spans[i].polarity) : labelColor(spans[i].label).darker(130);
+        QColor color = spans[i].kind == SpanKind::Opinion ? polarityColor(spans[i].polarity)
+                                                          : labelColor(spans[i].label).darker(130);
         if (!color.isValid())
             color = Qt::lightGray;
         painter.setBrush(color);

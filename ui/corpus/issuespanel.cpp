@@ -146,7 +146,8 @@ int IssuesPanel::issueCount() const { return m_table->rowCount(); }
 SentenceRef IssuesPanel::sentenceForLine(const QString &file, std::size_t line) const
 {
     const Corpus &corpus = m_document->corpus();
-    if (line == 0 || QFileInfo(file).absoluteFilePath() != QFileInfo(QString::fromStdString(corpus.sourcePath)).absoluteFilePath())
+    if (line == 0 ||
+        QFileInfo(file).absoluteFilePath() != QFileInfo(QString::fromStdString(corpus.sourcePath)).absoluteFilePath())
         return {};
     SentenceRef best;
     std::size_t bestLine = 0;

@@ -25,8 +25,9 @@ QString IssueText::wording(IssueCode code)
     case IssueCode::TooLarge: return tr("the file is %1, over the import limit of %2; not imported");
     case IssueCode::EncodingConverted: return tr("converted from %1 to UTF-8");
     case IssueCode::UndeclaredLegacyEncoding:
-        return tr("the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f "
-                  "windows-1256 -t utf-8) or declare the encoding in the XML declaration");
+        return tr(
+            "the file is not UTF-8; it looks like %1, which it does not declare; convert it to UTF-8 (e.g. iconv -f "
+            "windows-1256 -t utf-8) or declare the encoding in the XML declaration");
     case IssueCode::InvalidUtf8: return tr("invalid UTF-8 byte sequence (the file must be UTF-8)");
     case IssueCode::Utf8Repaired: return tr("invalid UTF-8: %1 byte sequence(s) replaced by U+FFFD, the first here");
     case IssueCode::UnknownFormat: return tr("unknown corpus format");
@@ -80,7 +81,8 @@ QString IssueText::wording(IssueCode code)
     case IssueCode::UnexpectedJsonValue: return tr("unexpected value (%1); line skipped");
     case IssueCode::InvalidJson: return tr("not valid JSON (%1)");
     case IssueCode::JsonArray:
-        return tr("this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents");
+        return tr(
+            "this is a JSON array (a doccano JSON export), not JSON Lines; reading its %1 element(s) as documents");
     case IssueCode::BadLabel: return tr("label %1 is not [start, end, \"LABEL\"] with non-negative offsets; ignored");
     case IssueCode::SpanOutsideText: return tr("span %1-%2 is outside the text (%3 characters); ignored");
     case IssueCode::DocumentLabels: return tr("document-level labels (text classification) are not kept");

@@ -38,7 +38,8 @@ Recovery::Recovery(CorpusDocument *document, const QString &directory, int inter
 
 QString Recovery::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("recovery"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("recovery"));
 }
 
 std::optional<RecoveryInfo> Recovery::find(const QString &directory)

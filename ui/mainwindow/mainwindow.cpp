@@ -110,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &CorpusDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &CorpusDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
-    connect(m_textPanel, &TextPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_textPanel, &TextPanel::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(corpusBrowser(), &CorpusBrowser::sentenceSelected, m_textPanel, &TextPanel::showSentence);
     connect(issuesPanel(), &IssuesPanel::sentenceRequested, this, &MainWindow::showSentence);
     connect(Language::instance(), &Language::changed, this, [this] { retranslate(); });
@@ -297,25 +298,33 @@ void MainWindow::createDocks()
 {
     // Built-in panels first, so they sit first in their areas; then whatever else was registered.
     std::vector<PanelSpec> specs;
-    specs.push_back({QStringLiteral("corpus"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Corpus")); }, Qt::LeftDockWidgetArea,
-                     [](StudioContext &c) { return new CorpusBrowser(c.document); }, true});
-    specs.push_back({QStringLiteral("welcome"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Welcome")); }, Qt::RightDockWidgetArea,
+    specs.push_back({QStringLiteral("corpus"),
+                     [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Corpus")); },
+                     Qt::LeftDockWidgetArea, [](StudioContext &c) { return new CorpusBrowser(c.document); }, true});
+    specs.push_back({QStringLiteral("welcome"),
+                     [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Welcome")); },
+                     Qt::RightDockWidgetArea,
                      [this](StudioContext &) {
-                         auto *welcome = new WelcomePanel({m_actions[QStringLiteral("sample")], m_actions[QStringLiteral("playground")],
-                                                           m_actions[QStringLiteral("train")], m_actions[QStringLiteral("open")],
-                                                           m_actions[QStringLiteral("import")]});
+                         auto *welcome = new WelcomePanel(
+                             {m_actions[QStringLiteral("sample")], m_actions[QStringLiteral("playground")],
+                              m_actions[QStringLiteral("train")], m_actions[QStringLiteral("open")],
+                              m_actions[QStringLiteral("import")]});
                          connect(welcome, &WelcomePanel::recentFileActivated, this, &MainWindow::openFile);
                          connect(this, &MainWindow::corpusOpened, welcome, [this, welcome](const QString &path) {
                              welcome->setOpenCorpus(QFileInfo(path).fileName(), m_document->isReadOnlySource());
                          });
                          return welcome;
-                     }, true});
-    specs.push_back({QStringLiteral("issues"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Issues")); }, Qt::BottomDockWidgetArea,
-                     [](StudioContext &c) { return new IssuesPanel(c.document); }, true});
-    specs.push_back({QStringLiteral("statistics"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Statistics")); }, Qt::BottomDockWidgetArea,
-                     [](StudioContext &c) { return new StatisticsPanel(c.document); }, true});
-    specs.push_back({QStringLiteral("history"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "History")); }, Qt::BottomDockWidgetArea,
-                     [](StudioContext &c) { return new QUndoView(c.document->undoStack()); }, true});
+                     },
+                     true});
+    specs.push_back({QStringLiteral("issues"),
+                     [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Issues")); },
+                     Qt::BottomDockWidgetArea, [](StudioContext &c) { return new IssuesPanel(c.document); }, true});
+    specs.push_back({QStringLiteral("statistics"),
+                     [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "Statistics")); },
+                     Qt::BottomDockWidgetArea, [](StudioContext &c) { return new StatisticsPanel(c.document); }, true});
+    specs.push_back(
+        {QStringLiteral("history"), [] { return panelTitle(QT_TRANSLATE_NOOP("mizan::ui::MainWindow", "History")); },
+         Qt::BottomDockWidgetArea, [](StudioContext &c) { return new QUndoView(c.document->undoStack()); }, true});
     for (const PanelSpec &spec : PanelRegistry::panels())
         specs.push_back(spec);
 
@@ -334,7 +343,8 @@ void MainWindow::createDocks()
             firstInArea.insert(spec.area, dock);
         dock->setVisible(spec.visibleByDefault);
         if (spec.id == QLatin1String("playground"))
-            connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) { givePlaygroundRoom(dock, visible); });
+            connect(dock, &QDockWidget::visibilityChanged, this,
+                    [this, dock](bool visible) { givePlaygroundRoom(dock, visible); });
         m_docks.insert(spec.id, dock);
         m_dockTitles.insert(spec.id, spec.title);
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -482,8 +492,9 @@ void MainWindow::onImportFinished(const QString &path, ImportJob::Mode mode, std
     } else {
         const int count = static_cast<int>(result->corpus.documents.size());
         m_document->undoStack()->push(new ImportDocumentsCommand(
-            m_document, std::move(result->corpus.documents),
-            [count, name = QFileInfo(path).fileName()] { return tr("Import %n document(s) from %1", nullptr, count).arg(name); }));
+            m_document, std::move(result->corpus.documents), [count, name = QFileInfo(path).fileName()] {
+                return tr("Import %n document(s) from %1", nullptr, count).arg(name);
+            }));
         Preferences::addRecentFile(path);
     }
     statusBar()->showMessage(tr("Read %1: %n issue(s)", nullptr, warnings).arg(QFileInfo(path).fileName()), 8000);
@@ -586,16 +597,17 @@ void MainWindow::chooseOpen()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open corpus"), QString(),
-                                                      tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open corpus"), QString(), tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
     if (!path.isEmpty())
         m_import->start(path, ImportJob::Mode::Open);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import into this corpus"), QString(),
-                                                            tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import into this corpus"), QString(),
+                                      tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
     for (const QString &path : paths)
         importFile(path);
 }
@@ -603,8 +615,9 @@ void MainWindow::chooseImport()
 void MainWindow::chooseSaveAs()
 {
     QString filter = filterOfFormat(m_document->format());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save corpus as"), m_document->isReadOnlySource() ? QString() : m_document->fileName(),
-                                                      filters(), &filter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save corpus as"), m_document->isReadOnlySource() ? QString() : m_document->fileName(), filters(),
+        &filter);
     if (!path.isEmpty())
         saveAs(path, formatOfFilter(filter));
 }
@@ -665,7 +678,8 @@ bool MainWindow::offerRecovery()
     const auto info = Recovery::find(m_recovery->directory());
     if (!info)
         return false;
-    const QString name = info->sourcePath.isEmpty() ? CorpusDocument::untitledName() : QFileInfo(info->sourcePath).fileName();
+    const QString name =
+        info->sourcePath.isEmpty() ? CorpusDocument::untitledName() : QFileInfo(info->sourcePath).fileName();
     const QDateTime savedAt = QDateTime::fromString(info->savedAt, Qt::ISODate);
     const QString when = savedAt.isValid() ? savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : info->savedAt;
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),

@@ -123,7 +123,8 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
                     // The corpus may have changed while the model ran: only untouched sentences.
                     if (m_document->contains(ref) && m_document->sentence(ref).text == sentence.text &&
                         unannotated(m_document->sentence(ref)))
-                        m_document->undoStack()->push(new SentenceEditCommand(m_document, ref, sentence, [] { return tr("Pre-annotate"); }));
+                        m_document->undoStack()->push(
+                            new SentenceEditCommand(m_document, ref, sentence, [] { return tr("Pre-annotate"); }));
                 }
             m_document->undoStack()->endMacro();
         }
@@ -316,7 +317,8 @@ void PlaygroundPanel::updateModelLabel()
         m_modelLabel->setText(tr("Default model: %1 (%2). Train on your data or load a model to use your own.")
                                   .arg(tr("hotel reviews, trained on SemEval-2016"), tasks.join(QStringLiteral(", "))));
     else
-        m_modelLabel->setText(tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
+        m_modelLabel->setText(
+            tr("Model: %1 (%2)").arg(ltr(QDir::toNativeSeparators(modelDir())), tasks.join(QStringLiteral(", "))));
 }
 
 void PlaygroundPanel::retranslate()
@@ -331,8 +333,8 @@ void PlaygroundPanel::retranslate()
                              "example ANERcorp in CoNLL format). See <a href=\"%1\">Train on your data</a> in the user "
                              "guide.").arg(guideUrl(QStringLiteral("train-on-your-data")).toString()));
     m_input->setPlaceholderText(tr("Type or paste Arabic text; predictions appear when you stop typing."));
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points"),
-                                        tr("Category")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Text"), tr("Label / polarity"), tr("Confidence"), tr("Code points"), tr("Category")});
     if (!m_prediction.text.empty())
         showPrediction(m_prediction);
     m_add->setText(tr("Add to corpus"));
@@ -562,7 +564,8 @@ bool PlaygroundPanel::addToCorpus()
     s.text = m_prediction.text;
     doc.sentences.push_back(sentenceWithPrediction(std::move(s), m_prediction));
     const int index = int(m_document->corpus().documents.size());
-    m_document->undoStack()->push(new ImportDocumentsCommand(m_document, {doc}, [] { return tr("Add playground text"); }));
+    m_document->undoStack()->push(
+        new ImportDocumentsCommand(m_document, {doc}, [] { return tr("Add playground text"); }));
     if (m_window)
         m_window->showSentence({index, 0});
     setStatus([id = q(doc.id)] { return tr("Added as %1 for correction.").arg(id); });
@@ -597,7 +600,8 @@ QList<SentenceRef> PlaygroundPanel::selectedUnannotated() const
     QSet<QPair<int, int>> seen;
     const Corpus &corpus = m_document->corpus();
     auto add = [&](SentenceRef ref) {
-        if (m_document->contains(ref) && unannotated(m_document->sentence(ref)) && !seen.contains({ref.document, ref.sentence})) {
+        if (m_document->contains(ref) && unannotated(m_document->sentence(ref)) &&
+            !seen.contains({ref.document, ref.sentence})) {
             seen.insert({ref.document, ref.sentence});
             refs << ref;
         }
@@ -616,8 +620,9 @@ QList<SentenceRef> PlaygroundPanel::selectedUnannotated() const
     return refs;
 }
 
-void PlaygroundPanel::preAnnotate(const QList<SentenceRef> &refs,
-                                  std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept)
+void PlaygroundPanel::preAnnotate(
+    const QList<SentenceRef> &refs,
+    std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept)
 {
     if (!m_predictor || m_preWatcher.isRunning())
         return;

@@ -48,12 +48,14 @@ QVector<Highlight> predictionHighlights(const Prediction &p)
         h.underline = polarity ? polarityColor(*polarity) : QColor();
         const auto score = t.scores.find(t.polarity);
         h.toolTip = tr("target \"%1\" - %2 (%3%) - code points %4-%5")
-                        .arg(q(t.text), t.polarity.empty() ? tr("no sentiment head") : polarityText(polarity.value_or(Polarity::None)))
+                        .arg(q(t.text), t.polarity.empty() ? tr("no sentiment head")
+                                                           : polarityText(polarity.value_or(Polarity::None)))
                         .arg(score != t.scores.end() ? score->second * 100 : 0.0, 0, 'f', 0)
                         .arg(t.start)
                         .arg(t.end);
         if (!t.category.empty())
-            h.toolTip += QStringLiteral("\n") + tr("category %1 (%2%)").arg(q(t.category)).arg(t.categoryScore * 100, 0, 'f', 0);
+            h.toolTip +=
+                QStringLiteral("\n") + tr("category %1 (%2%)").arg(q(t.category)).arg(t.categoryScore * 100, 0, 'f', 0);
         h.spanId = id++;
         out.push_back(h);
     }
@@ -100,7 +102,8 @@ QString predictionSummary(const Prediction &p)
         for (const auto &[pol, prob] : t.scores)
             mass[pol] += prob;
     if (!mass.empty()) {
-        auto best = std::max_element(mass.begin(), mass.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        auto best = std::max_element(mass.begin(), mass.end(),
+                                     [](const auto &a, const auto &b) { return a.second < b.second; });
         const auto polarity = parsePolarity(best->first);
         parts << tr("overall %1").arg(polarity ? polarityText(*polarity) : q(best->first));
     }

@@ -24,10 +24,11 @@ SuggestionsDialog::SuggestionsDialog(const std::vector<std::pair<SentenceRef, Se
             spans << QStringLiteral("[%1] %2").arg(QString::fromStdString(o.target), polarityText(o.polarity));
         for (const EntitySpan &e : sentence.entities)
             spans << QStringLiteral("%1 (%2-%3)").arg(QString::fromStdString(e.label)).arg(e.start).arg(e.end);
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2\n    %3")
-                                             .arg(QString::fromStdString(sentence.id), QString::fromStdString(sentence.text),
-                                                  spans.isEmpty() ? tr("(nothing found)") : spans.join(QStringLiteral("; "))),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1  %2\n    %3")
+                                    .arg(QString::fromStdString(sentence.id), QString::fromStdString(sentence.text),
+                                         spans.isEmpty() ? tr("(nothing found)") : spans.join(QStringLiteral("; "))),
+                                m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(spans.isEmpty() ? Qt::Unchecked : Qt::Checked);
     }

@@ -36,7 +36,8 @@ void ConfusionView::setNormalized(bool rowNormalized)
 
 double ConfusionView::share(int gold, int predicted) const
 {
-    if (gold < 0 || gold >= int(m_counts.size()) || predicted < 0 || predicted >= int(m_counts[std::size_t(gold)].size()))
+    if (gold < 0 || gold >= int(m_counts.size()) || predicted < 0 ||
+        predicted >= int(m_counts[std::size_t(gold)].size()))
         return 0;
     const auto &row = m_counts[std::size_t(gold)];
     qint64 total = 0;
@@ -47,7 +48,8 @@ double ConfusionView::share(int gold, int predicted) const
 
 QString ConfusionView::cellText(int gold, int predicted) const
 {
-    if (gold < 0 || gold >= int(m_counts.size()) || predicted < 0 || predicted >= int(m_counts[std::size_t(gold)].size()))
+    if (gold < 0 || gold >= int(m_counts.size()) || predicted < 0 ||
+        predicted >= int(m_counts[std::size_t(gold)].size()))
         return {};
     if (m_normalized)
         return QString::number(100.0 * share(gold, predicted), 'f', 0) + QLatin1Char('%');

@@ -29,7 +29,8 @@ QStringList Evaluation::taskNames() const
         const auto *spans = std::get_if<SpanReport>(&r);
         const auto *classes = std::get_if<ClassificationReport>(&r);
         // An end-to-end score has no labels to show, a failed one no numbers.
-        if ((spans && spans->perLabel) || (classes && classes->error.empty()) || std::holds_alternative<CategoryReport>(r))
+        if ((spans && spans->perLabel) || (classes && classes->error.empty()) ||
+            std::holds_alternative<CategoryReport>(r))
             names << q(name);
     }
     return names;
@@ -52,7 +53,8 @@ std::optional<Evaluation::Blend> Evaluation::blend(const QString &task) const
     const TaskReport *r = report(task);
     if (!r)
         return std::nullopt;
-    const auto &ensemble = std::visit([](const auto &x) -> const std::optional<EnsembleReport> & { return x.ensemble; }, *r);
+    const auto &ensemble =
+        std::visit([](const auto &x) -> const std::optional<EnsembleReport> & { return x.ensemble; }, *r);
     if (!ensemble)
         return std::nullopt;
     Blend b;
@@ -119,7 +121,8 @@ Evaluation::Confusion Evaluation::confusion(const QString &task) const
         c.counts.assign(std::size_t(c.labels.size()), std::vector<qint64>(std::size_t(c.labels.size()), 0));
         for (const auto &[gold, row] : cells)
             for (const auto &[predicted, n] : row)
-                c.counts[std::size_t(c.labels.indexOf(q(gold)))][std::size_t(c.labels.indexOf(q(predicted)))] = qint64(n);
+                c.counts[std::size_t(c.labels.indexOf(q(gold)))][std::size_t(c.labels.indexOf(q(predicted)))] =
+                    qint64(n);
         return c;
     }
     // Tagging: labelled spans. Correct spans sit on the diagonal; a missed gold span is
@@ -174,7 +177,8 @@ Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool
 
 QFuture<Evaluation> evaluateAsync(const QString &modelDir, const QStringList &corpora, bool devSplitOnly)
 {
-    return QtConcurrent::run([modelDir, corpora, devSplitOnly] { return evaluateNow(modelDir, corpora, devSplitOnly); });
+    return QtConcurrent::run(
+        [modelDir, corpora, devSplitOnly] { return evaluateNow(modelDir, corpora, devSplitOnly); });
 }
 
 } // namespace mizan::ui

@@ -296,7 +296,8 @@ bool ResultsPanel::evaluate(const QString &modelDir)
     }
     m_model->setCurrentText(modelDir);
     m_run->setEnabled(false);
-    m_status->setText(tr("Evaluating %1 on %2...").arg(ltr(QDir::toNativeSeparators(modelDir)), QFileInfo(path).fileName()));
+    m_status->setText(
+        tr("Evaluating %1 on %2...").arg(ltr(QDir::toNativeSeparators(modelDir)), QFileInfo(path).fileName()));
     m_watcher.setFuture(evaluateAsync(modelDir, {path}, m_devOnly->isChecked()));
     return true;
 }
@@ -305,10 +306,11 @@ void ResultsPanel::showEvaluation(const Evaluation &evaluation)
 {
     m_current = evaluation;
     m_done[evaluation.modelDir] = evaluation;
-    m_status->setText(tr("%1 on %2%3")
-                          .arg(ltr(QFileInfo(evaluation.modelDir).fileName()),
-                               evaluation.corpora.isEmpty() ? QString() : ltr(QFileInfo(evaluation.corpora.front()).fileName()),
-                               evaluation.devSplitOnly ? tr(" (dev split)") : QString()));
+    m_status->setText(
+        tr("%1 on %2%3")
+            .arg(ltr(QFileInfo(evaluation.modelDir).fileName()),
+                 evaluation.corpora.isEmpty() ? QString() : ltr(QFileInfo(evaluation.corpora.front()).fileName()),
+                 evaluation.devSplitOnly ? tr(" (dev split)") : QString()));
     const QString task = m_task->currentData().toString();
     m_task->blockSignals(true);
     m_task->clear();
@@ -340,12 +342,15 @@ void ResultsPanel::showTask()
         add(tr("macro-F1"), "macro_f1");
         add(tr("weighted F1"), "weighted_f1");
     }
-    QString headline = task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(taskDisplayName(task), parts.join(QStringLiteral(" · ")));
+    QString headline = task.isEmpty()
+                           ? QString()
+                           : QStringLiteral("%1: %2").arg(taskDisplayName(task), parts.join(QStringLiteral(" · ")));
     if (const auto b = m_current.blend(task))
         headline += QStringLiteral("<br>") +
                     (b->tagging ? tr("spans voted with the linear baseline (weight %1); the transformer alone: F1 %2")
                                       .arg(QString::number(b->weight, 'f', 2), pct(b->f1))
-                                : tr("polarity blended with the linear baseline (weight %1); the transformer alone: accuracy %2 · macro-F1 %3")
+                                : tr("polarity blended with the linear baseline (weight %1); the transformer alone: "
+                                     "accuracy %2 · macro-F1 %3")
                                       .arg(QString::number(b->weight, 'f', 2), pct(b->accuracy), pct(b->macroF1)));
     m_headline->setText(headline);
 
@@ -485,7 +490,8 @@ void ResultsPanel::refreshCompareChoices()
         const QString keep = box->currentData().toString();
         box->clear();
         for (auto it = m_done.cbegin(); it != m_done.cend(); ++it)
-            box->addItem(QFileInfo(it.key()).dir().dirName() + QLatin1Char('/') + QFileInfo(it.key()).fileName(), it.key());
+            box->addItem(QFileInfo(it.key()).dir().dirName() + QLatin1Char('/') + QFileInfo(it.key()).fileName(),
+                         it.key());
         const int i = box->findData(keep);
         if (i >= 0)
             box->setCurrentIndex(i);

@@ -29,7 +29,8 @@ CudaStatus probeCuda()
                                                    "This build of libtorch has no CUDA support (CPU only).")};
     const QDir gpus(QStringLiteral("/proc/driver/nvidia/gpus"));
     if (!gpus.exists() || gpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty())
-        return {false, QCoreApplication::translate("mizan::ui::TrainingPanel", "No NVIDIA GPU driver or GPU was found.")};
+        return {false,
+                QCoreApplication::translate("mizan::ui::TrainingPanel", "No NVIDIA GPU driver or GPU was found.")};
     return {true, {}};
 }
 

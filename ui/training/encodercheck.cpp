@@ -35,7 +35,8 @@ EncoderCheck checkEncoderFolder(const QString &dir)
         if (!d.exists(QLatin1String(name)))
             missing << QLatin1String(name);
     if (!missing.isEmpty())
-        return unusable(tr("Missing in %1: %2.").arg(ltr(QDir::toNativeSeparators(dir)), missing.join(QStringLiteral(", "))));
+        return unusable(
+            tr("Missing in %1: %2.").arg(ltr(QDir::toNativeSeparators(dir)), missing.join(QStringLiteral(", "))));
     // Reads only JSON, vocab.txt, the safetensors header or the checkpoint's pickle (restricted:
     // nothing in it is executed), never the weights themselves.
     Result<HfBertInfo> info = inspectHfBertDirectory(dir.toStdString());

@@ -101,7 +101,8 @@ LiveChart::Series &LiveChart::series(const QString &name)
     m_chart->addSeries(s.line);
     s.line->attachAxis(m_x);
     s.line->attachAxis(m_y);
-    connect(s.line, &QXYSeries::hovered, this, [this, name](const QPointF &p, bool state) { showValue(name, p, state); });
+    connect(s.line, &QXYSeries::hovered, this,
+            [this, name](const QPointF &p, bool state) { showValue(name, p, state); });
     if (s.raw) {
         // One legend entry per task: the smoothed line names it.
         const auto markers = m_chart->legend()->markers(s.raw);

@@ -24,7 +24,8 @@ QString qstr(const nlohmann::json &j, const char *key)
 RunHistory::RunHistory(const QString &file, QObject *parent) : QObject(parent), m_file(file)
 {
     if (m_file.isEmpty())
-        m_file = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("runs.json"));
+        m_file = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                     .filePath(QStringLiteral("runs.json"));
     load();
 }
 

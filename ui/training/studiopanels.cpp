@@ -23,9 +23,10 @@ void registerStudioPanels()
                         true});
     PanelRegistry::add({QStringLiteral("results"), [] { return QCoreApplication::translate("Panels", "Results"); },
                         Qt::BottomDockWidgetArea,
-                        [](StudioContext &context) { return new ResultsPanel(context.document, context.window); }, true});
-    PanelRegistry::add({QStringLiteral("playground"), [] { return QCoreApplication::translate("Panels", "Playground"); },
-                        Qt::BottomDockWidgetArea,
+                        [](StudioContext &context) { return new ResultsPanel(context.document, context.window); },
+                        true});
+    PanelRegistry::add({QStringLiteral("playground"),
+                        [] { return QCoreApplication::translate("Panels", "Playground"); }, Qt::BottomDockWidgetArea,
                         [](StudioContext &context) {
                             auto *panel = new PlaygroundPanel(context.document, context.window);
                             panel->restoreModel();  // the last model used, else the shipped default

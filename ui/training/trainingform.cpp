@@ -35,13 +35,20 @@ namespace {
 const char *const kTaskNames[] = {"targets", "sentiment", "ner"};
 
 const char *const kFormLabels[] = {
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Encoder"),     QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Folder"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Preset"),      QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Epochs"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Batch size"),  QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Learning rate"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Max minutes"), QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Stop after steps"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Sampling"),    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Device"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Threads"),     QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Seed"),
-    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Dev share"),   QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Output folder"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Encoder"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Folder"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Preset"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Epochs"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Batch size"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Learning rate"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Max minutes"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Stop after steps"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Sampling"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Device"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Threads"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Seed"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Dev share"),
+    QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Output folder"),
 };
 
 QString taskTitle(const std::string &task)
@@ -171,7 +178,8 @@ void TrainingForm::buildUi()
     presetLayout->addWidget(m_presetFile);
     addRow(2, presetRow);
     connect(m_presetFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Preset file"), presetsFolder(), tr("Presets (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Preset file"), presetsFolder(), tr("Presets (*.json)"));
         QString error;
         if (!path.isEmpty() && !applyPresetFile(path, &error))
             m_encoderStatus->setText(error);
@@ -287,8 +295,8 @@ void TrainingForm::changeEvent(QEvent *event)
 bool TrainingForm::applyPreset(const QString &name)
 {
     const QString dir = presetsFolder();
-    Result<TrainPreset> preset = loadPreset(name.toStdString(), dir.isEmpty() ? std::vector<std::string>{}
-                                                                              : std::vector<std::string>{dir.toStdString()});
+    Result<TrainPreset> preset = loadPreset(
+        name.toStdString(), dir.isEmpty() ? std::vector<std::string>{} : std::vector<std::string>{dir.toStdString()});
     if (!preset)
         return false;
     showPreset(*preset, std::max(0, m_presetCombo->findData(name)));
@@ -377,8 +385,9 @@ void TrainingForm::chooseOutputFolder()
 
 void TrainingForm::chooseCorpusFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add a training corpus"), QString(),
-                                                      tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Add a training corpus"), QString(),
+                                     tr("Corpora (*.xml *.conll *.txt *.bio *.tsv *.jsonl);;All files (*)"));
     if (!path.isEmpty())
         addCorpusFile(path);
 }
@@ -463,18 +472,19 @@ nlohmann::json TrainingForm::settingsJson() const
     for (const auto &[name, box] : m_tasks)
         if (box->isEnabled() && box->isChecked())
             tasks.push_back(name.toStdString());
-    return {{"encoder", m_encoderKind->currentIndex() == 0 ? std::string("builtin") : m_encoderDir->text().toStdString()},
-            {"preset", presetName().toStdString()},
-            {"tasks", tasks},
-            {"epochs", m_epochs->value()},
-            {"batch_size", m_batch->value()},
-            {"learning_rate", m_lr->value()},
-            {"max_minutes", m_maxMinutes->value()},
-            {"max_steps", m_maxSteps->value()},
-            {"sampling", m_sampling->currentData().toString().toStdString()},
-            {"device", m_device->currentData().toString().toStdString()},
-            {"threads", m_threads->value()},
-            {"seed", m_seed->value()}};
+    return {
+        {"encoder", m_encoderKind->currentIndex() == 0 ? std::string("builtin") : m_encoderDir->text().toStdString()},
+        {"preset", presetName().toStdString()},
+        {"tasks", tasks},
+        {"epochs", m_epochs->value()},
+        {"batch_size", m_batch->value()},
+        {"learning_rate", m_lr->value()},
+        {"max_minutes", m_maxMinutes->value()},
+        {"max_steps", m_maxSteps->value()},
+        {"sampling", m_sampling->currentData().toString().toStdString()},
+        {"device", m_device->currentData().toString().toStdString()},
+        {"threads", m_threads->value()},
+        {"seed", m_seed->value()}};
 }
 
 bool TrainingForm::params(TrainParams &p, QString &error) const
@@ -504,8 +514,10 @@ bool TrainingForm::params(TrainParams &p, QString &error) const
     if (m_document->corpus().sentenceCount() > 0) {
         QString path = m_document->fileName();
         if (path.isEmpty() || m_document->isModified()) {
-            const bool xml = m_document->format() == CorpusFormat::SemEvalXml || m_document->format() == CorpusFormat::Unknown;
-            path = QDir(outDir).filePath(xml ? QStringLiteral("corpus-snapshot.xml") : QStringLiteral("corpus-snapshot.jsonl"));
+            const bool xml =
+                m_document->format() == CorpusFormat::SemEvalXml || m_document->format() == CorpusFormat::Unknown;
+            path = QDir(outDir).filePath(xml ? QStringLiteral("corpus-snapshot.xml")
+                                             : QStringLiteral("corpus-snapshot.jsonl"));
             const Status st = m_document->exportTo(path, xml ? CorpusFormat::SemEvalXml : CorpusFormat::JsonlMizan);
             if (!st) {
                 error = tr("Cannot write a snapshot of the open corpus: %1").arg(QString::fromStdString(st.message()));
@@ -521,7 +533,8 @@ bool TrainingForm::params(TrainParams &p, QString &error) const
         return false;
     }
     p.devFraction = m_devFraction->value();
-    p.encoder = m_encoderKind->currentIndex() == 0 ? std::string("builtin") : m_encoderDir->text().trimmed().toStdString();
+    p.encoder =
+        m_encoderKind->currentIndex() == 0 ? std::string("builtin") : m_encoderDir->text().trimmed().toStdString();
     p.preset = m_preset;
     p.preset.epochs = m_epochs->value();
     p.preset.batchSize = m_batch->value();

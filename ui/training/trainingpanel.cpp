@@ -46,7 +46,10 @@ QString clock(double seconds)
     if (!std::isfinite(seconds) || seconds < 0)
         return QStringLiteral("--:--");
     const qint64 s = qint64(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -215,12 +218,14 @@ void TrainingPanel::buildUi()
     connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
     connect(m_resume, &QPushButton::clicked, this, &TrainingPanel::chooseResume);
     connect(m_exportPng, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("chart.png"), tr("PNG image (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("chart.png"),
+                                                          tr("PNG image (*.png)"));
         if (!path.isEmpty() && !exportChartPng(path))
             QMessageBox::warning(this, tr("Export chart"), tr("Cannot write %1.").arg(path));
     });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("training-log.csv"), tr("CSV (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("training-log.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty() && !exportLogCsv(path))
             QMessageBox::warning(this, tr("Export log"), tr("Cannot write %1.").arg(path));
     });
@@ -282,7 +287,8 @@ void TrainingPanel::retranslate()
 void TrainingPanel::fitFormWidth()
 {
     const int frame = 2 * m_formScroll->frameWidth();
-    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width() + frame);
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width() + frame);
 }
 
 void TrainingPanel::setStatus(std::function<QString()> text)
@@ -386,8 +392,8 @@ void TrainingPanel::onStarted(const StartedEvent &e)
             .arg(qulonglong(e.totalSteps))
             .arg(qulonglong(e.startStep))
             .arg(tasks.join(QStringLiteral(", "))));
-    record(e.time, QStringLiteral("started"), qint64(e.startStep), {}, QStringLiteral("total_steps"), double(e.totalSteps),
-           q(e.device));
+    record(e.time, QStringLiteral("started"), qint64(e.startStep), {}, QStringLiteral("total_steps"),
+           double(e.totalSteps), q(e.device));
     // A data-parallel run says over how many ranks it trains (this process is rank 0).
     setStatus([device = q(e.device), ranks = e.worldSize] {
         return ranks > 1 ? tr("Training on %1 over %2 ranks").arg(ltr(device)).arg(ranks)
@@ -402,7 +408,10 @@ void TrainingPanel::onStep(const StepEvent &e)
     m_loss->addPoint(task, double(e.step), e.loss);
     m_rate->addPoint(QStringLiteral("encoder"), double(e.step), e.learningRate);
     record(e.time, QStringLiteral("step"), qint64(e.step), task, QStringLiteral("loss"), e.loss,
-           QStringLiteral("lr=%1 tok/s=%2 epoch=%3").arg(e.learningRate).arg(e.tokensPerSecond, 0, 'f', 0).arg(e.epoch, 0, 'f', 3));
+           QStringLiteral("lr=%1 tok/s=%2 epoch=%3")
+               .arg(e.learningRate)
+               .arg(e.tokensPerSecond, 0, 'f', 0)
+               .arg(e.epoch, 0, 'f', 3));
     m_current.steps = qint64(e.step);
     // Text and the bar change at most ten times a second; the charts batch on their own timer.
     if (m_progressThrottle.isValid() && m_progressThrottle.elapsed() < 100 && e.step != e.totalSteps)
@@ -440,7 +449,8 @@ void TrainingPanel::onEval(const EvalEvent &e)
             record(e.time, QStringLiteral("eval"), qint64(e.step), q(task), q(name), value);
         }
     }
-    record(e.time, QStringLiteral("eval"), qint64(e.step), {}, QStringLiteral("score"), e.score, e.best ? QStringLiteral("best") : QString());
+    record(e.time, QStringLiteral("eval"), qint64(e.step), {}, QStringLiteral("score"), e.score,
+           e.best ? QStringLiteral("best") : QString());
     log(tr("Dev at step %1: score %2%3; %4")
             .arg(qulonglong(e.step))
             .arg(e.score, 0, 'f', 4)
@@ -541,11 +551,12 @@ bool TrainingPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_form && event->type() == QEvent::LayoutRequest)
         fitFormWidth();
     if (watched == m_window && event->type() == QEvent::Close && isTraining()) {
-        const bool stop = m_askClose ? m_askClose()
-                                     : QMessageBox::question(m_window, tr("Training in progress"),
-                                                             tr("A model is being trained. Stop it (the last good checkpoint "
-                                                                "is kept) and close?"),
-                                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        const bool stop =
+            m_askClose ? m_askClose()
+                       : QMessageBox::question(m_window, tr("Training in progress"),
+                                               tr("A model is being trained. Stop it (the last good checkpoint "
+                                                  "is kept) and close?"),
+                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
         event->ignore();
         if (stop) {
             // Close again once the worker has stopped and saved; the window stays usable meanwhile.
@@ -573,12 +584,13 @@ void TrainingPanel::refreshRuns()
         QStringList taskNames;
         for (const QString &t : std::as_const(tasks))
             taskNames << taskDisplayName(t);
-        const QString settings = tr("%1, %2; %3; %4 epochs, batch %5, learning rate %6")
-                                     .arg(encoder == QLatin1String("builtin") ? tr("built-in") : ltr(QFileInfo(encoder).fileName()),
-                                          ltr(q(s.value("preset", std::string()))), taskNames.join(QStringLiteral(" + ")))
-                                     .arg(s.value("epochs", 0))
-                                     .arg(s.value("batch_size", 0))
-                                     .arg(ltr(QString::number(s.value("learning_rate", 0.0))));
+        const QString settings =
+            tr("%1, %2; %3; %4 epochs, batch %5, learning rate %6")
+                .arg(encoder == QLatin1String("builtin") ? tr("built-in") : ltr(QFileInfo(encoder).fileName()),
+                     ltr(q(s.value("preset", std::string()))), taskNames.join(QStringLiteral(" + ")))
+                .arg(s.value("epochs", 0))
+                .arg(s.value("batch_size", 0))
+                .arg(ltr(QString::number(s.value("learning_rate", 0.0))));
         QStringList best;
         for (auto it = r.bestMetrics.begin(); it != r.bestMetrics.end(); ++it)
             for (const char *key : kChartMetrics)
@@ -586,12 +598,14 @@ void TrainingPanel::refreshRuns()
                     best << QStringLiteral("%1 %2 %3")
                                 .arg(taskDisplayName(q(it.key())), metricDisplayName(QLatin1String(key)))
                                 .arg(it.value()[key].get<double>(), 0, 'f', 3);
-        const QStringList cells = {ltr(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                   settings,
-                                   QString::number(r.steps),
-                                   best.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(r.bestScore, 0, 'f', 4).arg(best.join(QStringLiteral(", "))),
-                                   r.stopReason.isEmpty() ? tr("running") : stopReasonDisplayName(r.stopReason),
-                                   r.modelDir.isEmpty() ? QString() : ltr(QDir::toNativeSeparators(r.modelDir))};
+        const QStringList cells = {
+            ltr(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            settings,
+            QString::number(r.steps),
+            best.isEmpty() ? QStringLiteral("-")
+                           : QStringLiteral("%1 (%2)").arg(r.bestScore, 0, 'f', 4).arg(best.join(QStringLiteral(", "))),
+            r.stopReason.isEmpty() ? tr("running") : stopReasonDisplayName(r.stopReason),
+            r.modelDir.isEmpty() ? QString() : ltr(QDir::toNativeSeparators(r.modelDir))};
         for (int c = 0; c < RunColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
@@ -620,8 +634,8 @@ bool TrainingPanel::exportLogCsv(const QString &path) const
     QString text = QStringLiteral("time,event,step,task,metric,value,detail\n");
     for (const CsvRow &r : m_rows)
         text += r.time + QLatin1Char(',') + r.event + QLatin1Char(',') + QString::number(r.step) + QLatin1Char(',') +
-                csvField(r.task) + QLatin1Char(',') + csvField(r.metric) + QLatin1Char(',') + QString::number(r.value, 'g', 9) +
-                QLatin1Char(',') + csvField(r.detail) + QLatin1Char('\n');
+                csvField(r.task) + QLatin1Char(',') + csvField(r.metric) + QLatin1Char(',') +
+                QString::number(r.value, 'g', 9) + QLatin1Char(',') + csvField(r.detail) + QLatin1Char('\n');
     return bool(writeFileAtomic(path.toStdString(), text.toStdString()));
 }
 

@@ -6,7 +6,7 @@
 #include "ui/common/bidi.h"
 #include "ui/common/language.h"
 #include "ui/common/problemtext.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;

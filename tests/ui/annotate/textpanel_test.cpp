@@ -17,7 +17,7 @@
 #include "ui/annotate/renderings.h"
 #include "ui/annotate/sentenceview.h"
 #include "ui/annotate/textpanel.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;

@@ -13,7 +13,7 @@
 #include "corpus/issuecode.h"
 #include "ui/corpus/issuespanel.h"
 #include "ui/corpus/issuetext.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;

@@ -8,7 +8,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/welcomepanel.h"
 #include "ui/training/studiopanels.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan::ui;
 

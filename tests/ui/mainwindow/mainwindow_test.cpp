@@ -27,7 +27,7 @@
 #include "ui/corpus/issuespanel.h"
 #include "ui/corpus/recovery.h"
 #include "ui/mainwindow/welcomepanel.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;

@@ -7,7 +7,7 @@
 
 #include "corpus/corpusio.h"
 #include "ui/corpus/exportwarning.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;

@@ -21,7 +21,7 @@
 #include "ui/annotate/textpanel.h"
 #include "ui/corpus/exportwarning.h"
 #include "ui/corpus/recovery.h"
-#include "uitestsupport.h"
+#include "../uitestsupport.h"
 
 using namespace mizan;
 using namespace mizan::ui;
