@@ -36,7 +36,8 @@ CategoryScores evaluateCategories(const CategoryModel &categories, const Baselin
 }
 
 CategoryThresholdChoice chooseCategoryThreshold(const std::vector<std::vector<ScoredCategory>> &scores,
-                                                const std::vector<std::vector<std::string>> &gold)
+                                                const std::vector<std::vector<std::string>> &gold,
+                                                const std::vector<std::vector<std::string>> &carried)
 {
     CategoryThresholdChoice best;
     best.sentences = std::min(scores.size(), gold.size());
@@ -47,6 +48,8 @@ CategoryThresholdChoice chooseCategoryThreshold(const std::vector<std::vector<Sc
         for (std::size_t i = 0; i < best.sentences; ++i) {
             const std::set<std::string> g(gold[i].begin(), gold[i].end());
             std::set<std::string> p;
+            if (i < carried.size())
+                p.insert(carried[i].begin(), carried[i].end());
             for (const ScoredCategory &c : scores[i])
                 if (c.score >= t)
                     p.insert(c.category);

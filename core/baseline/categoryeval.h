@@ -25,11 +25,13 @@ CategoryScores evaluateCategories(const CategoryModel &categories, const Baselin
                                   const std::vector<const Sentence *> &sentences);
 
 // Given each sentence's category probabilities and its gold categories: the threshold of the
-// grid 0.05, 0.10, ..., 0.95 whose predicted sets (the categories reaching it) have the best
-// micro F1 over unique (sentence, category) pairs (SemEval slot 1); ties go to the value
-// nearest 0.5. Sentences beyond the shorter list are ignored; no gold and no probability
-// at all keeps 0.5.
+// grid 0.05, 0.10, ..., 0.95 whose predicted sets (the categories reaching it, plus the
+// sentence's `carried` ones when given: its targets' categories, as predictions assemble
+// them) have the best micro F1 over unique (sentence, category) pairs (SemEval slot 1); ties
+// go to the value nearest 0.5. Sentences beyond the shorter list are ignored; no gold and no
+// probability at all keeps 0.5.
 CategoryThresholdChoice chooseCategoryThreshold(const std::vector<std::vector<ScoredCategory>> &scores,
-                                                const std::vector<std::vector<std::string>> &gold);
+                                                const std::vector<std::vector<std::string>> &gold,
+                                                const std::vector<std::vector<std::string>> &carried = {});
 
 } // namespace mizan

@@ -243,12 +243,19 @@ CategoryThresholdChoice CategoryModel::thresholdOnHeldOut(const CategoryModel &m
                                                           const std::vector<const Sentence *> &held)
 {
     std::vector<std::vector<ScoredCategory>> scores;
-    std::vector<std::vector<std::string>> gold;
+    std::vector<std::vector<std::string>> gold, carried;
     for (const Sentence *s : held) {
         scores.push_back(model.sentenceScores(s->text));
         gold.push_back(sentenceCategories(*s));
+        // As predictions assemble slot 1: the sentence categories plus its targets' (here the
+        // gold target spans, each with the category the model gives it).
+        carried.emplace_back();
+        for (const Opinion &o : s->opinions)
+            if (!o.isNull && o.to > o.from)
+                if (auto c = model.predictTarget(s->text, o.from, o.to))
+                    carried.back().push_back(c->category);
     }
-    return chooseCategoryThreshold(scores, gold);
+    return chooseCategoryThreshold(scores, gold, carried);
 }
 
 std::vector<ScoredCategory> CategoryModel::sentenceScores(const std::string &text) const

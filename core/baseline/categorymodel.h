@@ -29,8 +29,9 @@ struct CategoryOptions {
     double lr = 0.1;  // Adagrad
     // A category is predicted for a sentence when its sigmoid reaches this. Below 0: chosen by
     // train() on 15% of the training sentences (a model fitted on the other 85%, the best
-    // slot-1 F1 of chooseCategoryThreshold in categoryeval.h), then the model is fitted on all
-    // of them; the chosen value is saved.
+    // slot-1 F1 of chooseCategoryThreshold in categoryeval.h over the sentence categories plus
+    // those of the sentence's gold target spans), then the model is fitted on all of them;
+    // the chosen value is saved.
     double threshold = -1.0;
     std::size_t window = 6;  // units each side of a target in the window bag
     std::uint64_t seed = 13;

@@ -235,6 +235,11 @@ TEST(CategoryThreshold, BestSlotOneF1OnTheGridTiesNearestHalf)
     EXPECT_EQ(c.sentences, 2u);
     // Nothing to score: 0.5.
     EXPECT_DOUBLE_EQ(chooseCategoryThreshold({}, {}).threshold, 0.5);
+    // A category the sentence's targets carry counts at every threshold: with B carried in
+    // sentence 2, 0.30 < t <= 0.60 predicts A, A, B: F1 1.
+    const CategoryThresholdChoice withTargets = chooseCategoryThreshold(scores, gold, {{}, {"B"}});
+    EXPECT_DOUBLE_EQ(withTargets.threshold, 0.5);
+    EXPECT_DOUBLE_EQ(withTargets.f1, 1.0);
     // Every threshold above the wrong category's 0.7 scores 1: the nearest 0.5 of them.
     const CategoryThresholdChoice sure = chooseCategoryThreshold({{{"A", 0.99}, {"B", 0.7}}}, {{"A"}});
     EXPECT_DOUBLE_EQ(sure.threshold, 0.75);
