@@ -1212,6 +1212,14 @@
         <source>the gradient norm is not finite</source>
         <translation>معيار التدرّج غير منتهٍ</translation>
     </message>
+    <message>
+        <source>slot 1+2 F1</source>
+        <translation>F1 للخانتين 1+2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::IssuesPanel</name>
@@ -1990,6 +1998,22 @@
         <source>Evaluation failed.</source>
         <translation>فشل التقييم.</translation>
     </message>
+    <message>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <source>slot 1 (sentence, category)</source>
+        <translation>الخانة 1 (الجملة، الفئة)</translation>
+    </message>
+    <message>
+        <source>slot 1+2 (with the target)</source>
+        <translation>الخانتان 1+2 (مع الهدف)</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::RunHistory</name>
@@ -2526,6 +2550,14 @@
     <message>
         <source>There is no corpus to train on.</source>
         <translation>لا توجد مدونة للتدريب عليها.</translation>
+    </message>
+    <message>
+        <source>Aspect categories of each sentence</source>
+        <translation>فئات الجوانب في كل جملة</translation>
+    </message>
+    <message>
+        <source>Category of each target</source>
+        <translation>فئة كل هدف</translation>
     </message>
 </context>
 <context>

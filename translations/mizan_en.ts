@@ -1136,6 +1136,14 @@
         <source>the gradient norm is not finite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>slot 1+2 F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::IssuesPanel</name>
@@ -1898,6 +1906,22 @@
         <source>Evaluation failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot 1 (sentence, category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot 1+2 (with the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ui::RunHistory</name>
@@ -2429,6 +2453,14 @@
     </message>
     <message>
         <source>There is no corpus to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect categories of each sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of each target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

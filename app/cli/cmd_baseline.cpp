@@ -148,8 +148,13 @@ void report(const BaselineEvaluation &ev, const CategoryModel &categories, const
     const CategoryScores cs = withCategories ? evaluateCategories(categories, &model, sentences) : CategoryScores{};
     if (o.json) {
         nlohmann::json j = evaluationJson(ev, o.errors);
-        if (withCategories)
+        if (withCategories) {
             j["tasks"]["categories"] = categoriesJson(cs, o.errors);
+            const CategoryThresholdChoice &t = categories.thresholdChoice();
+            j["category_threshold"] = {{"value", categories.options().threshold},
+                                       {"held_out_sentences", t.sentences},
+                                       {"held_out_slot1_f1", t.f1}};
+        }
         if (trainSeconds >= 0)
             j["train_seconds"] = trainSeconds;
         std::cout << j.dump() << '\n';
@@ -211,6 +216,9 @@ void runTrain(const BaselineCliOptions &o)
         if (!trained)
             fail(trained.error());
         categories = std::move(*trained);
+        if (const CategoryThresholdChoice &t = categories.thresholdChoice(); !o.json && t.sentences > 0)
+            std::cerr << "category threshold " << categories.options().threshold << ", chosen on " << t.sentences
+                      << " held-out training sentences (slot-1 F1 " << t.f1 << ")\n";
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.json)
@@ -354,7 +362,8 @@ void addBaselineCommand(CLI::App &app)
         ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
     train
         ->add_option("--category-threshold", opt->categories_.threshold,
-                     "Probability from which a sentence gets a category (SemEval slot 1)")
+                     "Probability from which a sentence gets a category (SemEval slot 1); default: chosen "
+                     "on 15% of the training sentences")
         ->check(CLI::Range(0.0, 1.0));
     train->add_flag("--no-categories", opt->noCategories, "Do not learn aspect categories");
     train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");

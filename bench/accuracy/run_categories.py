@@ -44,6 +44,7 @@ def run_json(cmd):
 def train_transformer(a, work, baseline_dir):
     preset = json.load(open(os.path.join(PRESETS, "fast.json")))
     preset["baseline"] = False  # the baseline trained above is put beside it
+    preset["ensemble_baseline"] = 0.0  # the blend is asked for at eval time (--blend-weight)
     preset["name"] = "fast-no-baseline"
     preset_path = os.path.join(work, "preset.json")
     json.dump(preset, open(preset_path, "w"))
@@ -98,6 +99,11 @@ def main():
     else:
         mizan, mizan_s = run_json([a.mizan, "baseline", "train", "--train", a.train, "--json", "--out", baseline_dir] +
                                   split + tagger)
+        json.dump(mizan, open(saved, "w"))  # for --reuse-baseline
+    if "category_threshold" in mizan:
+        t = mizan["category_threshold"]
+        print("baseline category threshold %.2f, chosen on %d held-out training sentences (their slot-1 F1 %.4f)" % (
+            t["value"], t["held_out_sentences"], t["held_out_slot1_f1"]))
     peer, peer_s = run_json([sys.executable, os.path.join(HERE, "categories.py"), a.train] + split)
     rows = [("mizan baseline (categories)", mizan["tasks"]["categories"], mizan_s)]
     if a.transformer_minutes > 0:

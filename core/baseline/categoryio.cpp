@@ -66,6 +66,7 @@ std::vector<std::string> labelList(const nlohmann::json &c, const char *key)
 
 struct ConfigFile {
     CategoryOptions options;
+    CategoryThresholdChoice choice;
     std::vector<std::string> labels, polarityLabels;
 };
 
@@ -91,6 +92,14 @@ ConfigFile readConfig(const nlohmann::json &c)
     out.options.window = std::size_t(intAt(*o, "window", 0, 4096));
     out.options.seed = std::uint64_t(intAt(*o, "seed", 0, INT64_MAX));
     out.options.threads = int(intAt(*o, "threads", 0, 1024));
+    out.choice.threshold = out.options.threshold;
+    // How train() chose the threshold (absent when it was given, and in older folders).
+    if (const auto chosen = c.find("threshold_choice"); chosen != c.end()) {
+        if (!chosen->is_object())
+            throw BadValue("\"threshold_choice\" must be an object");
+        out.choice.sentences = std::size_t(intAt(*chosen, "held_out_sentences", 0, INT64_MAX));
+        out.choice.f1 = numberAt(*chosen, "slot1_f1", 0.0, 1.0);
+    }
     return out;
 }
 
@@ -116,7 +125,7 @@ Status CategoryModel::save(const std::string &dir) const
     if (Status st = saveSafetensors(weights, tensors, {{"format", "mizan-baseline-categories"}}); !st)
         return st;
     const CategoryOptions &o = m_impl->options;
-    const nlohmann::json config = {
+    nlohmann::json config = {
         {"model_type", "mizan-baseline-categories"},
         {"format_version", kFormatVersion},
         {"labels", m_impl->labels},
@@ -124,6 +133,9 @@ Status CategoryModel::save(const std::string &dir) const
         {"options", {{"buckets", o.buckets}, {"dim", o.dim}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
                      {"lr", o.lr}, {"threshold", o.threshold}, {"window", o.window},
                      {"seed", std::int64_t(o.seed & INT64_MAX)}, {"threads", o.threads}}}};
+    if (const CategoryThresholdChoice &c = m_impl->thresholdChoice; c.sentences > 0)
+        config["threshold_choice"] = {{"held_out_sentences", c.sentences}, {"slot1_f1", c.f1},
+                                      {"how", "chosen on 15% of the training sentences by slot-1 F1"}};
     return writeFileAtomic((std::filesystem::path(dir) / kConfigName).string(), config.dump(2) + "\n");
 }
 
@@ -151,6 +163,7 @@ Result<CategoryModel> CategoryModel::load(const std::string &dir)
             return tensors.status();
         auto impl = std::make_unique<Impl>();
         impl->build(config.options, std::move(config.labels), std::move(config.polarityLabels));
+        impl->thresholdChoice = config.choice;
         if (Status st = baseline::restoreTensors("categories.", *impl->net, *tensors, weightsPath); !st)
             return st;
         impl->net->eval();

@@ -5,6 +5,7 @@
 #include <random>
 #include <set>
 
+#include "baseline/categoryeval.h"
 #include "baseline/categorynets.h"
 #include "common/errortext.h"
 #include "common/utf8.h"
@@ -148,6 +149,25 @@ bool trainNet(CategoryNetImpl &net, const Examples &ex, const CategoryOptions &o
     return true;
 }
 
+// 15% of the sentences (seeded shuffle, at least one) held out from the other 85%.
+std::pair<std::vector<const Sentence *>, std::vector<const Sentence *>> holdOut(
+    const std::vector<const Sentence *> &sentences, std::uint64_t seed)
+{
+    std::vector<std::size_t> order(sentences.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::mt19937_64 rng(seed ^ 0x5eedc0deULL);
+    std::shuffle(order.begin(), order.end(), rng);
+    const std::size_t held = sentences.size() < 2 ? 0 : std::max<std::size_t>(1, sentences.size() * 15 / 100);
+    std::vector<bool> isHeld(sentences.size(), false);
+    for (std::size_t i = 0; i < held; ++i)
+        isHeld[order[i]] = true;
+    std::pair<std::vector<const Sentence *>, std::vector<const Sentence *>> out;
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+        (isHeld[i] ? out.second : out.first).push_back(sentences[i]);
+    return out;
+}
+
 BaselinePolarity polarityFrom(const torch::Tensor &logits, const std::vector<std::string> &labels)
 {
     const auto probs = torch::softmax(logits, 1)[0].to(torch::kDouble);
@@ -176,21 +196,66 @@ Result<CategoryModel> CategoryModel::train(const std::vector<const Sentence *> &
     for (const Sentence *s : sentences)
         if (s)
             present.push_back(s);
-    std::vector<std::string> labels = categoryLabels(present);
+    const std::vector<std::string> labels = categoryLabels(present);
     if (labels.empty())
         return Status(ErrorCode::InvalidArgument, "categories: no opinion has a category");
     try {
         ThreadCount threads(options.threads);
-        torch::manual_seed(options.seed);
-        auto impl = std::make_unique<Impl>();
-        impl->build(options, std::move(labels), {"positive", "negative", "neutral"});
-        const Examples ex = buildExamples(*impl, present);
-        if (!trainNet(*impl->net, ex, options, progress, stop))
+        CategoryOptions o = options;
+        CategoryThresholdChoice choice{o.threshold, 0.0, 0};
+        if (o.threshold < 0.0) {
+            auto [inner, held] = holdOut(present, o.seed);
+            choice = CategoryThresholdChoice{};
+            if (!inner.empty() && !held.empty()) {
+                auto first = fit(inner, labels, o, {}, stop);
+                if (!first)
+                    return Status(ErrorCode::Cancelled, "category training cancelled");
+                choice = thresholdOnHeldOut(CategoryModel(std::move(first)), held);
+            }
+            o.threshold = choice.threshold;
+        }
+        auto impl = fit(present, labels, o, progress, stop);
+        if (!impl)
             return Status(ErrorCode::Cancelled, "category training cancelled");
+        impl->thresholdChoice = choice;
         return CategoryModel(std::move(impl));
     } catch (const std::exception &e) {
         return Status(ErrorCode::Internal, std::string("category training failed: ") + errorText(e));
     }
+}
+
+std::unique_ptr<CategoryModel::Impl> CategoryModel::fit(const std::vector<const Sentence *> &sentences,
+                                                        const std::vector<std::string> &labels,
+                                                        const CategoryOptions &options,
+                                                        const BaselineProgressFn &progress,
+                                                        const std::atomic<bool> *stop)
+{
+    torch::manual_seed(options.seed);
+    auto impl = std::make_unique<Impl>();
+    impl->build(options, labels, {"positive", "negative", "neutral"});
+    const Examples ex = buildExamples(*impl, sentences);
+    if (!trainNet(*impl->net, ex, options, progress, stop))
+        return nullptr;
+    return impl;
+}
+
+CategoryThresholdChoice CategoryModel::thresholdOnHeldOut(const CategoryModel &model,
+                                                          const std::vector<const Sentence *> &held)
+{
+    std::vector<std::vector<ScoredCategory>> scores;
+    std::vector<std::vector<std::string>> gold, carried;
+    for (const Sentence *s : held) {
+        scores.push_back(model.sentenceScores(s->text));
+        gold.push_back(sentenceCategories(*s));
+        // As predictions assemble slot 1: the sentence categories plus its targets' (here the
+        // gold target spans, each with the category the model gives it).
+        carried.emplace_back();
+        for (const Opinion &o : s->opinions)
+            if (!o.isNull && o.to > o.from)
+                if (auto c = model.predictTarget(s->text, o.from, o.to))
+                    carried.back().push_back(c->category);
+    }
+    return chooseCategoryThreshold(scores, gold, carried);
 }
 
 std::vector<ScoredCategory> CategoryModel::sentenceScores(const std::string &text) const
@@ -290,6 +355,12 @@ const std::vector<std::string> &CategoryModel::polarityLabels() const
 {
     static const std::vector<std::string> none;
     return m_impl ? m_impl->polarityLabels : none;
+}
+
+const CategoryThresholdChoice &CategoryModel::thresholdChoice() const
+{
+    static const CategoryThresholdChoice none;
+    return m_impl ? m_impl->thresholdChoice : none;
 }
 
 const CategoryOptions &CategoryModel::options() const

@@ -27,8 +27,12 @@ struct CategoryOptions {
     int epochs = 10;
     int batchSize = 32;
     double lr = 0.1;  // Adagrad
-    // A category is predicted for a sentence when its sigmoid reaches this.
-    double threshold = 0.5;
+    // A category is predicted for a sentence when its sigmoid reaches this. Below 0: chosen by
+    // train() on 15% of the training sentences (a model fitted on the other 85%, the best
+    // slot-1 F1 of chooseCategoryThreshold in categoryeval.h over the sentence categories plus
+    // those of the sentence's gold target spans), then the model is fitted on all of them;
+    // the chosen value is saved.
+    double threshold = -1.0;
     std::size_t window = 6;  // units each side of a target in the window bag
     std::uint64_t seed = 13;
     int threads = 1;
@@ -37,6 +41,13 @@ struct CategoryOptions {
 struct ScoredCategory {
     std::string category;
     double score = 0.0;
+};
+
+// The sentence-category threshold chosen on held-out TRAINING sentences (never on dev data).
+struct CategoryThresholdChoice {
+    double threshold = 0.5;
+    double f1 = 0.0;            // slot-1 micro F1 of the sentence head there
+    std::size_t sentences = 0;  // held-out sentences scored
 };
 
 // A predicted opinion with its category: a target span (the target's own) or NULL.
@@ -88,6 +99,9 @@ public:
     const std::vector<std::string> &labels() const;  // categories, sorted
     const std::vector<std::string> &polarityLabels() const;
     const CategoryOptions &options() const;
+    // How train() chose the threshold (sentences 0 when it was given, or on a loaded model
+    // saved before the choice was recorded).
+    const CategoryThresholdChoice &thresholdChoice() const;
     bool isValid() const;
 
     // Writes `dir`/categories.safetensors and `dir`/categories.json atomically (the folder may
@@ -102,6 +116,12 @@ public:
 
 private:
     explicit CategoryModel(std::unique_ptr<Impl> impl);
+    // A model fitted on `sentences` with `options` (its threshold as given); null when stopped.
+    static std::unique_ptr<Impl> fit(const std::vector<const Sentence *> &sentences,
+                                     const std::vector<std::string> &labels, const CategoryOptions &options,
+                                     const BaselineProgressFn &progress, const std::atomic<bool> *stop);
+    static CategoryThresholdChoice thresholdOnHeldOut(const CategoryModel &model,
+                                                      const std::vector<const Sentence *> &held);
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -27,6 +27,7 @@ TORCH_MODULE(CategoryNet);
 
 struct CategoryModel::Impl {
     CategoryOptions options;
+    CategoryThresholdChoice thresholdChoice;  // how train() chose options.threshold
     std::vector<std::string> labels;          // categories, sorted
     std::vector<std::string> polarityLabels;  // positive, negative, neutral
     baseline::FeatureHasher hasher{1};

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <exception>
+#include <string_view>
 
 #include "common/errortext.h"
 #include "predict/predictor.h"
@@ -45,6 +46,9 @@ QString Evaluation::kind(const QString &task) const
 std::optional<double> Evaluation::metric(const QString &task, const char *name) const
 {
     const TaskReport *r = report(task);
+    if (const auto *categories = r ? std::get_if<CategoryReport>(r) : nullptr)
+        if (std::string_view(name) == "slot12_f1")
+            return categories->scores.slot12.f1;
     return r ? reportMetric(*r, name) : std::nullopt;
 }
 

@@ -30,7 +30,8 @@ struct Evaluation {
     QStringList taskNames() const;
     // Task kind: "tagging", "target_sentiment", ... ("" when unknown).
     QString kind(const QString &task) const;
-    // A headline metric (nothing when absent or not a number).
+    // A headline metric (nothing when absent or not a number); for aspect categories "precision",
+    // "recall" and "f1" are SemEval slot 1's and "slot12_f1" slot 1+2's F1.
     std::optional<double> metric(const QString &task, const char *name) const;
     // Answers shared with the linear baseline (preset ensemble_baseline): target polarity
     // blended, opinion targets voted. The baseline's weight and the transformer's own numbers

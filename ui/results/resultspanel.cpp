@@ -332,7 +332,17 @@ void ResultsPanel::showTask()
         if (auto v = m_current.metric(task, key))
             parts << QStringLiteral("%1 <b>%2</b>").arg(name, pct(*v));
     };
-    if (kind == QLatin1String("tagging")) {
+    const auto *categories = std::get_if<CategoryReport>(m_current.report(task));
+    if (categories) {
+        // SemEval-2016: slot 1 over unique (sentence, category) pairs, slot 1+2 with the target.
+        auto slot = [&](const QString &name, const Prf &p) {
+            parts << QStringLiteral("%1: %2 <b>%3</b> · %4 <b>%5</b> · %6 <b>%7</b>")
+                         .arg(name, tr("precision"), pct(p.precision), tr("recall"), pct(p.recall), tr("F1"),
+                              pct(p.f1));
+        };
+        slot(tr("slot 1 (sentence, category)"), categories->scores.slot1);
+        slot(tr("slot 1+2 (with the target)"), categories->scores.slot12);
+    } else if (kind == QLatin1String("tagging")) {
         add(tr("entity precision"), "precision");
         add(tr("entity recall"), "recall");
         add(tr("entity F1"), "f1");
@@ -342,9 +352,9 @@ void ResultsPanel::showTask()
         add(tr("macro-F1"), "macro_f1");
         add(tr("weighted F1"), "weighted_f1");
     }
-    QString headline = task.isEmpty()
-                           ? QString()
-                           : QStringLiteral("%1: %2").arg(taskDisplayName(task), parts.join(QStringLiteral(" · ")));
+    const QString separator = categories ? QStringLiteral("<br>") : QStringLiteral(" · ");
+    QString headline =
+        task.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(taskDisplayName(task), parts.join(separator));
     if (const auto b = m_current.blend(task))
         headline += QStringLiteral("<br>") +
                     (b->tagging ? tr("spans voted with the linear baseline (weight %1); the transformer alone: F1 %2")
@@ -519,7 +529,7 @@ bool ResultsPanel::compare(const QString &modelA, const QString &modelB)
     };
     std::vector<Row> rows;
     for (const QString &t : tasks)
-        for (const char *m : {"accuracy", "macro_f1", "precision", "recall", "f1", "token_accuracy"}) {
+        for (const char *m : {"accuracy", "macro_f1", "precision", "recall", "f1", "slot12_f1", "token_accuracy"}) {
             auto va = a->metric(t, m), vb = b->metric(t, m);
             if (va || vb)
                 rows.push_back({taskDisplayName(t) + QLatin1Char(' ') + metricDisplayName(QLatin1String(m)), va, vb});

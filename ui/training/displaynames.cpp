@@ -32,6 +32,7 @@ const Name kMetrics[] = {
     {"precision", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "precision")},
     {"recall", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "recall")},
     {"token_accuracy", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "token accuracy")},
+    {"slot12_f1", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "slot 1+2 F1")},
     {"score", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "score")},
 };
 const Name kStopReasons[] = {
@@ -49,10 +50,12 @@ const Name kSkipReasons[] = {
     {"loss is not finite", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the loss is not finite")},
     {"gradient norm is not finite", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "the gradient norm is not finite")},
 };
-// Span labels the evaluation uses for opinion targets.
+// Span labels the evaluation uses for opinion targets, and the confusions' "nothing".
 const Name kSpanLabels[] = {
     {"target", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "target")},
     {"TARGET", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "target")},
+    // A confusion's missed / spurious row and column (the Results panel; eval/categoryscore.h).
+    {"(none)", QT_TRANSLATE_NOOP("mizan::ui::DisplayNames", "(none)")},
 };
 
 template <std::size_t N>

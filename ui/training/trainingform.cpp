@@ -24,15 +24,22 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
+#include <set>
+
 #include "corpus/corpusio.h"
+#include "tasks/categorytask.h"
+#include "ui/common/bidi.h"
 #include "ui/training/deviceprobe.h"
+#include "ui/training/displaynames.h"
 #include "ui/training/encodercheck.h"
 
 namespace mizan::ui {
 
 namespace {
 
-const char *const kTaskNames[] = {"targets", "sentiment", "ner"};
+// In the order of the CLI's `mizan train --tasks` help: the category tasks are offered when the
+// corpus has two categories or more, as core's availableTasks() decides for the CLI.
+const char *const kTaskNames[] = {"targets", "sentiment", kCategoriesTask, kTargetCategoriesTask, "ner"};
 
 const char *const kFormLabels[] = {
     QT_TRANSLATE_NOOP("mizan::ui::TrainingForm", "Encoder"),
@@ -57,6 +64,10 @@ QString taskTitle(const std::string &task)
         return QCoreApplication::translate("mizan::ui::TrainingForm", "Opinion targets (tagging)");
     if (task == "sentiment")
         return QCoreApplication::translate("mizan::ui::TrainingForm", "Target sentiment");
+    if (task == kCategoriesTask)
+        return QCoreApplication::translate("mizan::ui::TrainingForm", "Aspect categories of each sentence");
+    if (task == kTargetCategoriesTask)
+        return QCoreApplication::translate("mizan::ui::TrainingForm", "Category of each target");
     return QCoreApplication::translate("mizan::ui::TrainingForm", "Named entities");
 }
 
@@ -67,14 +78,27 @@ std::map<std::string, std::size_t> taskCounts(const Corpus &corpus)
     std::map<std::string, std::size_t> counts;
     for (const Document &d : corpus.documents)
         for (const Sentence &s : d.sentences) {
-            for (const Opinion &o : s.opinions)
+            bool categorised = false;
+            for (const Opinion &o : s.opinions) {
+                categorised = categorised || !o.category.empty();
                 if (!o.isNull && o.to > o.from) {
                     ++counts["targets"];
                     if (o.polarity != Polarity::None)
                         ++counts["sentiment"];
+                    if (!o.category.empty())
+                        ++counts[kTargetCategoriesTask];
                 }
+            }
+            counts[kCategoriesTask] += categorised ? 1 : 0;
             counts["ner"] += s.entities.size();
         }
+    // The category tasks only where the trainer offers them (two categories or more).
+    std::set<std::string> offered;
+    for (const auto &task : availableTasks(corpus))
+        offered.insert(task.first);
+    for (const char *task : {kCategoriesTask, kTargetCategoriesTask})
+        if (!offered.count(task))
+            counts.erase(task);
     for (auto it = counts.begin(); it != counts.end();)
         it = it->second == 0 ? counts.erase(it) : std::next(it);
     return counts;
@@ -119,6 +143,7 @@ void TrainingForm::buildUi()
     for (const char *task : kTaskNames) {
         auto *box = new QCheckBox(dataGroup);
         box->setObjectName(QStringLiteral("task_") + QLatin1String(task));
+        box->setEnabled(false);  // until a corpus offers the task: refreshTasks() then ticks it
         m_tasks[QLatin1String(task)] = box;
         dataLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &TrainingForm::changed);
@@ -422,8 +447,8 @@ void TrainingForm::refreshTasks()
     auto describe = [&](const QString &name, const std::map<std::string, std::size_t> &counts) {
         QStringList parts;
         for (const auto &[task, n] : counts) {
-            parts << tr("%1: %2").arg(QString::fromStdString(task)).arg(qulonglong(n));
-            feeders[task] << name;
+            parts << tr("%1: %2").arg(taskDisplayName(QString::fromStdString(task))).arg(qulonglong(n));
+            feeders[task] << ltr(name);  // a file name: isolated in the Arabic text
         }
         return parts.isEmpty() ? tr("nothing to train on") : parts.join(QStringLiteral(", "));
     };

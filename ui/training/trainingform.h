@@ -24,7 +24,9 @@ class QSpinBox;
 
 namespace mizan::ui {
 
-// Training examples a corpus offers per task ("targets", "sentiment", "ner").
+// Training examples a corpus offers per task ("targets", "sentiment", "categories" (sentences
+// with a category), "target_categories" (targets with one; both only with two categories or
+// more, as the trainer decides), "ner").
 std::map<std::string, std::size_t> taskCounts(const Corpus &corpus);
 
 class TrainingForm : public QWidget {

@@ -197,6 +197,55 @@ TEST_F(CategoryModelTest, BadConfigNamesTheFileAndKey)
         << twice.error();
 }
 
+TEST_F(CategoryModelTest, ThresholdIsChosenOnHeldOutTrainingSentencesAndSaved)
+{
+    // tinyOptions() leaves the threshold to train(): 15% of the 109 sentences are held out.
+    const CategoryThresholdChoice &c = s_model->thresholdChoice();
+    EXPECT_EQ(c.sentences, 109u * 15 / 100);
+    EXPECT_DOUBLE_EQ(s_model->options().threshold, c.threshold);
+    EXPECT_GE(c.threshold, 0.05);
+    EXPECT_LE(c.threshold, 0.95);
+    EXPECT_GT(c.f1, 0.9);  // the synthetic categories are easy to tell apart
+    test::TempDir dir;
+    ASSERT_TRUE(s_model->save(dir.file("model")).ok());
+    auto loaded = CategoryModel::load(dir.file("model"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_EQ(loaded->thresholdChoice().sentences, c.sentences);
+    EXPECT_DOUBLE_EQ(loaded->thresholdChoice().f1, c.f1);
+    // A threshold given is kept and nothing is held out.
+    CategoryOptions given = tinyOptions();
+    given.threshold = 0.3;
+    given.epochs = 1;
+    auto fixed = CategoryModel::train(corpusSentences(*s_corpus), given);
+    ASSERT_TRUE(fixed.ok()) << fixed.error();
+    EXPECT_DOUBLE_EQ(fixed->options().threshold, 0.3);
+    EXPECT_EQ(fixed->thresholdChoice().sentences, 0u);
+}
+
+TEST(CategoryThreshold, BestSlotOneF1OnTheGridTiesNearestHalf)
+{
+    // Sentence 1: gold A; A 0.9, B 0.3. Sentence 2: gold A, B; A 0.6, B 0.25.
+    // At 0.25 or below: 4 predicted, 3 correct, F1 6/7; above 0.25 up to 0.3: 3 predicted, 2
+    // correct, F1 4/6; above 0.3 up to 0.6: 2 predicted, 2 correct, F1 4/5; above 0.6: F1 2/4.
+    const std::vector<std::vector<ScoredCategory>> scores = {{{"A", 0.9}, {"B", 0.3}}, {{"A", 0.6}, {"B", 0.25}}};
+    const std::vector<std::vector<std::string>> gold = {{"A"}, {"A", "B"}};
+    const CategoryThresholdChoice c = chooseCategoryThreshold(scores, gold);
+    EXPECT_DOUBLE_EQ(c.threshold, 0.25);  // 0.05 ... 0.25 tie at 6/7: the one nearest 0.5
+    EXPECT_NEAR(c.f1, 6.0 / 7.0, 1e-12);
+    EXPECT_EQ(c.sentences, 2u);
+    // Nothing to score: 0.5.
+    EXPECT_DOUBLE_EQ(chooseCategoryThreshold({}, {}).threshold, 0.5);
+    // A category the sentence's targets carry counts at every threshold: with B carried in
+    // sentence 2, 0.30 < t <= 0.60 predicts A, A, B: F1 1.
+    const CategoryThresholdChoice withTargets = chooseCategoryThreshold(scores, gold, {{}, {"B"}});
+    EXPECT_DOUBLE_EQ(withTargets.threshold, 0.5);
+    EXPECT_DOUBLE_EQ(withTargets.f1, 1.0);
+    // Every threshold above the wrong category's 0.7 scores 1: the nearest 0.5 of them.
+    const CategoryThresholdChoice sure = chooseCategoryThreshold({{{"A", 0.99}, {"B", 0.7}}}, {{"A"}});
+    EXPECT_DOUBLE_EQ(sure.threshold, 0.75);
+    EXPECT_DOUBLE_EQ(sure.f1, 1.0);
+}
+
 TEST(CategoryModel, NoCategoriesIsInvalidArgumentAndStopCancels)
 {
     Sentence s;

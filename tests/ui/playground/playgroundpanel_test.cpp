@@ -2,7 +2,8 @@
 // and a sentence with tashkeel (combining marks) and emoji (surrogate pairs in UTF-16) must
 // still colour exactly the predicted words. Checked with a hand-made prediction (expected
 // characters computed independently from the UCS-4 text) and with a real tiny model typing
-// into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation.
+// into the panel (debounced, off the GUI thread). Then "Add to corpus" and pre-annotation, saved
+// with its categories and suggestion marks until reviewed.
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -26,7 +27,9 @@
 
 #include "common/resources.h"
 #include "common/utf8.h"
+#include "corpus/corpusio.h"
 #include "ui/annotate/sentenceview.h"
+#include "ui/annotate/textpanel.h"
 #include "ui/annotate/annotationcommands.h"
 #include "ui/annotate/spanedits.h"
 #include "ui/common/bidi.h"
@@ -495,6 +498,94 @@ private Q_SLOTS:
         QVERIFY(offeredAll <= std::size_t(all.size()));
         QVERIFY(panel->preAnnotationDone() <= int(all.size()));
         QVERIFY(!progress->isVisibleTo(panel));
+    }
+
+    // Issue 20 end to end: sentences pre-annotated with the shipped model and accepted are
+    // saved with each target's category filled and the NULL-target opinions the model found,
+    // all marked suggested="model" in the file until the sentence is reviewed; reviewing keeps
+    // them as annotations (the mark goes, the categories stay).
+    void acceptedPreAnnotationIsSavedWithCategoriesAndSuggestionsUntilReviewed()
+    {
+        if (mizan::defaultModelDir().empty())
+            QSKIP("no default model in this tree (resources/models/default)");
+        QTemporaryDir tmp;
+        MainWindow window;
+        QVERIFY(test::openAndWait(window));
+        auto *panel = window.panel<PlaygroundPanel>(QStringLiteral("playground"));
+        QSignalSpy loaded(panel, &PlaygroundPanel::modelLoaded);
+        QVERIFY(panel->hasModel() || loaded.wait(60000));
+        QVERIFY(panel->usingDefaultModel());
+        CorpusDocument *doc = window.document();
+        const QList<SentenceRef> refs = {SentenceRef{0, 0}, SentenceRef{0, 1}, SentenceRef{0, 3}};
+        for (SentenceRef ref : refs) {
+            mizan::Sentence s = doc->sentence(ref);
+            s.opinions.clear();
+            s.entities.clear();
+            doc->undoStack()->push(new SentenceEditCommand(doc, ref, s, [] { return QStringLiteral("clear"); }));
+        }
+        QSignalSpy done(panel, &PlaygroundPanel::preAnnotated);
+        std::size_t offered = 0;
+        panel->preAnnotate(refs, [&](const auto &suggestions) {
+            offered = suggestions.size();
+            QList<int> all;
+            for (int i = 0; i < int(suggestions.size()); ++i)
+                all << i;
+            return all;  // every suggestion accepted
+        });
+        QVERIFY(done.wait(60000));
+        QCOMPARE(offered, std::size_t(refs.size()));
+        std::size_t targets = 0, nulls = 0;
+        for (SentenceRef ref : refs)
+            for (const mizan::Opinion &o : doc->sentence(ref).opinions) {
+                QVERIFY2(!o.category.empty(), o.target.c_str());  // never category=""
+                QVERIFY(o.polarity != mizan::Polarity::None);
+                QVERIFY(isSuggested(o));
+                (o.isNull ? nulls : targets) += 1;
+            }
+        QVERIFY(targets >= 3);
+        QVERIFY2(nulls >= 1, "the shipped model suggested no NULL-target opinion");
+
+        // Saved: every opinion of those sentences has its category and the suggestion mark.
+        const QString path = tmp.filePath(QStringLiteral("suggested.xml"));
+        QVERIFY(doc->saveAs(path, mizan::CorpusFormat::SemEvalXml).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(file.readAll()).contains(QStringLiteral("category=\"\"")));
+        auto reread = [&] {
+            mizan::ImportResult back = mizan::importCorpus(path.toStdString());
+            return back.corpus;
+        };
+        const mizan::Corpus saved = reread();
+        std::size_t savedNulls = 0;
+        for (SentenceRef ref : refs) {
+            const mizan::Sentence &s =
+                saved.documents[std::size_t(ref.document)].sentences[std::size_t(ref.sentence)];
+            QCOMPARE(s.opinions.size(), doc->sentence(ref).opinions.size());
+            for (std::size_t i = 0; i < s.opinions.size(); ++i) {
+                QCOMPARE(s.opinions[i].category, doc->sentence(ref).opinions[i].category);
+                QVERIFY(isSuggested(s.opinions[i]));
+                savedNulls += s.opinions[i].isNull ? 1 : 0;
+            }
+        }
+        QCOMPARE(savedNulls, nulls);
+
+        // Reviewed in the Text panel: accepted as annotations, the mark gone, the categories kept.
+        for (SentenceRef ref : refs) {
+            window.showSentence(ref);
+            QVERIFY(window.textPanel()->setReviewed(true));
+        }
+        QVERIFY(doc->saveAs(path, mizan::CorpusFormat::SemEvalXml).ok());
+        const mizan::Corpus reviewed = reread();
+        for (SentenceRef ref : refs) {
+            const mizan::Sentence &s =
+                reviewed.documents[std::size_t(ref.document)].sentences[std::size_t(ref.sentence)];
+            QVERIFY(s.reviewed);
+            QCOMPARE(s.opinions.size(), doc->sentence(ref).opinions.size());
+            for (const mizan::Opinion &o : s.opinions) {
+                QVERIFY(!isSuggested(o));
+                QVERIFY(!o.category.empty());
+            }
+        }
     }
 };
 

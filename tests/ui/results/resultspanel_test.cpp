@@ -166,6 +166,32 @@ private Q_SLOTS:
         QVERIFY(panel->headline()->text().contains(QStringLiteral("token accuracy")));
         QCOMPARE(panel->errorTable()->rowCount(), int(e.errors.at("targets").size()));
 
+        // Aspect categories (the sample has them): SemEval slot 1 and slot 1+2 in the headline,
+        // one row per category, in English and in Arabic.
+        QVERIFY(e.report(QStringLiteral("categories")));
+        const auto &categories = std::get<mizan::CategoryReport>(*e.report(QStringLiteral("categories")));
+        panel->taskCombo()->setCurrentIndex(panel->taskCombo()->findData(QStringLiteral("categories")));
+        QCOMPARE(panel->taskCombo()->currentText(), QStringLiteral("aspect categories"));
+        const QString slots = panel->headline()->text();
+        const QString slot1 = QStringLiteral("slot 1 (sentence, category): "
+                                             "precision <b>%1</b> · recall <b>%2</b> · F1 <b>%3</b>")
+                                  .arg(categories.scores.slot1.precision, 0, 'f', 3)
+                                  .arg(categories.scores.slot1.recall, 0, 'f', 3)
+                                  .arg(categories.scores.slot1.f1, 0, 'f', 3);
+        const QString slot12 = QStringLiteral("slot 1+2 (with the target): "
+                                              "precision <b>%1</b> · recall <b>%2</b> · F1 <b>%3</b>")
+                                   .arg(categories.scores.slot12.precision, 0, 'f', 3)
+                                   .arg(categories.scores.slot12.recall, 0, 'f', 3)
+                                   .arg(categories.scores.slot12.f1, 0, 'f', 3);
+        QVERIFY2(slots.contains(slot1) && slots.contains(slot12), qPrintable(slots));
+        QCOMPARE(panel->labelTable()->rowCount(), int(categories.scores.perCategory.size()));
+        QCOMPARE(*e.metric(QStringLiteral("categories"), "slot12_f1"), categories.scores.slot12.f1);
+        Language::instance()->apply(QStringLiteral("ar"));
+        QTRY_VERIFY2(!test::hasEnglish(panel->headline()->text().remove(QRegularExpression(QStringLiteral("<[^>]*>")))),
+                     qPrintable(panel->headline()->text()));
+        Language::instance()->apply(QStringLiteral("en"));
+        QTRY_VERIFY(panel->headline()->text().contains(slot12));
+
         // A second model: compare side by side.
         QVERIFY(panel->evaluate(m_modelB));
         QVERIFY(done.wait(120000));
@@ -178,6 +204,10 @@ private Q_SLOTS:
                 QCOMPARE(panel->compareTable()->item(r, 1)->text(), QString::number(*e.metric(QStringLiteral("sentiment"), "accuracy"), 'f', 3));
             }
         QVERIFY(found);
+        bool slot12Row = false;
+        for (int r = 0; r < panel->compareTable()->rowCount(); ++r)
+            slot12Row |= panel->compareTable()->item(r, 0)->text() == QStringLiteral("aspect categories slot 1+2 F1");
+        QVERIFY(slot12Row);
     }
 
     void errorBrowserShowsPredictedBesideGoldWithALegend()

@@ -87,6 +87,9 @@ private Q_SLOTS:
         training->form()->setOutputFolder(tmp.filePath(QStringLiteral("run")));
         raise(window, QStringLiteral("training"));
         window.resizeDocks({window.dock(QStringLiteral("training"))}, {560}, Qt::Vertical);
+        // The form alone, as the user fills it: the sample's tasks, the category ones included.
+        QVERIFY(training->form()->taskChecked(QStringLiteral("categories")));
+        shoot(*training->form(), QStringLiteral("training-form.png"));
         QVERIFY(training->startTraining());
         QTRY_VERIFY_WITH_TIMEOUT(!training->evalChart()->seriesNames().isEmpty() || !training->isTraining(), 300000);
         QTRY_VERIFY_WITH_TIMEOUT(!training->lossChart()->seriesNames().isEmpty() &&
@@ -111,6 +114,9 @@ private Q_SLOTS:
         QVERIFY(evaluated.wait(120000));
         results->taskCombo()->setCurrentIndex(results->taskCombo()->findData(QStringLiteral("sentiment")));
         shoot(window, QStringLiteral("results.png"));
+        results->taskCombo()->setCurrentIndex(results->taskCombo()->findData(QStringLiteral("categories")));
+        QCOMPARE(results->taskCombo()->currentData().toString(), QStringLiteral("categories"));
+        shoot(window, QStringLiteral("results-categories.png"));
         results->taskCombo()->setCurrentIndex(results->taskCombo()->findData(QStringLiteral("targets")));
         results->findChild<QTabWidget *>(QStringLiteral("resultsTabs"))->setCurrentIndex(1);
         if (results->errorTable()->rowCount() > 0)

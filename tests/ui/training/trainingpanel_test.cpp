@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QImage>
 #include <QProgressBar>
@@ -18,6 +20,12 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <set>
+
+#include "corpus/corpusio.h"
+#include "tasks/taskdata.h"
 
 #include "ui/common/bidi.h"
 #include "ui/training/encodercheck.h"
@@ -83,9 +91,12 @@ private Q_SLOTS:
         auto *panel = window.panel<TrainingPanel>(QStringLiteral("training"));
         QVERIFY(panel);
         TrainingForm *form = panel->form();
-        // The sample corpus is SemEval XML: targets and sentiment are offered, NER is not.
+        // The sample corpus is SemEval XML with aspect categories: targets, sentiment and both
+        // category tasks are offered and ticked, NER is not.
         QVERIFY(form->taskChecked(QStringLiteral("targets")));
         QVERIFY(form->taskChecked(QStringLiteral("sentiment")));
+        QVERIFY(form->taskChecked(QStringLiteral("categories")));
+        QVERIFY(form->taskChecked(QStringLiteral("target_categories")));
         QVERIFY(!form->taskChecked(QStringLiteral("ner")));
         QString error;
         QVERIFY2(form->applyPresetFile(test::writeTinyPreset(tmp.path(), 5), &error), qPrintable(error));
@@ -96,6 +107,7 @@ private Q_SLOTS:
         QSignalSpy failed(panel->job(), &TrainingJob::failed);
         QSignalSpy finished(panel->job(), &TrainingJob::finished);
         QSignalSpy stepped(panel->job(), &TrainingJob::stepped);
+        QSignalSpy started(panel->job(), &TrainingJob::started);
         LatencyProbe probe;
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startTraining")), Qt::LeftButton);
         QVERIFY(panel->isTraining());
@@ -104,6 +116,10 @@ private Q_SLOTS:
         // Points arrive in batches on the chart timer; dev metrics at every 5th step.
         QTRY_VERIFY2_WITH_TIMEOUT(panel->lossChart()->seriesNames().size() >= 1 || !failed.isEmpty(), "no loss point", 180000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        // The job trains the ticked category tasks.
+        QCOMPARE(started.size(), 1);
+        const auto examples = started.front().front().value<mizan::StartedEvent>().taskExamples;
+        QVERIFY(examples.count("categories") && examples.count("target_categories"));
         // The GUI thread keeps turning while the worker trains: probe it for three seconds.
         probe.start();
         QTest::qWait(3000);
@@ -524,6 +540,90 @@ private Q_SLOTS:
         Language::instance()->apply(QStringLiteral("en"));
         QTRY_VERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("Training failed. The corpus ")),
                      qPrintable(panel->statusLabel()->text()));
+    }
+
+    void categoryTasksAreOfferedAsTheCliTrainsThem()
+    {
+        // `mizan train` trains the category tasks by default when the corpus has two categories
+        // or more (core's availableTasks); the form offers and ticks the same tasks, and a run
+        // gets the ticked ones.
+        QTemporaryDir tmp;
+        const mizan::ImportResult sample = mizan::importCorpus(test::sampleCorpus().toStdString());
+        QVERIFY(sample.ok);
+        CorpusDocument document;
+        document.resetCorpus(sample.corpus);
+        TrainingForm form(&document);
+        std::set<std::string> cli;
+        for (const auto &task : mizan::availableTasks(document.corpus()))
+            cli.insert(task.first);
+        QVERIFY(cli.count("categories") && cli.count("target_categories"));
+        for (const char *task : {"targets", "sentiment", "categories", "target_categories", "ner"})
+            QVERIFY2(form.taskChecked(QLatin1String(task)) == (cli.count(task) == 1), task);
+        auto *categories = form.findChild<QCheckBox *>(QStringLiteral("task_categories"));
+        auto *perTarget = form.findChild<QCheckBox *>(QStringLiteral("task_target_categories"));
+        QVERIFY(categories && perTarget);
+        QVERIFY2(categories->text().startsWith(QStringLiteral("Aspect categories of each sentence (from ")),
+                 qPrintable(categories->text()));
+        QVERIFY2(perTarget->text().startsWith(QStringLiteral("Category of each target (from ")),
+                 qPrintable(perTarget->text()));
+        // The open corpus's line counts them: sentences with a category, targets with one.
+        std::size_t sentences = 0, targets = 0;
+        for (const mizan::Document &d : sample.corpus.documents)
+            for (const mizan::Sentence &s : d.sentences) {
+                bool any = false;
+                for (const mizan::Opinion &o : s.opinions) {
+                    any = any || !o.category.empty();
+                    targets += !o.isNull && o.to > o.from && !o.category.empty();
+                }
+                sentences += any;
+            }
+        const auto counts = taskCounts(document.corpus());
+        QCOMPARE(counts.at("categories"), sentences);
+        QCOMPARE(counts.at("target_categories"), targets);
+        const QString line = form.findChild<QListWidget *>(QStringLiteral("corpusList"))->item(0)->text();
+        QVERIFY2(line.contains(QStringLiteral("aspect categories: %1").arg(sentences)) &&
+                     line.contains(QStringLiteral("target categories: %1").arg(targets)),
+                 qPrintable(line));
+
+        form.setOutputFolder(tmp.filePath(QStringLiteral("run")));
+        auto has = [](const mizan::TrainParams &p, const char *task) {
+            return std::find(p.tasks.begin(), p.tasks.end(), task) != p.tasks.end();
+        };
+        mizan::TrainParams params;
+        QString error;
+        QVERIFY2(form.params(params, error), qPrintable(error));
+        QVERIFY(has(params, "categories") && has(params, "target_categories"));
+        QVERIFY(form.settingsJson().at("tasks").dump().find("target_categories") != std::string::npos);
+        form.setTaskChecked(QStringLiteral("target_categories"), false);
+        QVERIFY2(form.params(params, error), qPrintable(error));
+        QVERIFY(has(params, "categories") && !has(params, "target_categories"));
+
+        // One category only: nothing to tell apart, as for the CLI; the boxes are off and say why.
+        mizan::Corpus single = sample.corpus;
+        for (mizan::Document &d : single.documents)
+            for (mizan::Sentence &s : d.sentences)
+                for (mizan::Opinion &o : s.opinions)
+                    if (!o.category.empty())
+                        o.category = "HOTEL#GENERAL";
+        document.resetCorpus(single);
+        QVERIFY(!form.taskChecked(QStringLiteral("categories")));
+        QVERIFY(!form.taskChecked(QStringLiteral("target_categories")));
+        QVERIFY(!categories->isEnabled());
+        QVERIFY2(categories->text().contains(QStringLiteral("no corpus has it")), qPrintable(categories->text()));
+        QVERIFY2(form.params(params, error), qPrintable(error));
+        QVERIFY(!has(params, "categories") && !has(params, "target_categories"));
+        // Categories back: ticked again by default.
+        document.resetCorpus(sample.corpus);
+        QVERIFY(form.taskChecked(QStringLiteral("categories")));
+        QVERIFY(form.taskChecked(QStringLiteral("target_categories")));
+
+        // Arabic: the task names translated, the file name isolated.
+        Language::instance()->apply(QStringLiteral("ar"));
+        for (QCheckBox *box : {categories, perTarget})
+            QTRY_VERIFY2(!test::hasEnglish(box->text()), qPrintable(box->text()));
+        QTRY_VERIFY2(!test::hasEnglish(form.findChild<QListWidget *>(QStringLiteral("corpusList"))->item(0)->text()
+                                           .remove(document.displayName())),
+                     qPrintable(form.findChild<QListWidget *>(QStringLiteral("corpusList"))->item(0)->text()));
     }
 
     void formRefusesToStartWithoutOutputFolder()
