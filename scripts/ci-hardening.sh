@@ -6,7 +6,8 @@
 #     sanitizers;
 #  2. the libFuzzer targets (fuzz/), each run on a fixed number of inputs from seeds in
 #     tests/data, then on the kept crashers (tests/data/bad/fuzz).
-# The plain GUI-off build of everything and its whole test suite is .ci/run's job.
+# The plain GUI-off build of every target is .ci/run's job (its tests, the main suite's minus
+# ui/, run once, in the main build).
 #
 # Environment: MIZAN_SHARED_DIR (default ../shared), JOBS (default nproc), FUZZ_RUNS per target
 # (default 20000 inputs from a fixed seed, so a run is repeatable: CI never turns red by chance;

@@ -19,8 +19,10 @@
 
 #include "annotation/neardup.h"
 #include "benchsupport.h"
+#include "common/resources.h"
 #include "common/utf8.h"
 #include "corpus/corpusio.h"
+#include "predict/predictor.h"
 #include "text/textpipeline.h"
 #include "tokenize/wordpiece.h"
 
@@ -86,6 +88,56 @@ std::string unknownElements(std::size_t n)
     for (std::size_t k = 0; k < n; ++k)
         xml += "<x/>";
     return xml + "</sentences></Review></Reviews>";
+}
+
+// A review repeated to `bytes` bytes on one line (whole words): many targets, one sentence.
+std::string longReviewLine(std::size_t bytes)
+{
+    const std::string review = "الغرفة نظيفة والموظفون لطفاء لكن الإفطار سيئ جدا والمسبح بارد. ";
+    std::string s;
+    while (s.size() + review.size() <= bytes)
+        s += review;
+    return s;
+}
+
+// Prediction with the shipped model (the linear baseline `mizan predict` uses by default) on
+// one long line, at 5, 10 and 20 KB (each against its double): the issue measured 20 s on a
+// 21 KB line. Then the same lines with every word given as a target (`mizan predict` with
+// targets, the studio's pre-annotation), where each target's polarity used to prepare the
+// whole sentence again.
+void predictLongLines()
+{
+    if (!selected("predict: shipped model, one long line") && !selected("predict: shipped model, every word a target"))
+        return;
+    PredictorOptions options;
+    options.threads = 1;
+    auto predictor = Predictor::load(defaultModelDir(), options);
+    if (!predictor) {
+        std::fprintf(stderr, "predict: %s\n", predictor.error().c_str());
+        return;
+    }
+    const auto predict = [&](const std::string &line) {
+        auto p = (*predictor)->predict(line);
+        if (!p)
+            std::fprintf(stderr, "predict: %s\n", p.error().c_str());
+    };
+    for (std::size_t n : {5000, 10000, 20000})
+        report("predict: shipped model, one long line", n, longReviewLine, predict);
+    const auto everyWord = [&](const std::string &line) {
+        std::vector<std::pair<std::size_t, std::size_t>> words;
+        const std::u32string text = utf8::decodeLossy(line);
+        for (std::size_t i = 0; i < text.size();) {
+            const std::size_t end = std::min(text.find(U' ', i), text.size());
+            if (end > i)
+                words.emplace_back(i, end);
+            i = end + 1;
+        }
+        auto p = (*predictor)->predict(line, words);
+        if (!p)
+            std::fprintf(stderr, "predict: %s\n", p.error().c_str());
+    };
+    for (std::size_t n : {5000, 10000, 20000})
+        report("predict: shipped model, every word a target", n, longReviewLine, everyWord, 3);
 }
 
 std::string xmlSentence(const std::string &text, const std::string &opinions)
@@ -187,5 +239,6 @@ int main(int argc, char **argv)
             s += "ب";
         return s;
     }, [&](const std::string &d) { (void)tokenizer.tokenize(d); });
+    predictLongLines();
     return 0;
 }

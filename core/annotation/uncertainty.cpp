@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "baseline/baselinemodel.h"
+
 namespace mizan {
 
 double leastConfidence(const std::vector<double> &probs)
@@ -52,20 +54,7 @@ double spanPosterior(const std::vector<std::string> &labels,
                      const std::vector<std::vector<double>> &marginals, std::size_t start, std::size_t end,
                      const std::string &type)
 {
-    const auto index = [&](const std::string &name) {
-        return std::size_t(std::find(labels.begin(), labels.end(), name) - labels.begin());
-    };
-    const std::size_t b = index("B-" + type), i = index("I-" + type);
-    double sum = 0.0;
-    std::size_t n = 0;
-    for (std::size_t u = 0; u < units.size() && u < marginals.size(); ++u) {
-        if (units[u].first < start || units[u].second > end)
-            continue;
-        const std::size_t label = n == 0 ? b : i;
-        sum += label < marginals[u].size() ? marginals[u][label] : 0.0;
-        ++n;
-    }
-    return n ? sum / double(n) : 0.0;
+    return spanMarginal(labels, units, marginals, start, end, type);
 }
 
 double lowestSpanUncertainty(const std::vector<double> &spanPosteriors,

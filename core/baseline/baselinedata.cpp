@@ -18,9 +18,12 @@ std::vector<Span> explicitTargetSpans(const Sentence &sentence)
 std::optional<std::pair<std::size_t, std::size_t>> unitsCovering(const std::vector<Unit> &units,
                                                                  std::size_t start, std::size_t end)
 {
+    // Units are in text order and disjoint: the first that ends after `start` is found by
+    // binary search (a scan of every unit per target was quadratic on a long line).
     std::optional<std::pair<std::size_t, std::size_t>> r;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        if (units[i].end <= start || units[i].start >= end)
+    const auto from = std::partition_point(units.begin(), units.end(), [&](const Unit &u) { return u.end <= start; });
+    for (auto i = std::size_t(from - units.begin()); i < units.size() && units[i].start < end; ++i) {
+        if (units[i].end <= start)
             continue;
         if (!r)
             r = std::make_pair(i, i);

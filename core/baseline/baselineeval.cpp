@@ -110,18 +110,23 @@ Result<BaselineEvaluation> evaluateBaseline(const BaselineModel &model,
         predTags.push_back(toNames(baseline::bioTags(us.units, ss.predicted)));
         spans.push_back(std::move(ss));
 
+        std::vector<std::pair<std::size_t, std::size_t>> opinionSpans;  // one call per sentence
         for (const Opinion &o : s->opinions) {
             if (!ev.hasSentiment)
                 break;
             const std::string name = polarityName(o.polarity);
             if (o.isNull || o.to <= o.from || std::find(labels.begin(), labels.end(), name) == labels.end())
                 continue;
-            auto p = model.predictPolarity(s->text, o.from, o.to);
-            if (!p)
-                return p.status();
+            opinionSpans.emplace_back(o.from, o.to);
             ids.push_back(s->id);
             gold.push_back(name);
-            predicted.push_back(p->label);
+        }
+        if (!opinionSpans.empty()) {
+            auto p = model.predictPolarities(s->text, opinionSpans);
+            if (!p)
+                return p.status();
+            for (const BaselinePolarity &one : *p)
+                predicted.push_back(one.label);
         }
     }
     if (ev.hasSentiment) {

@@ -86,6 +86,15 @@ struct BaselineUnitTags {
     std::vector<std::vector<double>> probs;  // per unit, one per label
 };
 
+// Mean marginal of a span's own labels over BIO `labels` (B-`type` on its first unit, I-`type`
+// on the others), over the `units` (code-point ranges in text order, disjoint) inside
+// [start, end); 0 when it covers none. The units are found by binary search: a span costs
+// its own units, not the sentence's (a long line with many spans stays linear).
+double spanMarginal(const std::vector<std::string> &labels,
+                    const std::vector<std::pair<std::size_t, std::size_t>> &units,
+                    const std::vector<std::vector<double>> &probs, std::size_t start, std::size_t end,
+                    const std::string &type);
+
 class BaselineModel {
 public:
     BaselineModel();
@@ -143,6 +152,10 @@ public:
     // span is empty or outside the text, or the model has no sentiment part.
     Result<BaselinePolarity> predictPolarity(const std::string &text, std::size_t start,
                                              std::size_t end) const;
+    // The same for several targets of one text, the text prepared once (once per target is
+    // quadratic on a long line); fails on the first bad span.
+    Result<std::vector<BaselinePolarity>>
+    predictPolarities(const std::string &text, const std::vector<std::pair<std::size_t, std::size_t>> &spans) const;
 
     // Predicted targets of `text`, each with its predicted polarity.
     std::vector<BaselineTarget> predict(const std::string &text) const;

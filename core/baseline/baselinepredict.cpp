@@ -17,6 +17,38 @@ using baseline::sentimentLogits;
 using baseline::SentimentFeatures;
 using baseline::TaggerExample;
 
+BaselinePolarity polarityFrom(const std::vector<std::string> &labels, const torch::Tensor &logits)
+{
+    const auto probs = torch::softmax(logits, 0).to(torch::kDouble).contiguous();
+    const auto pa = probs.accessor<double, 1>();
+    BaselinePolarity p;
+    p.label = labels.at(static_cast<std::size_t>(probs.argmax().item<std::int64_t>()));
+    for (std::size_t c = 0; c < labels.size(); ++c)
+        p.scores.emplace_back(labels[c], pa[static_cast<std::int64_t>(c)]);
+    return p;
+}
+
+// Logits of several targets of one sentence [targets, C]: the sentence bag, the same for every
+// target, is embedded once (BaselineSentimentImpl::forward embeds it per example, which on a
+// long line with many targets is quadratic), then joined to each target's own bags in
+// forward's order (sentence, target, window). Without the linear path only (it weighs every
+// example's features together).
+torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const std::vector<std::int64_t> &sentence,
+                                   const std::vector<SentimentFeatures> &examples)
+{
+    std::vector<const std::vector<std::int64_t> *> t, w;
+    for (const auto &ex : examples) {
+        t.push_back(&ex.target);
+        w.push_back(&ex.window);
+    }
+    const auto [sIds, sOffsets] = packBags({&sentence});
+    const auto [tIds, tOffsets] = packBags(t);
+    const auto [wIds, wOffsets] = packBags(w);
+    const auto n = static_cast<std::int64_t>(examples.size());
+    const torch::Tensor s = net.emb(sIds, sOffsets).expand({n, -1});
+    return net.out(torch::cat({s, net.emb(tIds, tOffsets), net.emb(wIds, wOffsets)}, 1));
+}
+
 // Polarity of each span of one prepared sentence; the sentence's own features are hashed once.
 std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baseline::UnitSentence &us,
                                            const std::vector<std::pair<std::size_t, std::size_t>> &spans)
@@ -24,18 +56,23 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     torch::NoGradGuard noGrad;
     ThreadScope threads(m.options.threads);
     std::vector<BaselinePolarity> out;
-    SentimentFeatures ex;
-    ex.sentence = baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
-    for (const auto &[start, end] : spans) {
+    const std::vector<std::int64_t> sentence =
+        baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
+    if (spans.size() > 1 && !m.sentiment->lin) {
+        const std::vector<std::int64_t> none;  // each example's copy of the sentence bag: not needed
+        std::vector<SentimentFeatures> examples;
+        for (const auto &[start, end] : spans)
+            examples.push_back(baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &none,
+                                                           m.options.sentimentFeatures));
+        const torch::Tensor logits = sharedSentenceLogits(*m.sentiment, sentence, examples);
+        for (std::size_t i = 0; i < spans.size(); ++i)
+            out.push_back(polarityFrom(m.polarityLabels, logits[static_cast<std::int64_t>(i)]));
+        return out;
+    }
+    for (const auto &[start, end] : spans) {  // one target (or the linear path): forward as trained
         const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window,
-                                                                  &ex.sentence, m.options.sentimentFeatures);
-        const auto probs = torch::softmax(sentimentLogits(*m.sentiment, {&one}), 1)[0].to(torch::kDouble);
-        BaselinePolarity p;
-        const auto best = probs.argmax().item<std::int64_t>();
-        p.label = m.polarityLabels.at(static_cast<std::size_t>(best));
-        for (std::size_t c = 0; c < m.polarityLabels.size(); ++c)
-            p.scores.emplace_back(m.polarityLabels[c], probs[static_cast<std::int64_t>(c)].item<double>());
-        out.push_back(std::move(p));
+                                                                  &sentence, m.options.sentimentFeatures);
+        out.push_back(polarityFrom(m.polarityLabels, sentimentLogits(*m.sentiment, {&one})[0]));
     }
     return out;
 }
@@ -150,6 +187,29 @@ std::vector<EntitySpan> BaselineModel::decodeWithEvidence(const std::string &tex
     return baseline::labelledSpansFromTags(us.units, tags, tagger.labels);
 }
 
+double spanMarginal(const std::vector<std::string> &labels,
+                    const std::vector<std::pair<std::size_t, std::size_t>> &units,
+                    const std::vector<std::vector<double>> &probs, std::size_t start, std::size_t end,
+                    const std::string &type)
+{
+    const auto index = [&](const std::string &name) {
+        return std::size_t(std::find(labels.begin(), labels.end(), name) - labels.begin());
+    };
+    const std::size_t b = index("B-" + type), in = index("I-" + type);
+    double sum = 0;
+    std::size_t n = 0;
+    const auto first = std::partition_point(units.begin(), units.end(), [&](const auto &u) { return u.first < start; });
+    for (auto u = std::size_t(first - units.begin()); u < units.size() && u < probs.size() && units[u].first < end;
+         ++u) {
+        if (units[u].second > end)
+            continue;
+        const std::size_t l = n == 0 ? b : in;
+        sum += l < probs[u].size() ? probs[u][l] : 0.0;
+        ++n;
+    }
+    return n ? sum / double(n) : 0.0;
+}
+
 bool BaselineModel::hasTargets() const { return m_impl && m_impl->tagger; }
 bool BaselineModel::hasSentiment() const { return m_impl && m_impl->sentiment; }
 
@@ -162,17 +222,28 @@ const std::vector<std::string> &BaselineModel::entityLabels() const
 Result<BaselinePolarity> BaselineModel::predictPolarity(const std::string &text, std::size_t start,
                                                         std::size_t end) const
 {
+    auto one = predictPolarities(text, {{start, end}});
+    if (!one)
+        return one.status();
+    return std::move(one->front());
+}
+
+Result<std::vector<BaselinePolarity>>
+BaselineModel::predictPolarities(const std::string &text,
+                                 const std::vector<std::pair<std::size_t, std::size_t>> &spans) const
+{
     if (!m_impl)
         return Status(ErrorCode::InvalidArgument, "baseline: the model is empty (not trained or loaded)");
     if (!m_impl->sentiment)
         return Status(ErrorCode::InvalidArgument, "baseline: this model has no sentiment part (its training data had "
                                                   "no target polarities)");
     const baseline::UnitSentence us = baseline::prepareSentence(text);
-    if (start >= end || end > us.text.size())
-        return Status(ErrorCode::InvalidArgument, "baseline: target span [" + std::to_string(start) + ", " +
-                                                      std::to_string(end) + ") is empty or outside the text of " +
-                                                      std::to_string(us.text.size()) + " characters");
-    return polaritiesOf(*m_impl, us, {{start, end}}).front();
+    for (const auto &[start, end] : spans)
+        if (start >= end || end > us.text.size())
+            return Status(ErrorCode::InvalidArgument, "baseline: target span [" + std::to_string(start) + ", " +
+                                                          std::to_string(end) + ") is empty or outside the text of " +
+                                                          std::to_string(us.text.size()) + " characters");
+    return polaritiesOf(*m_impl, us, spans);
 }
 
 std::vector<BaselineTarget> BaselineModel::predict(const std::string &text) const

@@ -329,12 +329,26 @@ std::vector<CategorizedOpinion> CategoryModel::predictOpinions(
 {
     std::vector<CategorizedOpinion> out;
     std::set<std::string> carried;
-    for (const auto &[start, end] : targets) {
-        auto c = predictTarget(text, start, end);
-        if (!c)
-            continue;
-        carried.insert(c->category);
-        out.push_back({false, start, end, c->category, c->score, {}});
+    if (m_impl && !targets.empty()) {
+        // predictTarget for each target, the sentence prepared and its bag hashed once (once per
+        // target was quadratic on a long line with many targets).
+        torch::NoGradGuard noGrad;
+        ThreadCount threads(m_impl->options.threads);
+        const baseline::UnitSentence us = baseline::prepareSentence(text);
+        const std::vector<std::int64_t> bag = baseline::sentenceBag(m_impl->hasher, us, 1);
+        for (const auto &[start, end] : targets) {
+            if (start >= end || end > us.text.size())
+                continue;  // predictTarget refuses it
+            const SentimentFeatures f =
+                baseline::sentimentFeatures(m_impl->hasher, us, start, end, m_impl->options.window, &bag);
+            const auto probs = torch::softmax(m_impl->net->targetLogits({&f}), 1)[0].to(torch::kDouble).contiguous();
+            std::size_t best = 0;
+            for (std::size_t i = 1; i < m_impl->labels.size(); ++i)
+                if (probs[std::int64_t(best)].item<double>() < probs[std::int64_t(i)].item<double>())
+                    best = i;
+            carried.insert(m_impl->labels[best]);
+            out.push_back({false, start, end, m_impl->labels[best], probs[std::int64_t(best)].item<double>(), {}});
+        }
     }
     for (const ScoredCategory &c : predictSentence(text)) {
         if (carried.count(c.category))

@@ -1,7 +1,7 @@
 #include "predict/baselinebackend.h"
 
 #include "baseline/baselineeval.h"
-#include "common/utf8.h"
+#include "common/codepointindex.h"
 #include "predict/ensemble.h"
 #include "tasks/taskscore.h"
 
@@ -41,8 +41,9 @@ Prediction BaselineBackend::predict(const std::string &raw) const
         out.targets.push_back(std::move(pt));
     }
     const BaselineUnitTags entityTags = m_model.entityUnitTags(raw);
+    const utf8::CodePointIndex codePoints(raw);
     for (const EntitySpan &e : m_model.predictEntities(raw))
-        out.entities.push_back({e.start, e.end, e.label, utf8::substr(raw, e.start, e.end),
+        out.entities.push_back({e.start, e.end, e.label, codePoints.substr(e.start, e.end),
                                 unitSpanScore(entityTags, e.start, e.end, e.label)});
     return out;
 }
@@ -51,13 +52,16 @@ Status BaselineBackend::classifyTargets(const std::string &raw, std::vector<Pred
 {
     if (!m_model.hasSentiment())
         return Status();  // spans only: this baseline has no polarity classifier
-    for (auto &t : targets) {
-        auto polarity = m_model.predictPolarity(raw, t.start, t.end);
-        if (!polarity)
-            return polarity.status();
-        t.polarity = polarity->label;
-        for (const auto &[label, score] : polarity->scores)
-            t.scores[label] = score;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const auto &t : targets)
+        spans.emplace_back(t.start, t.end);
+    auto polarities = m_model.predictPolarities(raw, spans);  // the sentence prepared once
+    if (!polarities)
+        return polarities.status();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        targets[i].polarity = (*polarities)[i].label;
+        for (const auto &[label, score] : (*polarities)[i].scores)
+            targets[i].scores[label] = score;
     }
     return Status();
 }

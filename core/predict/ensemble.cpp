@@ -63,18 +63,7 @@ void retag(const TaskData &d, TaskPredictions &p, std::size_t first, std::size_t
 
 double unitSpanScore(const BaselineUnitTags &tags, std::size_t start, std::size_t end, const std::string &type)
 {
-    const std::size_t b = std::size_t(labelIndex(tags.labels, "B-" + type));
-    const std::size_t in = std::size_t(labelIndex(tags.labels, "I-" + type));
-    double sum = 0;
-    std::size_t n = 0;
-    for (std::size_t u = 0; u < tags.units.size(); ++u) {
-        if (tags.units[u].first < start || tags.units[u].second > end)
-            continue;
-        const std::size_t l = n == 0 ? b : in;
-        sum += l < tags.probs[u].size() ? tags.probs[u][l] : 0.0;
-        ++n;
-    }
-    return n ? sum / double(n) : 0.0;
+    return spanMarginal(tags.labels, tags.units, tags.probs, start, end, type);
 }
 
 Ensemble::Ensemble(BaselineModel baseline, double blendWeight, double voteWeight)
@@ -134,23 +123,41 @@ void Ensemble::vote(const TaskData &d, TaskPredictions &p) const
     }
 }
 
+// The baseline's polarity of each target blended into the model's; the consecutive targets of
+// one sentence go to the baseline together (the sentence prepared once, not once per target).
 void Ensemble::blend(const TaskData &d, TaskPredictions &p) const
 {
-    for (std::size_t i = 0; i < d.examples.size() && i < p.classProbs.size(); ++i) {
-        const TaskExample &ex = d.examples[i];
-        auto bp = m_baseline.predictPolarity(ex.text, ex.target.start, ex.target.end);
-        if (!bp)
-            continue;
-        auto &probs = p.classProbs[i];
-        for (std::size_t c = 0; c < probs.size() && c < d.labels.size(); ++c) {
-            double q = 0.0;
-            for (const auto &[label, score] : bp->scores)
-                if (label == d.labels[c])
-                    q = score;
-            probs[c] = (1.0 - m_blendWeight) * probs[c] + m_blendWeight * q;
+    const std::size_t n = std::min(d.examples.size(), p.classProbs.size());
+    for (std::size_t first = 0, end = 0; first < n; first = end) {
+        const TaskExample &head = d.examples[first];
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        for (end = first; end < n && d.examples[end].sentenceId == head.sentenceId && d.examples[end].text == head.text;
+             ++end)
+            spans.emplace_back(d.examples[end].target.start, d.examples[end].target.end);
+        auto polarities = m_baseline.predictPolarities(head.text, spans);
+        for (std::size_t i = first; i < end; ++i) {
+            // A bad span fails the group: its targets are blended one by one (the others kept).
+            auto bp = polarities ? Result<BaselinePolarity>((*polarities)[i - first])
+                                 : m_baseline.predictPolarity(d.examples[i].text, spans[i - first].first,
+                                                              spans[i - first].second);
+            if (bp)
+                blendOne(d.labels, *bp, p, i);
         }
-        p.classes[i] = std::int64_t(std::max_element(probs.begin(), probs.end()) - probs.begin());
     }
+}
+
+void Ensemble::blendOne(const std::vector<std::string> &labels, const BaselinePolarity &bp, TaskPredictions &p,
+                        std::size_t i) const
+{
+    auto &probs = p.classProbs[i];
+    for (std::size_t c = 0; c < probs.size() && c < labels.size(); ++c) {
+        double q = 0.0;
+        for (const auto &[label, score] : bp.scores)
+            if (label == labels[c])
+                q = score;
+        probs[c] = (1.0 - m_blendWeight) * probs[c] + m_blendWeight * q;
+    }
+    p.classes[i] = std::int64_t(std::max_element(probs.begin(), probs.end()) - probs.begin());
 }
 
 } // namespace mizan

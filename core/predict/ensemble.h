@@ -31,6 +31,8 @@ public:
 private:
     void vote(const TaskData &d, TaskPredictions &p) const;
     void blend(const TaskData &d, TaskPredictions &p) const;
+    void blendOne(const std::vector<std::string> &labels, const BaselinePolarity &bp, TaskPredictions &p,
+                  std::size_t i) const;
 
     BaselineModel m_baseline;
     double m_blendWeight;

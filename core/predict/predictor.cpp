@@ -4,6 +4,7 @@
 #include <c10/util/Exception.h>
 
 #include "common/atomicfile.h"
+#include "common/codepointindex.h"
 #include "common/utf8.h"
 #include "predict/baselinebackend.h"
 #include "predict/categorizer.h"
@@ -102,12 +103,13 @@ Result<Prediction> Predictor::predict(std::string_view raw,
     Prediction out = std::move(*base);
     out.targets.clear();
     const std::size_t length = utf8::length(raw);
+    const utf8::CodePointIndex codePoints(out.text);
     for (const auto &[start, end] : targets) {
         if (start >= end || end > length)
             return Result<Prediction>(ErrorCode::InvalidArgument,
                                       "target [" + std::to_string(start) + ", " + std::to_string(end) +
                                           ") is not inside the text (" + std::to_string(length) + " code points)");
-        out.targets.push_back({start, end, utf8::substr(out.text, start, end), "", {}, 1.0});
+        out.targets.push_back({start, end, codePoints.substr(start, end), "", {}, 1.0});
     }
     return guarded<Prediction>([&]() -> Result<Prediction> {
         if (Status st = m_impl->backend->classifyTargets(out.text, out.targets); !st)

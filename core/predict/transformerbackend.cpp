@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/utf8.h"
+#include "common/codepointindex.h"
 #include "model/checkpoint.h"
 #include "tokenize/tokenizerconfig.h"
 #include "tokenize/vocab.h"
@@ -192,6 +192,7 @@ Prediction TransformerBackend::predict(const std::string &raw) const
     Sentence s;
     s.id = "input";
     s.text = raw;
+    const utf8::CodePointIndex codePoints(raw);
     for (const auto &t : m_tasks) {
         if (t.kind != TaskKind::Tagging)
             continue;
@@ -199,7 +200,7 @@ Prediction TransformerBackend::predict(const std::string &raw) const
         const TaskPredictions p = run(d);
         // Every window of the text, decoded as one sequence.
         for (const DecodedSpan &span : predictedSpans(d, p, 0, d.examples.size())) {
-            const std::string text = utf8::substr(raw, span.start, span.end);
+            const std::string text = codePoints.substr(span.start, span.end);
             if (t.name == "targets")
                 out.targets.push_back({span.start, span.end, text, "", {}, span.score});
             else

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 #include "annotation/uncertainty.h"
 
@@ -34,6 +35,33 @@ TEST(Uncertainty, SpanPosteriorReadsBThenI)
     EXPECT_DOUBLE_EQ(spanPosterior(labels, units, m, 0, 7, "TARGET"), (0.8 + 0.6) / 2);
     EXPECT_DOUBLE_EQ(spanPosterior(labels, units, m, 4, 7, "TARGET"), 0.1);
     EXPECT_DOUBLE_EQ(spanPosterior(labels, units, m, 11, 12, "TARGET"), 0.0);
+}
+
+TEST(Uncertainty, SpanPosteriorFindsItsUnitsLikeAScanOfAllUnits)
+{
+    // The units of a span are found by binary search; the answer is the scan's over every unit.
+    const std::vector<std::string> labels = {"O", "B-X", "I-X"};
+    std::mt19937 rng(7);
+    for (int round = 0; round < 50; ++round) {
+        std::vector<std::pair<std::size_t, std::size_t>> units;
+        std::vector<std::vector<double>> m;
+        for (std::size_t at = rng() % 3; units.size() < 40; at += 1 + rng() % 3) {
+            const std::size_t end = at + 1 + rng() % 4;
+            units.emplace_back(at, end);
+            m.push_back({double(rng() % 100) / 100, double(rng() % 100) / 100, double(rng() % 100) / 100});
+            at = end;
+        }
+        for (int q = 0; q < 40; ++q) {
+            const std::size_t start = rng() % 200, end = start + rng() % 30;
+            double sum = 0;
+            std::size_t n = 0;
+            for (std::size_t u = 0; u < units.size(); ++u)
+                if (units[u].first >= start && units[u].second <= end)
+                    sum += m[u][n++ == 0 ? 1 : 2];
+            EXPECT_DOUBLE_EQ(spanPosterior(labels, units, m, start, end, "X"), n ? sum / double(n) : 0.0)
+                << round << " [" << start << ", " << end << ")";
+        }
+    }
 }
 
 TEST(Uncertainty, LowestSpanOrLikeliestMissedSpan)

@@ -121,6 +121,28 @@ TEST_F(BaselineModelTest, PolarityOfAGivenTarget)
     EXPECT_NE(bad.error().find("outside"), std::string::npos);
 }
 
+TEST_F(BaselineModelTest, PolaritiesOfSeveralTargetsAreEachTargetsAlone)
+{
+    // One call per sentence (the sentence prepared once) answers what one call per target does.
+    const std::string text = "الخدمة سيء جدا لكن الغرفة نظيفة";
+    const std::vector<std::pair<std::size_t, std::size_t>> spans = {{0, 6}, {19, 25}, {7, 10}};
+    auto all = s_model->predictPolarities(text, spans);
+    ASSERT_TRUE(all.ok()) << all.error();
+    ASSERT_EQ(all->size(), spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        auto one = s_model->predictPolarity(text, spans[i].first, spans[i].second);
+        ASSERT_TRUE(one.ok()) << one.error();
+        EXPECT_EQ((*all)[i].label, one->label) << i;
+        ASSERT_EQ((*all)[i].scores.size(), one->scores.size());
+        for (std::size_t c = 0; c < one->scores.size(); ++c)
+            EXPECT_NEAR((*all)[i].scores[c].second, one->scores[c].second, 1e-6) << i;
+    }
+    EXPECT_TRUE(s_model->predictPolarities(text, {})->empty());
+    auto bad = s_model->predictPolarities(text, {{0, 6}, {30, 90}});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("[30, 90)"), std::string::npos) << bad.error();
+}
+
 TEST_F(BaselineModelTest, SaveLoadRoundTripGivesIdenticalPredictions)
 {
     const auto dir = std::filesystem::temp_directory_path() / "mizan_baseline_roundtrip";
