@@ -314,7 +314,9 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--write-split", opt->writeSplit,
                       "Also write the train and dev sentences as DIR/train.jsonl and DIR/dev.jsonl (Mizan JSONL)");
     train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
-    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs)->check(CLI::Range(1, 1000));
+    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs,
+                      "Epochs of the embedding path (0: the TF-IDF linear path alone)")
+        ->check(CLI::Range(0, 1000));
     train->add_option("--tagger-lr", opt->model_.taggerLr, "Adagrad learning rate of the tagger")
         ->check(CLI::Range(1e-6, 10.0));
     train->add_option("--sentiment-lr", opt->model_.sentimentLr, "Adagrad learning rate of the sentiment head")

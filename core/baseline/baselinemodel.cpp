@@ -183,6 +183,9 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 {
     if (options.taggerBuckets <= 0 || options.sentimentBuckets <= 0 || options.sentimentDim <= 0)
         return Status(ErrorCode::InvalidArgument, "baseline: bucket counts and dimension must be positive");
+    if (options.sentimentEpochs <= 0 && !(options.sentimentLinear && options.sentimentTfidf))
+        return Status(ErrorCode::InvalidArgument, "baseline: 0 sentiment epochs needs the TF-IDF linear path "
+                                                  "(sentiment_linear and sentiment_tfidf)");
     try {
         ThreadScope threads(options.threads);
         torch::manual_seed(options.seed);
