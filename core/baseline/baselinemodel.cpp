@@ -147,6 +147,11 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
         baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, rng, stop, fitted);
         if (!fitted)
             return false;
+        if (options.sentimentEpochs <= 0) {  // the fitted path alone: the embedding path adds nothing
+            torch::NoGradGuard noGrad;
+            sentiment.out->weight.zero_();
+            sentiment.out->bias.zero_();
+        }
     }
     torch::optim::Adagrad opt(sentiment.parameters(), torch::optim::AdagradOptions(options.sentimentLr));
     const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment",
