@@ -326,7 +326,9 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--write-split", opt->writeSplit,
                       "Also write the train and dev sentences as DIR/train.jsonl and DIR/dev.jsonl (Mizan JSONL)");
     train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
-    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs)->check(CLI::Range(1, 1000));
+    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs,
+                      "Epochs of the embedding path (default 0: the TF-IDF linear path alone)")
+        ->check(CLI::Range(0, 1000));
     train->add_option("--tagger-lr", opt->model_.taggerLr, "Adagrad learning rate of the tagger")
         ->check(CLI::Range(1e-6, 10.0));
     train->add_option("--sentiment-lr", opt->model_.sentimentLr, "Adagrad learning rate of the sentiment head")
@@ -349,9 +351,9 @@ void addBaselineCommand(CLI::App &app)
             "+-3 word window")
         ->check(CLI::Range(1, 2));
     train->add_flag("--sentiment-linear", opt->model_.sentimentLinear,
-                    "A logistic-regression path over the sentiment features beside the embedding one");
+                    "A logistic-regression path over the sentiment features (default; =false: off)");
     train->add_flag("--sentiment-tfidf", opt->model_.sentimentTfidf,
-                    "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (=false: off)");
+                    "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (default; =false: off)");
     train->add_option("--sentiment-c", opt->model_.sentimentC,
                       "Inverse L2 strength of that fit (0 = chosen on 15% of the training sentences)")
         ->check(CLI::Range(0.0, 1e6));

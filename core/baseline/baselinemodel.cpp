@@ -147,6 +147,11 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
         baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, rng, stop, fitted);
         if (!fitted)
             return false;
+        if (options.sentimentEpochs <= 0) {  // the fitted path alone: the embedding path adds nothing
+            torch::NoGradGuard noGrad;
+            sentiment.out->weight.zero_();
+            sentiment.out->bias.zero_();
+        }
     }
     torch::optim::Adagrad opt(sentiment.parameters(), torch::optim::AdagradOptions(options.sentimentLr));
     const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment",
@@ -183,6 +188,9 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
 {
     if (options.taggerBuckets <= 0 || options.sentimentBuckets <= 0 || options.sentimentDim <= 0)
         return Status(ErrorCode::InvalidArgument, "baseline: bucket counts and dimension must be positive");
+    if (options.sentimentEpochs <= 0 && !(options.sentimentLinear && options.sentimentTfidf))
+        return Status(ErrorCode::InvalidArgument, "baseline: 0 sentiment epochs needs the TF-IDF linear path "
+                                                  "(sentiment_linear and sentiment_tfidf)");
     try {
         ThreadScope threads(options.threads);
         torch::manual_seed(options.seed);

@@ -30,38 +30,60 @@ void appendTfidf(const std::vector<std::int64_t> &bag, const float *idf, std::ve
         weights[k] *= scale;
 }
 
-// The inverse regularisation strength C: loss = sum_i w_i * CE_i / n + |W|^2 / (2 C n).
+// The linear path's inputs of the examples `which` as a sparse matrix [examples, buckets] and
+// its transpose (duplicate ids of one example summed, as the path's embedding bag sums them).
+std::pair<torch::Tensor, torch::Tensor> sparseInputs(const BaselineSentimentImpl &net,
+                                                     const std::vector<SentimentFeatures> &examples,
+                                                     const std::vector<std::size_t> &which)
+{
+    std::vector<const SentimentFeatures *> batch;
+    for (std::size_t i : which)
+        batch.push_back(&examples[i]);
+    const auto bags = linearBags(net, batch);
+    const std::int64_t nnz = bags[0].size(0), n = bags[1].size(0);
+    std::vector<std::int64_t> rows(static_cast<std::size_t>(nnz));
+    const std::int64_t *offsets = bags[1].data_ptr<std::int64_t>();
+    for (std::int64_t r = 0; r < n; ++r)
+        for (std::int64_t k = offsets[r]; k < (r + 1 < n ? offsets[r + 1] : nnz); ++k)
+            rows[static_cast<std::size_t>(k)] = r;
+    const torch::Tensor r = torch::tensor(rows, torch::kLong);
+    const std::int64_t buckets = net.lin->weight.size(0);
+    const torch::Tensor x = torch::sparse_coo_tensor(torch::stack({r, bags[0]}), bags[2], {n, buckets}).coalesce();
+    const torch::Tensor xt = torch::sparse_coo_tensor(torch::stack({bags[0], r}), bags[2], {buckets, n}).coalesce();
+    return {x, xt};
+}
+
+// The inverse regularisation strength C: loss = sum_i w_i * CE_i / n + |W|^2 / (2 C n). The
+// gradient is computed in closed form over the sparse inputs (an L-BFGS step is two sparse
+// products, not an embedding bag's backward).
 void fitLogistic(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
                  const std::vector<std::size_t> &which, const std::vector<double> &classWeights, double c)
 {
-    std::vector<const SentimentFeatures *> batch;
     std::vector<std::int64_t> labels;
     std::vector<float> sampleWeights;
     for (std::size_t i : which) {
-        batch.push_back(&examples[i]);
         labels.push_back(examples[i].label);
         sampleWeights.push_back(static_cast<float>(classWeights[static_cast<std::size_t>(examples[i].label)]));
     }
-    const auto bags = linearBags(net, batch);
-    const torch::Tensor y = torch::tensor(labels, torch::kLong), sw = torch::tensor(sampleWeights);
+    const auto [x, xt] = sparseInputs(net, examples, which);
     const double n = static_cast<double>(which.size());
+    const torch::Tensor y = torch::tensor(labels, torch::kLong).unsqueeze(1);
+    const torch::Tensor sw = (torch::tensor(sampleWeights) / n).unsqueeze(1);
     torch::Tensor w = net.lin->weight;
-    {
-        torch::NoGradGuard noGrad;
-        w.zero_();
-    }
+    torch::NoGradGuard noGrad;
+    w.zero_();
     w.set_requires_grad(true);
-    namespace F = torch::nn::functional;
-    torch::optim::LBFGS opt({w}, torch::optim::LBFGSOptions(1.0).max_iter(150).line_search_fn("strong_wolfe"));
+    torch::optim::LBFGS opt(
+        {w}, torch::optim::LBFGSOptions(1.0).max_iter(150).history_size(10).line_search_fn("strong_wolfe"));
     opt.step([&] {
-        opt.zero_grad();
-        const torch::Tensor logits = F::embedding_bag(
-            bags[0], w, F::EmbeddingBagFuncOptions().offsets(bags[1]).mode(torch::kSum).per_sample_weights(bags[2]));
-        const torch::Tensor ce = F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kNone));
-        torch::Tensor loss = (ce * sw).sum() / n + w.pow(2).sum() / (2.0 * c * n);
-        loss.backward();
+        torch::NoGradGuard inner;
+        const torch::Tensor logp = torch::log_softmax(torch::mm(x, w), 1);
+        const torch::Tensor loss = -(logp.gather(1, y) * sw).sum() + w.pow(2).sum() / (2.0 * c * n);
+        const torch::Tensor d = logp.exp().scatter_add(1, y, -torch::ones_like(sw)) * sw;
+        w.mutable_grad() = torch::mm(xt, d) + w / (c * n);
         return loss;
     });
+    w.mutable_grad() = torch::Tensor();
     w.set_requires_grad(false);  // the embedding path trains next, this one stays as fitted
 }
 

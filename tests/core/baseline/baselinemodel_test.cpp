@@ -441,5 +441,29 @@ TEST_F(BaselineModelTest, ReadsFormatVersionOneFolders)
     std::filesystem::remove_all(dir);
 }
 
+
+TEST(BaselineModel, TfidfLinearPathAloneLearnsWithZeroSentimentEpochs)
+{
+    const Corpus c = syntheticCorpus();
+    BaselineOptions o = tinyOptions();
+    o.sentimentFeatures = 2;
+    o.sentimentLinear = true;
+    o.sentimentTfidf = true;
+    o.sentimentEpochs = 0;  // the L-BFGS fit alone answers
+    auto m = BaselineModel::train(corpusSentences(c), o);
+    ASSERT_TRUE(m.ok()) << m.error();
+    auto ev = evaluateBaseline(*m, corpusSentences(c));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_GE(ev->sentiment.accuracy, 0.95);
+    auto p = m->predictPolarity("الخدمة سيء جدا", 0, 6);
+    ASSERT_TRUE(p.ok()) << p.error();
+    EXPECT_EQ(p->label, "negative");
+
+    o.sentimentTfidf = false;  // without the fitted path nothing would learn
+    auto bad = BaselineModel::train(corpusSentences(c), o);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("sentiment_tfidf"), std::string::npos) << bad.error();
+}
+
 } // namespace
 } // namespace mizan
