@@ -1,6 +1,5 @@
-// mizan baseline: the linear baseline (hashed n-gram CRF taggers of targets and entities +
-// fastText-style sentiment head) on its own: train (with a seeded dev split by review, reporting dev
-// metrics), eval on annotated files, predict on new text.
+// mizan baseline: the linear baseline (hashed n-gram CRF taggers of targets and entities, a TF-IDF
+// logistic-regression sentiment head, a category part) on its own: train, eval and predict.
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
@@ -33,8 +32,7 @@ struct BaselineCliOptions {
     std::string out, model, writeSplit;
     double devFraction = 0.1;
     std::uint64_t seed = 13;
-    bool json = false;
-    bool errors = false;
+    bool json = false, errors = false;
     BaselineOptions model_;
     CategoryOptions categories_;
     bool noCategories = false;
@@ -306,7 +304,50 @@ void runPredict(const BaselineCliOptions &o)
         predictLine(**predictor, o.text[i], "argument " + std::to_string(i + 1));
 }
 
-} // namespace
+/// The options that shape the model and its training (`mizan baseline train`).
+void addModelOptions(CLI::App &t, BaselineCliOptions &o)
+{
+    t.add_option("--tagger-epochs", o.model_.taggerEpochs)->check(CLI::Range(1, 1000));
+    t.add_option("--sentiment-epochs", o.model_.sentimentEpochs,
+                 "Epochs of the embedding path (default 0: the TF-IDF linear path alone)")
+        ->check(CLI::Range(0, 1000));
+    t.add_option("--tagger-lr", o.model_.taggerLr, "Adagrad learning rate of the tagger")
+        ->check(CLI::Range(1e-6, 10.0));
+    t.add_option("--sentiment-lr", o.model_.sentimentLr, "Adagrad learning rate of the sentiment head")
+        ->check(CLI::Range(1e-6, 10.0));
+    t.add_option("--class-weight-power", o.model_.classWeightPower, "0 = unweighted, 1 = balanced class weights")
+        ->check(CLI::Range(0.0, 2.0));
+    t.add_option("--tagger-buckets", o.model_.taggerBuckets, "Hashed feature ids of the tagger (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
+    t.add_option("--sentiment-buckets", o.model_.sentimentBuckets,
+                 "Hashed feature ids of the sentiment head (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
+    t.add_option("--window", o.model_.window, "Units either side of a target in its window features");
+    t.add_option("--outside-bias", o.model_.outsideBias,
+                 "Added to O's score when decoding tags (negative: more spans, more recall)")
+        ->check(CLI::Range(-10.0, 10.0));
+    t.add_option("--sentiment-features", o.model_.sentimentFeatures,
+                 "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
+                 "+-3 word window")
+        ->check(CLI::Range(1, 2));
+    t.add_flag("--sentiment-linear", o.model_.sentimentLinear,
+               "A logistic-regression path over the sentiment features (default; =false: off)");
+    t.add_flag("--sentiment-tfidf", o.model_.sentimentTfidf,
+               "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (default; =false: off)");
+    t.add_option("--sentiment-c", o.model_.sentimentC,
+                 "Inverse L2 strength of that fit (0 = chosen on 15% of the training sentences)")
+        ->check(CLI::Range(0.0, 1e6));
+    t.add_option("--threads", o.model_.threads, "torch threads")->check(CLI::Range(1, 256));
+    t.add_option("--category-epochs", o.categories_.epochs)->check(CLI::Range(1, 1000));
+    t.add_option("--category-buckets", o.categories_.buckets, "Hashed feature ids of the category part (model size)")
+        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
+    t.add_option("--category-threshold", o.categories_.threshold,
+                 "Probability from which a sentence gets a category (SemEval slot 1); default: chosen "
+                 "on 15% of the training sentences")
+        ->check(CLI::Range(0.0, 1.0));
+}
+
+}  // namespace
 
 void addBaselineCommand(CLI::App &app)
 {
@@ -325,48 +366,7 @@ void addBaselineCommand(CLI::App &app)
     train->add_option("--out", opt->out, "Folder to save the model in");
     train->add_option("--write-split", opt->writeSplit,
                       "Also write the train and dev sentences as DIR/train.jsonl and DIR/dev.jsonl (Mizan JSONL)");
-    train->add_option("--tagger-epochs", opt->model_.taggerEpochs)->check(CLI::Range(1, 1000));
-    train->add_option("--sentiment-epochs", opt->model_.sentimentEpochs,
-                      "Epochs of the embedding path (default 0: the TF-IDF linear path alone)")
-        ->check(CLI::Range(0, 1000));
-    train->add_option("--tagger-lr", opt->model_.taggerLr, "Adagrad learning rate of the tagger")
-        ->check(CLI::Range(1e-6, 10.0));
-    train->add_option("--sentiment-lr", opt->model_.sentimentLr, "Adagrad learning rate of the sentiment head")
-        ->check(CLI::Range(1e-6, 10.0));
-    train->add_option("--class-weight-power", opt->model_.classWeightPower,
-                      "0 = unweighted, 1 = balanced class weights")->check(CLI::Range(0.0, 2.0));
-    train->add_option("--tagger-buckets", opt->model_.taggerBuckets, "Hashed feature ids of the tagger (model size)")
-        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
-    train->add_option("--sentiment-buckets", opt->model_.sentimentBuckets,
-                      "Hashed feature ids of the sentiment head (model size)")
-        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
-    train->add_option("--window", opt->model_.window, "Units either side of a target in its window features");
-    train->add_option("--outside-bias", opt->model_.outsideBias,
-                      "Added to O's score when decoding tags (negative: more spans, more recall)")
-        ->check(CLI::Range(-10.0, 10.0));
-    train
-        ->add_option(
-            "--sentiment-features", opt->model_.sentimentFeatures,
-            "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
-            "+-3 word window")
-        ->check(CLI::Range(1, 2));
-    train->add_flag("--sentiment-linear", opt->model_.sentimentLinear,
-                    "A logistic-regression path over the sentiment features (default; =false: off)");
-    train->add_flag("--sentiment-tfidf", opt->model_.sentimentTfidf,
-                    "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (default; =false: off)");
-    train->add_option("--sentiment-c", opt->model_.sentimentC,
-                      "Inverse L2 strength of that fit (0 = chosen on 15% of the training sentences)")
-        ->check(CLI::Range(0.0, 1e6));
-    train->add_option("--threads", opt->model_.threads, "torch threads")->check(CLI::Range(1, 256));
-    train->add_option("--category-epochs", opt->categories_.epochs)->check(CLI::Range(1, 1000));
-    train->add_option("--category-buckets", opt->categories_.buckets,
-                      "Hashed feature ids of the category part (model size)")
-        ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));
-    train
-        ->add_option("--category-threshold", opt->categories_.threshold,
-                     "Probability from which a sentence gets a category (SemEval slot 1); default: chosen "
-                     "on 15% of the training sentences")
-        ->check(CLI::Range(0.0, 1.0));
+    addModelOptions(*train, *opt);
     train->add_flag("--no-categories", opt->noCategories, "Do not learn aspect categories");
     train->add_flag("--json", opt->json, "Print the dev metrics as one JSON object");
     train->add_flag("--errors", opt->errors, "With --json: include the error lists");
