@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -79,4 +80,23 @@ TEST(CliStats, ExitStatusIsNonZeroWhenAFileHasAnError)
     EXPECT_EQ(j["warnings"][0]["line"], 11);
     EXPECT_EQ(j["warnings"][0]["severity"], "error");
     EXPECT_EQ(runMizan("stats /no/such/file.xml").exitCode, 1);
+}
+
+// A folder holding a symlink loop and a dangling link: each is reported and skipped (no
+// std::filesystem exception ends the command) and the readable file in it is still counted.
+TEST(CliStats, AFolderWithASymlinkLoopSkipsItWithAWordAndReadsTheRest)
+{
+    mizan::test::TempDir dir;
+    {
+        std::ofstream out(dir.file("ner.conll"));
+        out << "القاهرة B-LOC\nمدينة O\n\nزار O\nأحمد B-PERS\n";
+    }
+    std::filesystem::create_symlink(dir.path / "loop.conll", dir.path / "loop.conll");
+    std::filesystem::create_symlink(dir.path / "missing.conll", dir.path / "dangling.conll");
+    CliRun r = mizan::test::runMizan("stats --json " + mizan::test::quote(dir.path.string()),
+                                     mizan::test::CliOptions{"", mizan::test::Stderr::Apart});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("loop.conll: skipped"), std::string::npos) << r.err;
+    nlohmann::json j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["sentences"], 2);
 }
