@@ -17,8 +17,9 @@ XVFB=(xvfb-run -a -s "-screen 0 1600x1000x24")
 "${XVFB[@]}" "$BUILD/tests/ui/training/studioscreenshots_test"
 MIZAN_SCREENSHOT_LANG=ar "${XVFB[@]}" "$BUILD/tests/ui/training/studioscreenshots_test"
 "${XVFB[@]}" "$BUILD/tests/ui/annotation/annotationscreenshot_test"
-for f in main-en main-ar statistics-en statistics-ar training training_ar results results_ar playground playground_ar \
-         playground-default playground-default_ar; do
+for f in main-en main-ar statistics-en statistics-ar training training_ar training-form training-form_ar results \
+         results_ar results-categories results-categories_ar playground playground_ar playground-default \
+         playground-default_ar; do
   cp "$SHOTS/$f.png" "docs/images/$f.png"
 done
 for lang in en ar; do

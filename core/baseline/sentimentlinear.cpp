@@ -65,7 +65,10 @@ void fitLogistic(BaselineSentimentImpl &net, const std::vector<SentimentFeatures
         labels.push_back(examples[i].label);
         sampleWeights.push_back(static_cast<float>(classWeights[static_cast<std::size_t>(examples[i].label)]));
     }
-    const auto [x, xt] = sparseInputs(net, examples, which);
+    // Named tensors, not a structured binding: the closure below captures them (C++17 forbids
+    // capturing bindings; clang refuses it).
+    const std::pair<torch::Tensor, torch::Tensor> inputs = sparseInputs(net, examples, which);
+    const torch::Tensor &x = inputs.first, &xt = inputs.second;
     const double n = static_cast<double>(which.size());
     const torch::Tensor y = torch::tensor(labels, torch::kLong).unsqueeze(1);
     const torch::Tensor sw = (torch::tensor(sampleWeights) / n).unsqueeze(1);
