@@ -193,8 +193,8 @@ def main():
         runs = a.run_dir or os.path.join(tmp, "runs")
         os.makedirs(runs, exist_ok=True)
         if a.default_model:
-            for name, row in train_default(a.mizan, os.path.join(split, "train.jsonl"), os.path.join(split, "dev.jsonl"),
-                                           a.seed, os.path.join(runs, "semeval")).items():
+            halves = [os.path.join(split, f) for f in ("train.jsonl", "dev.jsonl")]
+            for name, row in train_default(a.mizan, *halves, a.seed, os.path.join(runs, "semeval")).items():
                 result["mizan default, " + name] = row
         if not a.skip_ner:
             m = mizan_scores(run_json([a.mizan, "baseline", "train", "--train", aner % "train", "--dev",
