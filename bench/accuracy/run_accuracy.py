@@ -9,10 +9,16 @@ scored on the very same sentences. Peers:
     word window around the target (one example per explicit opinion, as Mizan's);
   - targets (SemEval slot 2, exact character spans) and ANERcorp entities (train -> dev, exact
     labelled spans): crf_peer, the textbook feature CRF (Debian ships no CRFsuite binding).
+With --default-model it also trains the default model (`mizan train --preset
+resources/presets/default.json`, about 20 minutes on 2 cores) on the very same split files
+(--train train.jsonl --dev dev.jsonl) and scores, with `mizan eval`, its ensemble answer and
+its transformer alone (--blend-weight 0 --vote-weight 0), next to the baseline trained inside
+that run; with --default-ner as well, a second default-preset run on ANERcorp train -> dev.
 Prints every number, the ratios Mizan / peer and the training times.
 
   run_accuracy.py --mizan build/app/cli/mizan --crf-peer build/bench/accuracy/crf_peer \
       --shared /work/shared [--seed 13] [--dev-fraction 0.1] [--skip-ner] [--json OUT]
+      [--default-model [--default-ner] [--run-dir DIR]]
   extra arguments after `--` go to `mizan baseline train` (e.g. -- --class-weight-power 1)
 """
 import argparse
@@ -24,13 +30,17 @@ import tempfile
 import time
 
 LABELS = ["positive", "negative", "neutral"]
+PRESET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../resources/presets/default.json")
 
 
 def run_json(cmd):
     print("running:", " ".join(cmd), file=sys.stderr, flush=True)
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True,
                          env=dict(os.environ, OMP_NUM_THREADS="1")).stdout
-    result = json.loads(out.strip().splitlines()[-1])
+    try:  # `mizan eval --json` prints one indented document, the others one line last
+        result = json.loads(out)
+    except json.JSONDecodeError:
+        result = json.loads(out.strip().splitlines()[-1])
     print(json.dumps(result)[:2000], file=sys.stderr, flush=True)
     return result
 
@@ -123,6 +133,29 @@ def mizan_scores(j):
     return out
 
 
+def train_default(mizan, train, dev, seed, out):
+    """`mizan train` with the default preset, timed (wall), then `mizan eval` of the ensemble
+    (the preset's weights) and of the transformer alone. Returns {row name: scores}."""
+    cmd = [mizan, "train", "--train", train, "--dev", dev, "--preset", os.path.normpath(PRESET),
+           "--seed", str(seed), "--out", out]
+    print("running:", " ".join(cmd), file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          env=dict(os.environ, OMP_NUM_THREADS="1"))
+    seconds = time.perf_counter() - t0
+    print("\n".join(done.stdout.splitlines()[-6:]), file=sys.stderr, flush=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"mizan train failed ({done.returncode})")
+    rows = {}
+    for name, weights in (("ensemble", []), ("transformer alone", ["--blend-weight", "0", "--vote-weight", "0"])):
+        j = run_json([mizan, "eval", "--model", out, "--test", dev, "--json"] + weights)
+        j["train_seconds"] = seconds
+        rows[name] = mizan_scores(j)
+        if name == "ensemble" and "baseline" in j:  # the linear baseline trained inside the run
+            rows["baseline inside the run"] = dict(mizan_scores(j["baseline"]), train_seconds=None)
+    return rows
+
+
 def fmt(v):
     return "-" if v is None else f"{v:.4f}"
 
@@ -136,6 +169,10 @@ def main():
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--skip-ner", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--default-model", action="store_true", help="also train and score `mizan train`'s default "
+                    "preset on the same split (about 20 minutes on 2 cores)")
+    ap.add_argument("--default-ner", action="store_true", help="with --default-model: a second run on ANERcorp")
+    ap.add_argument("--run-dir", help="keep the default model's runs in this new folder (default: a temporary one)")
     ap.add_argument("extra", nargs="*", help="after --: more `mizan baseline train` options")
     a = ap.parse_args()
     sb1 = os.path.join(a.shared, "data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml")
@@ -153,6 +190,12 @@ def main():
         peer = run_json([a.crf_peer, "--train", os.path.join(split, "train.jsonl"),
                          "--dev", os.path.join(split, "dev.jsonl"), "--targets"])
         result["feature CRF (peer)"] = {"target_f1": peer["f1"], "train_seconds": peer["train_seconds"]}
+        runs = a.run_dir or os.path.join(tmp, "runs")
+        os.makedirs(runs, exist_ok=True)
+        if a.default_model:
+            halves = [os.path.join(split, f) for f in ("train.jsonl", "dev.jsonl")]
+            for name, row in train_default(a.mizan, *halves, a.seed, os.path.join(runs, "semeval")).items():
+                result["mizan default, " + name] = row
         if not a.skip_ner:
             m = mizan_scores(run_json([a.mizan, "baseline", "train", "--train", aner % "train", "--dev",
                                        aner % "dev", "--seed", str(a.seed), "--json"] + a.extra))
@@ -160,11 +203,43 @@ def main():
             p = run_json([a.crf_peer, "--train", aner % "train", "--dev", aner % "dev", "--entities"])
             result["feature CRF (peer, ANERcorp)"] = {"entity_f1": p["f1"], "train_seconds": p["train_seconds"],
                                                      "per_label": {k: v["f1"] for k, v in p["per_label"].items()}}
+            if a.default_model and a.default_ner:
+                for name, row in train_default(a.mizan, aner % "train", aner % "dev", a.seed,
+                                               os.path.join(runs, "anercorp")).items():
+                    result[f"mizan default, {name} (ANERcorp)"] = row
     result["load_after"] = os.getloadavg()[0]
     report(result)
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump(result, f, indent=1)
+
+
+def best_peers(r):
+    """The best peer value of each metric: sklearn on sentiment, the feature CRF on targets."""
+    sk = [v for k, v in r.items() if k.startswith("sklearn")]
+    best = {m: max(v[m] for v in sk) for m in ("accuracy", "macro_f1")}
+    best.update({c: max(v["f1"][c] for v in sk) for c in LABELS})
+    best["target_f1"] = r["feature CRF (peer)"]["target_f1"]
+    return best
+
+
+def report_default(r, best):
+    """Each default-model row against the best peer: ratio and difference in points (x 100)."""
+    print("mizan default vs the best peer of each metric (ratio, difference in points):")
+    for k in [k for k in r if k.startswith("mizan default") and "ANERcorp" not in k]:
+        v = r[k]
+        got = {"accuracy": v.get("accuracy"), "macro_f1": v.get("macro_f1"), "target_f1": v.get("target_f1")}
+        got.update({c: v.get("f1", {}).get(c) for c in LABELS})
+        parts = [f"{m} {got[m] / best[m]:.3f} ({100 * (got[m] - best[m]):+.1f})" for m in got
+                 if got[m] is not None and best[m] > 0]
+        print(f"  {k}: " + "  ".join(parts))
+    for k in [k for k in r if k.startswith("mizan default") and "ANERcorp" in k and "entity_f1" in r[k]]:
+        pn = r["feature CRF (peer, ANERcorp)"]["entity_f1"] if "feature CRF (peer, ANERcorp)" in r else None
+        ratio = "" if not pn else f"  ratio / feature CRF {r[k]['entity_f1'] / pn:.3f} " \
+            f"({100 * (r[k]['entity_f1'] - pn):+.1f})"
+        secs = r[k]["train_seconds"]
+        print(f"  {k}: entity F1 {r[k]['entity_f1']:.4f}" + (f" in {secs:.0f} s" if secs else "") + ratio +
+              f"  {json.dumps({lab: round(f, 3) for lab, f in r[k].get('per_label', {}).items()})}")
 
 
 def report(r):
@@ -174,12 +249,13 @@ def report(r):
           f"on {os.cpu_count()} CPUs")
     print("| model | train s | sentiment acc | macro-F1 | F1 pos | F1 neg | F1 neu | target F1 |")
     print("|---|---|---|---|---|---|---|---|")
-    rows = [k for k in r if k.startswith(("mizan baseline", "sklearn", "feature CRF (peer)"))
+    rows = [k for k in r if k.startswith(("mizan baseline", "mizan default", "sklearn", "feature CRF (peer)"))
             and "ANERcorp" not in k]
     for k in rows:
         v = r[k]
         f1 = v.get("f1", {})
-        print(f"| {k} | {v['train_seconds']:.1f} | {fmt(v.get('accuracy'))} | {fmt(v.get('macro_f1'))} | "
+        secs = "-" if v.get("train_seconds") is None else f"{v['train_seconds']:.1f}"
+        print(f"| {k} | {secs} | {fmt(v.get('accuracy'))} | {fmt(v.get('macro_f1'))} | "
               f"{fmt(f1.get('positive'))} | {fmt(f1.get('negative'))} | {fmt(f1.get('neutral'))} | "
               f"{fmt(v.get('target_f1'))} |")
     m = r["mizan baseline"]
@@ -190,6 +266,8 @@ def report(r):
                   f"{m['macro_f1'] / r[k]['macro_f1']:.3f}  neutral F1 "
                   f"{m['f1']['neutral'] / max(r[k]['f1']['neutral'], 1e-9):.3f}")
     print(f"  feature CRF: target F1 {m['target_f1'] / r['feature CRF (peer)']['target_f1']:.3f}")
+    if any(k.startswith("mizan default") for k in r):
+        report_default(r, best_peers(r))
     if "mizan baseline (ANERcorp)" in r:
         mn, pn = r["mizan baseline (ANERcorp)"], r["feature CRF (peer, ANERcorp)"]
         print("ANERcorp train -> dev, entity F1 (exact labelled spans):")
