@@ -328,14 +328,14 @@ void addModelOptions(CLI::App &t, BaselineCliOptions &o)
         ->check(CLI::Range(-10.0, 10.0));
     t.add_option("--sentiment-features", o.model_.sentimentFeatures,
                  "Sentiment feature set: 1 = word 1-2-grams and char 3-grams, 2 = also the peers' char 2-5-grams and "
-                 "+-3 word window")
-        ->check(CLI::Range(1, 2));
+                 "+-3 word window, 3 = the peers' four blocks (sentence and window, words and chars) and an intercept")
+        ->check(CLI::Range(1, 3));
     t.add_flag("--sentiment-linear", o.model_.sentimentLinear,
                "A logistic-regression path over the sentiment features (default; =false: off)");
     t.add_flag("--sentiment-tfidf", o.model_.sentimentTfidf,
                "TF-IDF weights for the logistic-regression path, fitted apart by L-BFGS (default; =false: off)");
     t.add_option("--sentiment-c", o.model_.sentimentC,
-                 "Inverse L2 strength of that fit (0 = chosen on 15% of the training sentences)")
+                 "Inverse L2 strength of that fit (0 = chosen by 3-fold cross-validation on the training sentences)")
         ->check(CLI::Range(0.0, 1e6));
     t.add_option("--threads", o.model_.threads, "torch threads")->check(CLI::Range(1, 256));
     t.add_option("--category-epochs", o.categories_.epochs)->check(CLI::Range(1, 1000));

@@ -67,7 +67,7 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     o.threads = int(intOption(j, "threads", 0, 1024, o.threads));
     o.outsideBias = numberOption(j, "outside_bias", 0.0);  // folders from before it decoded unshifted
     // Folders from before these were written used feature set 1 without the linear path.
-    o.sentimentFeatures = int(intOption(j, "sentiment_features", 1, 2, 1));
+    o.sentimentFeatures = int(intOption(j, "sentiment_features", 1, 3, 1));
     const auto linear = j.find("sentiment_linear");
     if (linear != j.end() && !linear->is_boolean())
         throw BadOption("\"options\".\"sentiment_linear\" must be true or false, found " + describeJson(*linear));
@@ -77,6 +77,9 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
         throw BadOption("\"options\".\"sentiment_tfidf\" must be true or false, found " + describeJson(*tfidf));
     o.sentimentTfidf = tfidf != j.end() && tfidf->get<bool>();
     o.sentimentC = numberOption(j, "sentiment_c", 0.0);
+    if (o.sentimentFeatures >= 3 && o.sentimentEpochs == 0 && !(o.sentimentLinear && o.sentimentTfidf))
+        throw BadOption("\"options\".\"sentiment_features\" 3 with \"sentiment_epochs\" 0 needs "
+                        "\"sentiment_linear\" and \"sentiment_tfidf\"");
     return o;
 }
 

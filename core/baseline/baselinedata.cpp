@@ -145,6 +145,8 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
 
 std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSentence &sentence, int featureSet)
 {
+    if (featureSet >= 3)
+        return hasher.wordNgrams(peerTokens(sentence.wordForms), "S");
     std::vector<std::int64_t> f = hasher.sentenceFeatures(sentence.wordForms);
     if (featureSet >= 2) {
         const auto more = hasher.wordCharFeatures(sentence.wordForms, "s5", false);
@@ -153,10 +155,49 @@ std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSen
     return f;
 }
 
+std::vector<std::int64_t> sentenceCharBag(const FeatureHasher &hasher, const UnitSentence &sentence)
+{
+    return hasher.wordCharFeatures(sentence.wordForms, "S", false);
+}
+
+namespace {
+
+constexpr std::size_t kPeerWords = 3;  // whitespace words either side, as the peers' window
+
+// The whitespace words of the target's units and kPeerWords either side.
+std::vector<std::string> peerWindow(const UnitSentence &sentence, std::pair<std::size_t, std::size_t> cover)
+{
+    const std::size_t firstWord = sentence.units[cover.first].word, lastWord = sentence.units[cover.second].word;
+    const std::size_t lo = firstWord >= kPeerWords ? firstWord - kPeerWords : 0;
+    const std::size_t hi = std::min(sentence.wordForms.size(), lastWord + kPeerWords + 1);
+    return {sentence.wordForms.begin() + std::ptrdiff_t(lo), sentence.wordForms.begin() + std::ptrdiff_t(hi)};
+}
+
+// Feature set 3 (see sentimentFeatures).
+SentimentFeatures peerFeatures(const FeatureHasher &hasher, const UnitSentence &sentence, std::size_t start,
+                               std::size_t end, const std::vector<std::int64_t> *sentenceFeatures,
+                               const std::vector<std::int64_t> *sentenceChars)
+{
+    SentimentFeatures ex;
+    ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, 3);
+    ex.sentenceChars = sentenceChars ? *sentenceChars : sentenceCharBag(hasher, sentence);
+    if (const auto cover = unitsCovering(sentence.units, start, end)) {
+        const std::vector<std::string> words = peerWindow(sentence, *cover);
+        ex.window = hasher.wordNgrams(peerTokens(words), "Y");
+        ex.windowChars = hasher.wordCharFeatures(words, "Y", false);
+    }
+    return ex;
+}
+
+} // namespace
+
 SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
-                                  const std::vector<std::int64_t> *sentenceFeatures, int featureSet)
+                                  const std::vector<std::int64_t> *sentenceFeatures, int featureSet,
+                                  const std::vector<std::int64_t> *sentenceChars)
 {
+    if (featureSet >= 3)
+        return peerFeatures(hasher, sentence, start, end, sentenceFeatures, sentenceChars);
     SentimentFeatures ex;
     ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, featureSet);
     const auto cover = unitsCovering(sentence.units, start, end);
@@ -168,17 +209,11 @@ SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSente
         ex.window = hasher.windowFeatures(sentence.forms, 0, 0, 0);
     }
     if (featureSet >= 2 && cover) {
-        constexpr std::size_t kWords = 3;  // whitespace words either side, as the peers' window
         const std::vector<std::string> targetUnits(sentence.forms.begin() + std::ptrdiff_t(cover->first),
                                                    sentence.forms.begin() + std::ptrdiff_t(cover->second + 1));
         const auto t = hasher.wordCharFeatures(targetUnits, "t5", false);
         ex.target.insert(ex.target.end(), t.begin(), t.end());
-        const std::size_t firstWord = sentence.units[cover->first].word, lastWord = sentence.units[cover->second].word;
-        const std::size_t lo = firstWord >= kWords ? firstWord - kWords : 0;
-        const std::size_t hi = std::min(sentence.wordForms.size(), lastWord + kWords + 1);
-        const std::vector<std::string> words(sentence.wordForms.begin() + std::ptrdiff_t(lo),
-                                             sentence.wordForms.begin() + std::ptrdiff_t(hi));
-        const auto w = hasher.wordCharFeatures(words, "y", true);
+        const auto w = hasher.wordCharFeatures(peerWindow(sentence, *cover), "y", true);
         ex.window.insert(ex.window.end(), w.begin(), w.end());
     }
     return ex;

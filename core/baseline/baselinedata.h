@@ -46,22 +46,32 @@ struct TaggerExample {
 
 TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sentence);
 
+// The bags of one example. The linear path weighs (TF-IDF) and L2-normalises each bag apart;
+// sentenceChars and windowChars are filled by feature set 3 only.
 struct SentimentFeatures {
     std::vector<std::int64_t> sentence, target, window;
+    std::vector<std::int64_t> sentenceChars, windowChars;
     std::int64_t label = -1;
 };
 
 // The sentence bag of the sentiment head for feature set `featureSet` (1: word 1-2-grams and
-// character 3-grams; 2: also character 2-5-grams of every word).
+// character 3-grams; 2: also character 2-5-grams of every word; 3: the word 1-2-grams of
+// peerTokens only, without a bias feature).
 std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSentence &sentence, int featureSet);
 
-// `sentenceFeatures`, when given, is sentenceBag(hasher, sentence, featureSet) computed once
-// for all the targets of the sentence. Feature set 2 adds character 2-5-grams of the target's
-// units, and the words, word bigrams and character 2-5-grams of the whitespace words within 3
-// of the target's to the window bag.
+// Feature set 3's second sentence bag: character 2-5-grams of every whitespace word.
+std::vector<std::int64_t> sentenceCharBag(const FeatureHasher &hasher, const UnitSentence &sentence);
+
+// `sentenceFeatures` (and `sentenceChars` for set 3), when given, are sentenceBag(hasher,
+// sentence, featureSet) (and sentenceCharBag) computed once for all the targets of the
+// sentence. Feature set 2 adds character 2-5-grams of the target's units, and the words, word
+// bigrams and character 2-5-grams of the whitespace words within 3 of the target's to the
+// window bag. Feature set 3 is the classical peers' design: four bags, the sentence's word
+// 1-2-grams and character 2-5-grams, and the same of the target's whitespace words and 3 either
+// side (window, windowChars); no target bag and no bias feature (the model has an intercept).
 SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                   std::size_t start, std::size_t end, std::size_t window,
                                   const std::vector<std::int64_t> *sentenceFeatures = nullptr,
-                                  int featureSet = 1);
+                                  int featureSet = 1, const std::vector<std::int64_t> *sentenceChars = nullptr);
 
 } // namespace mizan::baseline

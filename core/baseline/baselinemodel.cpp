@@ -144,10 +144,10 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
     sentiment.train();
     if (sentiment.idf.defined()) {
         bool fitted = false;
-        baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, rng, stop, fitted);
+        baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, stop, fitted);
         if (!fitted)
             return false;
-        if (options.sentimentEpochs <= 0) {  // the fitted path alone: the embedding path adds nothing
+        if (options.sentimentEpochs <= 0 && sentiment.out) {  // the fitted path alone: the embedding path adds nothing
             torch::NoGradGuard noGrad;
             sentiment.out->weight.zero_();
             sentiment.out->bias.zero_();

@@ -66,15 +66,15 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const baselin
 }
 
 BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear,
-                                             bool tfidf)
+                                             bool tfidf, bool intercept, bool embeddingPath)
 {
-    emb = register_module("emb", torch::nn::EmbeddingBag(
-                                     torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true)));
-    {
+    if (embeddingPath) {
+        const auto embOptions = torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true);
+        emb = register_module("emb", torch::nn::EmbeddingBag(embOptions));
         torch::NoGradGuard noGrad;
         emb->weight.uniform_(-1.0 / static_cast<double>(dim), 1.0 / static_cast<double>(dim));
+        out = register_module("out", torch::nn::Linear(3 * dim, classes));
     }
-    out = register_module("out", torch::nn::Linear(3 * dim, classes));
     if (linear) {
         lin = register_module(
             "lin",
@@ -83,19 +83,28 @@ BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t 
         lin->weight.zero_();
         if (tfidf)
             idf = register_parameter("idf", torch::ones({buckets}), /*requires_grad=*/false);
+        if (intercept)
+            linBias = register_parameter("lin_bias", torch::zeros({classes}), /*requires_grad=*/false);
     }
 }
 
 torch::Tensor BaselineSentimentImpl::forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags,
                                              const std::vector<torch::Tensor> &weighted)
 {
-    std::vector<torch::Tensor> parts;
-    parts.reserve(bags.size());
-    for (const auto &[ids, offsets] : bags)
-        parts.push_back(emb(ids, offsets));
-    torch::Tensor logits = out(torch::cat(parts, 1));
-    if (lin && weighted.size() == 3)
-        logits = logits + lin(weighted[0], weighted[1], weighted[2]);
+    torch::Tensor logits;
+    if (emb) {
+        std::vector<torch::Tensor> parts;
+        parts.reserve(bags.size());
+        for (const auto &[ids, offsets] : bags)
+            parts.push_back(emb(ids, offsets));
+        logits = out(torch::cat(parts, 1));
+    }
+    if (lin && weighted.size() == 3) {
+        torch::Tensor l = lin(weighted[0], weighted[1], weighted[2]);
+        if (linBias.defined())
+            l = l + linBias;
+        logits = logits.defined() ? logits + l : l;
+    }
     return logits;
 }
 
@@ -111,7 +120,9 @@ void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::st
                                               : BaselineTagger(options.taggerBuckets, parts.entityLabels);
     sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
                                                     static_cast<std::int64_t>(polarityLabels.size()),
-                                                    options.sentimentLinear, options.sentimentTfidf)
+                                                    options.sentimentLinear, options.sentimentTfidf,
+                                                    options.sentimentFeatures >= 3,
+                                                    options.sentimentFeatures < 3 || options.sentimentEpochs > 0)
                                 : BaselineSentiment(nullptr);
 }
 

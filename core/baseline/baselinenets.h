@@ -51,18 +51,22 @@ bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<baseline::TaggerE
 // with `linear`, plus a logistic regression over the same features (weighted sums of
 // per-feature class scores, see sentimentlinear.h), with `tfidf` its inputs TF-IDF weighted
 // by `idf` (one per bucket, a parameter without gradient so that it is saved with the rest).
+// With `intercept` the linear path has a bias per class (linBias, never penalised); without
+// `embeddingPath` there is no emb / out (feature set 3 with 0 sentiment epochs: they would
+// stay zero and only take room on disk).
 struct BaselineSentimentImpl : torch::nn::Module {
     BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear = false,
-                          bool tfidf = false);
+                          bool tfidf = false, bool intercept = false, bool embeddingPath = true);
     // Each bag pair (ids, offsets) holds one bag per example; `weighted` (ids, offsets,
     // weights) one bag per example for the linear path (ignored without it). Returns logits
     // [examples, C].
     torch::Tensor forward(const std::vector<std::pair<torch::Tensor, torch::Tensor>> &bags,
                           const std::vector<torch::Tensor> &weighted = {});
-    torch::nn::EmbeddingBag emb{nullptr};
+    torch::nn::EmbeddingBag emb{nullptr};  // null without the embedding path
     torch::nn::Linear out{nullptr};
     torch::nn::EmbeddingBag lin{nullptr};  // null without the linear path
     torch::Tensor idf;                     // undefined without TF-IDF
+    torch::Tensor linBias;                 // undefined without the intercept
 };
 TORCH_MODULE(BaselineSentiment);
 

@@ -58,6 +58,9 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     std::vector<BaselinePolarity> out;
     const std::vector<std::int64_t> sentence =
         baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
+    const std::vector<std::int64_t> sentenceChars = m.options.sentimentFeatures >= 3
+                                                        ? baseline::sentenceCharBag(m.sentimentHasher, us)
+                                                        : std::vector<std::int64_t>{};
     if (spans.size() > 1 && !m.sentiment->lin) {
         const std::vector<std::int64_t> none;  // each example's copy of the sentence bag: not needed
         std::vector<SentimentFeatures> examples;
@@ -71,7 +74,8 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     }
     for (const auto &[start, end] : spans) {  // one target (or the linear path): forward as trained
         const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window,
-                                                                  &sentence, m.options.sentimentFeatures);
+                                                                  &sentence, m.options.sentimentFeatures,
+                                                                  &sentenceChars);
         out.push_back(polarityFrom(m.polarityLabels, sentimentLogits(*m.sentiment, {&one})[0]));
     }
     return out;

@@ -202,6 +202,40 @@ std::vector<std::int64_t> FeatureHasher::wordCharFeatures(const std::vector<std:
     return f;
 }
 
+std::vector<std::int64_t> FeatureHasher::wordNgrams(const std::vector<std::string> &tokens,
+                                                    std::string_view group) const
+{
+    std::vector<std::int64_t> f;
+    const std::string g(group);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        f.push_back(id(g + "1", tokens[i]));
+        if (i + 1 < tokens.size())
+            f.push_back(id(g + "2", tokens[i] + "|" + tokens[i + 1]));
+    }
+    return f;
+}
+
+std::vector<std::string> peerTokens(const std::vector<std::string> &forms)
+{
+    std::vector<std::string> tokens;
+    for (const std::string &form : forms) {
+        std::u32string token;
+        auto flush = [&] {
+            if (token.size() >= 2)
+                tokens.push_back(utf8::encode(token));
+            token.clear();
+        };
+        for (char32_t c : utf8::decodeLossy(form)) {
+            if (c == U'_' || u_isalnum(static_cast<UChar32>(c)))
+                token.push_back(c);
+            else
+                flush();
+        }
+        flush();
+    }
+    return tokens;
+}
+
 UnitSentence prepareSentence(std::string_view utf8Text)
 {
     UnitSentence s;

@@ -48,9 +48,16 @@ public:
     std::vector<std::int64_t> wordCharFeatures(const std::vector<std::string> &words, std::string_view group,
                                                bool bigrams) const;
 
+    // Word unigrams and bigrams of `tokens`, tagged with `group` (feature set 3's word blocks).
+    std::vector<std::int64_t> wordNgrams(const std::vector<std::string> &tokens, std::string_view group) const;
+
 private:
     std::int64_t m_buckets;
 };
+
+// The word tokens of `forms` as the classical peers cut them (scikit-learn's default token
+// pattern): runs of letters, digits and '_', at least two code points long.
+std::vector<std::string> peerTokens(const std::vector<std::string> &forms);
 
 // Everything the features of one sentence need: units, their forms, and the forms of the
 // whitespace words.

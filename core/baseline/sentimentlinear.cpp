@@ -7,6 +7,10 @@
 namespace mizan::baseline {
 namespace {
 
+// C is chosen among kCandidates by kFolds-fold cross-validation over the training sentences.
+constexpr std::size_t kFolds = 3;
+const std::vector<double> kCandidates = {0.3, 1.0, 3.0, 10.0};
+
 // Appends one bag's ids and TF-IDF weights (sublinear tf, L2-normalised) to the flat lists.
 void appendTfidf(const std::vector<std::int64_t> &bag, const float *idf, std::vector<std::int64_t> &ids,
                  std::vector<float> &weights)
@@ -30,93 +34,169 @@ void appendTfidf(const std::vector<std::int64_t> &bag, const float *idf, std::ve
         weights[k] *= scale;
 }
 
-// The linear path's inputs of the examples `which` as a sparse matrix [examples, buckets] and
-// its transpose (duplicate ids of one example summed, as the path's embedding bag sums them).
-std::pair<torch::Tensor, torch::Tensor> sparseInputs(const BaselineSentimentImpl &net,
-                                                     const std::vector<SentimentFeatures> &examples,
-                                                     const std::vector<std::size_t> &which)
+// The linear path's inputs of some examples as compressed sparse rows over the buckets they
+// use (a column per bucket seen, in bucket order): the fit's vectors are as long as the
+// features seen, not the table, and a product is one pass over the non-zeros.
+struct SparseRows {
+    std::vector<std::int64_t> start;  // of each row, then the non-zero count
+    std::vector<std::int32_t> col;
+    std::vector<float> value;
+    std::vector<std::int64_t> bucket;  // of each column
+};
+
+SparseRows sparseRows(const BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+                      const std::vector<std::size_t> &which)
 {
     std::vector<const SentimentFeatures *> batch;
     for (std::size_t i : which)
         batch.push_back(&examples[i]);
     const auto bags = linearBags(net, batch);
-    const std::int64_t nnz = bags[0].size(0), n = bags[1].size(0);
-    std::vector<std::int64_t> rows(static_cast<std::size_t>(nnz));
-    const std::int64_t *offsets = bags[1].data_ptr<std::int64_t>();
-    for (std::int64_t r = 0; r < n; ++r)
-        for (std::int64_t k = offsets[r]; k < (r + 1 < n ? offsets[r + 1] : nnz); ++k)
-            rows[static_cast<std::size_t>(k)] = r;
-    const torch::Tensor r = torch::tensor(rows, torch::kLong);
-    const std::int64_t buckets = net.lin->weight.size(0);
-    const torch::Tensor x = torch::sparse_coo_tensor(torch::stack({r, bags[0]}), bags[2], {n, buckets}).coalesce();
-    const torch::Tensor xt = torch::sparse_coo_tensor(torch::stack({bags[0], r}), bags[2], {buckets, n}).coalesce();
-    return {x, xt};
+    const std::int64_t *ids = bags[0].data_ptr<std::int64_t>(), *offsets = bags[1].data_ptr<std::int64_t>();
+    const float *weights = bags[2].data_ptr<float>();
+    const auto nnz = static_cast<std::size_t>(bags[0].size(0));
+    SparseRows x;
+    x.bucket.assign(ids, ids + nnz);
+    std::sort(x.bucket.begin(), x.bucket.end());
+    x.bucket.erase(std::unique(x.bucket.begin(), x.bucket.end()), x.bucket.end());
+    x.start.assign(offsets, offsets + bags[1].size(0));
+    x.start.push_back(static_cast<std::int64_t>(nnz));
+    x.value.assign(weights, weights + nnz);
+    x.col.resize(nnz);
+    for (std::size_t k = 0; k < nnz; ++k)
+        x.col[k] = static_cast<std::int32_t>(std::lower_bound(x.bucket.begin(), x.bucket.end(), ids[k]) -
+                                             x.bucket.begin());
+    return x;
 }
 
-// The inverse regularisation strength C: loss = sum_i w_i * CE_i / n + |W|^2 / (2 C n). The
-// gradient is computed in closed form over the sparse inputs (an L-BFGS step is two sparse
-// products, not an embedding bag's backward).
-void fitLogistic(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-                 const std::vector<std::size_t> &which, const std::vector<double> &classWeights, double c)
+// X w [rows, classes] (transposed: X^T d [columns, classes]) for row-major w and d.
+torch::Tensor product(const SparseRows &x, const torch::Tensor &m, bool transposed)
 {
+    const std::int64_t classes = m.size(1), rows = std::int64_t(x.start.size()) - 1;
+    torch::Tensor out = torch::zeros({transposed ? std::int64_t(x.bucket.size()) : rows, classes});
+    const torch::Tensor in = m.contiguous();
+    const float *src = in.data_ptr<float>();
+    float *dst = out.data_ptr<float>();
+    for (std::int64_t r = 0; r < rows; ++r)
+        for (std::int64_t k = x.start[std::size_t(r)]; k < x.start[std::size_t(r) + 1]; ++k) {
+            const float v = x.value[std::size_t(k)];
+            const std::int64_t c = x.col[std::size_t(k)];
+            float *o = transposed ? dst + c * classes : dst + r * classes;
+            const float *i = transposed ? src + r * classes : src + c * classes;
+            for (std::int64_t j = 0; j < classes; ++j)
+                o[j] += v * i[j];
+        }
+    return out;
+}
+
+// The inverse regularisation strength C: loss = sum_i s_i * CE_i / n + |W|^2 / (2 C n), the
+// intercept b (when the net has one) not penalised, as scikit-learn's lbfgs solver; s_i the
+// class weight of example i. W [columns of x, classes] starts where it is (warm start).
+void fitLogistic(const SparseRows &x, const torch::Tensor &labels, const torch::Tensor &sampleWeights, double c,
+                 torch::Tensor &w, torch::Tensor &b, bool intercept)
+{
+    const double n = static_cast<double>(labels.size(0));
+    const torch::Tensor y = labels.unsqueeze(1);
+    const torch::Tensor sw = (sampleWeights / n).unsqueeze(1);
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> params = {w};
+    if (intercept)
+        params.push_back(b);
+    for (torch::Tensor &p : params)
+        p.set_requires_grad(true);
+    torch::optim::LBFGS opt(
+        params, torch::optim::LBFGSOptions(1.0).max_iter(150).history_size(10).line_search_fn("strong_wolfe"));
+    opt.step([&] {
+        torch::NoGradGuard inner;
+        const torch::Tensor logp = torch::log_softmax(product(x, w, false) + b, 1);
+        const torch::Tensor loss = -(logp.gather(1, y) * sw).sum() + w.pow(2).sum() / (2.0 * c * n);
+        const torch::Tensor d = logp.exp().scatter_add(1, y, -torch::ones_like(sw)) * sw;
+        w.mutable_grad() = product(x, d, true) + w / (c * n);
+        if (intercept)
+            b.mutable_grad() = d.sum(0);
+        return loss;
+    });
+    for (torch::Tensor &p : params) {
+        p.mutable_grad() = torch::Tensor();
+        p.set_requires_grad(false);
+    }
+}
+
+// Fits the path on the examples `which` (idf of those examples) for each C of `candidates`
+// in turn, each fit starting from the previous one, and calls `fitted(C)` with the net holding
+// that fit. False when stopped.
+template <typename Fitted>
+bool fitPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+             const std::vector<std::size_t> &which, const std::vector<double> &classWeights,
+             const std::vector<double> &candidates, const std::atomic<bool> *stop, Fitted fitted)
+{
+    fitIdf(net, examples, which);
+    const SparseRows x = sparseRows(net, examples, which);
     std::vector<std::int64_t> labels;
     std::vector<float> sampleWeights;
     for (std::size_t i : which) {
         labels.push_back(examples[i].label);
         sampleWeights.push_back(static_cast<float>(classWeights[static_cast<std::size_t>(examples[i].label)]));
     }
-    // Named tensors, not a structured binding: the closure below captures them (C++17 forbids
-    // capturing bindings; clang refuses it).
-    const std::pair<torch::Tensor, torch::Tensor> inputs = sparseInputs(net, examples, which);
-    const torch::Tensor &x = inputs.first, &xt = inputs.second;
-    const double n = static_cast<double>(which.size());
-    const torch::Tensor y = torch::tensor(labels, torch::kLong).unsqueeze(1);
-    const torch::Tensor sw = (torch::tensor(sampleWeights) / n).unsqueeze(1);
-    torch::Tensor w = net.lin->weight;
-    torch::NoGradGuard noGrad;
-    w.zero_();
-    w.set_requires_grad(true);
-    torch::optim::LBFGS opt(
-        {w}, torch::optim::LBFGSOptions(1.0).max_iter(150).history_size(10).line_search_fn("strong_wolfe"));
-    opt.step([&] {
-        torch::NoGradGuard inner;
-        const torch::Tensor logp = torch::log_softmax(torch::mm(x, w), 1);
-        const torch::Tensor loss = -(logp.gather(1, y) * sw).sum() + w.pow(2).sum() / (2.0 * c * n);
-        const torch::Tensor d = logp.exp().scatter_add(1, y, -torch::ones_like(sw)) * sw;
-        w.mutable_grad() = torch::mm(xt, d) + w / (c * n);
-        return loss;
-    });
-    w.mutable_grad() = torch::Tensor();
-    w.set_requires_grad(false);  // the embedding path trains next, this one stays as fitted
+    const torch::Tensor y = torch::tensor(labels, torch::kLong), s = torch::tensor(sampleWeights);
+    const std::int64_t classes = net.lin->weight.size(1);
+    torch::Tensor w = torch::zeros({std::int64_t(x.bucket.size()), classes}), b = torch::zeros({classes});
+    const torch::Tensor columns = torch::tensor(x.bucket, torch::kLong);
+    for (double c : candidates) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return false;
+        fitLogistic(x, y, s, c, w, b, net.linBias.defined());
+        torch::NoGradGuard noGrad;
+        net.lin->weight.zero_().index_copy_(0, columns, w);
+        if (net.linBias.defined())
+            net.linBias.copy_(b);
+        fitted(c);
+    }
+    return true;
 }
 
-// accuracy + macro-F1 of the linear path on the examples `which`.
-double heldOutScore(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-                    const std::vector<std::size_t> &which, std::int64_t classes)
+// Counts of the linear path's answers on held-out examples, summed over folds.
+struct Tally {
+    std::vector<double> tp, fp, fn;
+    double correct = 0, total = 0;
+    // accuracy + macro-F1
+    double score() const
+    {
+        double f1 = 0;
+        for (std::size_t c = 0; c < tp.size(); ++c)
+            f1 += tp[c] > 0 ? 2 * tp[c] / (2 * tp[c] + fp[c] + fn[c]) : 0.0;
+        return correct / std::max(1.0, total) + f1 / double(std::max<std::size_t>(1, tp.size()));
+    }
+};
+
+// Adds the answers of the linear path on the examples `which` to `tally`.
+void tallyHeldOut(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+                  const std::vector<std::size_t> &which, Tally &tally)
 {
     torch::NoGradGuard noGrad;
     std::vector<const SentimentFeatures *> batch;
     for (std::size_t i : which)
         batch.push_back(&examples[i]);
     const auto bags = linearBags(net, batch);
-    const torch::Tensor pred = net.lin(bags[0], bags[1], bags[2]).argmax(1);
-    std::vector<double> tp(std::size_t(classes), 0), fp(tp), fn(tp);
-    double correct = 0;
+    torch::Tensor logits = net.lin(bags[0], bags[1], bags[2]);
+    if (net.linBias.defined())
+        logits = logits + net.linBias;
+    const torch::Tensor pred = logits.argmax(1);
+    const auto classes = static_cast<std::size_t>(logits.size(1));
+    tally.tp.resize(classes, 0.0);
+    tally.fp.resize(classes, 0.0);
+    tally.fn.resize(classes, 0.0);
     for (std::size_t k = 0; k < which.size(); ++k) {
         const auto p = static_cast<std::size_t>(pred[static_cast<std::int64_t>(k)].item<std::int64_t>());
         const auto g = static_cast<std::size_t>(examples[which[k]].label);
+        tally.total += 1;
         if (p == g) {
-            ++correct;
-            ++tp[g];
+            ++tally.correct;
+            ++tally.tp[g];
         } else {
-            ++fp[p];
-            ++fn[g];
+            ++tally.fp[p];
+            ++tally.fn[g];
         }
     }
-    double f1 = 0;
-    for (std::size_t c = 0; c < tp.size(); ++c)
-        f1 += tp[c] > 0 ? 2 * tp[c] / (2 * tp[c] + fp[c] + fn[c]) : 0.0;
-    return correct / std::max<double>(1, double(which.size())) + f1 / double(classes);
 }
 
 } // namespace
@@ -129,7 +209,7 @@ std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
     const float *idf = net.idf.defined() ? net.idf.data_ptr<float>() : nullptr;
     for (const auto *ex : batch) {
         offsets.push_back(static_cast<std::int64_t>(ids.size()));
-        for (const auto *bag : {&ex->sentence, &ex->target, &ex->window}) {
+        for (const auto *bag : {&ex->sentence, &ex->sentenceChars, &ex->target, &ex->window, &ex->windowChars}) {
             if (idf) {
                 appendTfidf(*bag, idf, ids, weights);
                 continue;
@@ -163,7 +243,7 @@ void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &ex
     for (std::size_t i : which) {
         const SentimentFeatures &ex = examples[i];
         seen.clear();
-        for (const auto *bag : {&ex.sentence, &ex.target, &ex.window})
+        for (const auto *bag : {&ex.sentence, &ex.sentenceChars, &ex.target, &ex.window, &ex.windowChars})
             seen.insert(seen.end(), bag->begin(), bag->end());
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
@@ -179,43 +259,48 @@ void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &ex
 
 double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
                        const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classWeights,
-                       const BaselineOptions &options, std::mt19937_64 &rng, const std::atomic<bool> *stop, bool &done)
+                       const BaselineOptions &options, const std::atomic<bool> *stop, bool &done)
 {
     done = false;
     std::vector<std::size_t> all(examples.size());
     std::iota(all.begin(), all.end(), 0);
     double c = options.sentimentC;
-    if (c <= 0.0) {  // chosen on 15% of the training sentences, never on the dev data
+    if (c <= 0.0) {  // chosen by cross-validation over the training sentences, never on the dev data
+        // The folds have their own generator: the same folds whatever ran before.
+        std::mt19937_64 splitRng(options.seed ^ 0x5e17u);
         std::vector<std::size_t> sentences(sentenceOf.begin(), sentenceOf.end());
         std::sort(sentences.begin(), sentences.end());
         sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
-        std::shuffle(sentences.begin(), sentences.end(), rng);
-        sentences.resize(std::max<std::size_t>(1, sentences.size() * 15 / 100));
-        std::sort(sentences.begin(), sentences.end());
-        std::vector<std::size_t> inner, held;
-        for (std::size_t i = 0; i < examples.size(); ++i)
-            (std::binary_search(sentences.begin(), sentences.end(), sentenceOf[i]) ? held : inner).push_back(i);
+        std::vector<std::size_t> order(sentences.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), splitRng);
+        std::vector<std::size_t> foldOf(examples.size());  // fold of each example's sentence
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            const auto at = std::lower_bound(sentences.begin(), sentences.end(), sentenceOf[i]) - sentences.begin();
+            foldOf[i] = order[std::size_t(at)] % kFolds;
+        }
+        std::vector<Tally> tallies(kCandidates.size());
+        for (std::size_t fold = 0; fold < kFolds; ++fold) {
+            std::vector<std::size_t> inner, held;
+            for (std::size_t i = 0; i < examples.size(); ++i)
+                (foldOf[i] == fold ? held : inner).push_back(i);
+            if (inner.empty() || held.empty())
+                continue;
+            std::size_t k = 0;
+            if (!fitPath(net, examples, inner, classWeights, kCandidates, stop,
+                         [&](double) { tallyHeldOut(net, examples, held, tallies[k++]); }))
+                return c;
+        }
         double best = -1.0;
         c = 1.0;
-        for (double candidate : {0.3, 1.0, 3.0, 10.0, 30.0}) {
-            if (inner.empty() || held.empty())
-                break;
-            if (stop && stop->load(std::memory_order_relaxed))
-                return c;
-            fitIdf(net, examples, inner);
-            fitLogistic(net, examples, inner, classWeights, candidate);
-            const double score = heldOutScore(net, examples, held, net.lin->weight.size(1));
-            if (score > best) {
-                best = score;
-                c = candidate;
+        for (std::size_t k = 0; k < kCandidates.size(); ++k) {
+            if (tallies[k].total > 0 && tallies[k].score() > best) {
+                best = tallies[k].score();
+                c = kCandidates[k];
             }
         }
     }
-    if (stop && stop->load(std::memory_order_relaxed))
-        return c;
-    fitIdf(net, examples, all);
-    fitLogistic(net, examples, all, classWeights, c);
-    done = true;
+    done = fitPath(net, examples, all, classWeights, {c}, stop, [](double) {});
     return c;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 // INTERNAL to core/baseline (torch): the linear (logistic-regression) path of the sentiment
-// head. Its input is one weighted bag per example, the sentence, target and window bags
-// together, weighted either
+// head. Its input is one weighted bag per example, the bags of SentimentFeatures together,
+// weighted either
 //  - TF-IDF (BaselineOptions::sentimentTfidf): sublinear tf (1 + ln count) times the idf of
 //    the training examples (ln((1 + n) / (1 + df)) + 1, as scikit-learn's smooth idf), each
-//    bag L2-normalised; the path is then trained alone to the optimum of an L2-regularised,
-//    class-weighted logistic regression by full-batch L-BFGS, with the inverse strength C
-//    chosen on an inner split of the training examples unless given;
+//    bag L2-normalised apart; the path is then trained alone to the optimum of an
+//    L2-regularised, class-weighted logistic regression (intercept, when the net has one, not
+//    penalised) by full-batch L-BFGS over compressed sparse rows, with the inverse strength C
+//    chosen by 3-fold cross-validation over the training sentences unless given;
 //  - or each bag's features 1/sqrt(its size) (folders from before TF-IDF), trained with the
 //    embedding path by Adagrad.
 #include <torch/torch.h>
@@ -37,7 +38,7 @@ void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &ex
 // Returns the C used. `stop` is checked between L-BFGS runs; false in `done` when stopped.
 double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
                        const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classWeights,
-                       const BaselineOptions &options, std::mt19937_64 &rng, const std::atomic<bool> *stop,
+                       const BaselineOptions &options, const std::atomic<bool> *stop,
                        bool &done);
 
 } // namespace mizan::baseline

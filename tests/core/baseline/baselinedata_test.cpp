@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "baseline/baselinedata.h"
 #include "common/utf8.h"
 
@@ -45,6 +47,29 @@ TEST(BaselineData, ExplicitTargetSpansSkipNullAndDuplicates)
     n.isNull = true;
     s.opinions = {a, b, n};
     EXPECT_EQ(explicitTargetSpans(s), (std::vector<Span>{{0, 6}}));
+}
+
+TEST(BaselineData, PeerTokensAreRunsOfWordCharactersOfTwoOrMore)
+{
+    EXPECT_EQ(peerTokens({"و،الغرفه", "x", "a_b!c", "12"}), (std::vector<std::string>{"الغرفه", "a_b", "12"}));
+}
+
+TEST(BaselineData, FeatureSetThreeIsThePeersFourBags)
+{
+    const FeatureHasher h(1 << 20);
+    const UnitSentence s = prepareSentence("aa bb cc dd ee ff gg");
+    const SentimentFeatures f = sentimentFeatures(h, s, 0, 2, 6, nullptr, 3);  // target "aa"
+    EXPECT_TRUE(f.target.empty());                                          // no target bag, no bias
+    EXPECT_EQ(f.sentence.size(), 7u + 6u);                                  // words, word bigrams
+    EXPECT_EQ(f.sentenceChars.size(), 7u * (3 + 2 + 1));  // "<aa>": 3 2-grams, 2 3-grams, 1 4-gram
+    EXPECT_EQ(f.window.size(), 4u + 3u);                  // "aa" and the 3 words after it
+    EXPECT_EQ(f.windowChars.size(), 4u * (3 + 2 + 1));
+    EXPECT_EQ(f.sentence, sentenceBag(h, s, 3));
+    EXPECT_EQ(f.sentenceChars, sentenceCharBag(h, s));
+    for (std::int64_t id : f.window)  // the window's words are features of their own
+        EXPECT_EQ(std::count(f.sentence.begin(), f.sentence.end(), id), 0);
+    const SentimentFeatures last = sentimentFeatures(h, s, 18, 20, 6, nullptr, 3);  // "gg": 3 words before it
+    EXPECT_EQ(last.window.size(), 4u + 3u);
 }
 
 } // namespace

@@ -1,0 +1,117 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+
+#include "baseline/baselinenets.h"
+#include "baseline/sentimentlinear.h"
+
+namespace mizan::baseline {
+namespace {
+
+// A TF-IDF linear path without the embedding path, with an intercept (feature set 3's head).
+BaselineSentiment linearNet(std::int64_t buckets)
+{
+    return BaselineSentiment(buckets, 1, 3, /*linear=*/true, /*tfidf=*/true, /*intercept=*/true,
+                             /*embeddingPath=*/false);
+}
+
+TEST(SentimentLinear, EachBagIsWeightedAndNormalisedApart)
+{
+    BaselineSentiment net = linearNet(16);  // idf 1 everywhere until fitted
+    SentimentFeatures ex;
+    ex.sentence = {1, 1, 2};  // id 1 twice: sublinear tf 1 + ln 2
+    ex.sentenceChars = {3};
+    ex.window = {4, 5};
+    const auto bags = linearBags(*net, {&ex});
+    const auto ids = bags[0].contiguous();
+    const auto weights = bags[2].contiguous();
+    std::map<std::int64_t, double> w;
+    for (std::int64_t k = 0; k < ids.size(0); ++k)
+        w[ids[k].item<std::int64_t>()] += weights[k].item<double>();
+    ASSERT_EQ(w.size(), 5u);
+    const double tf = 1.0 + std::log(2.0), norm = std::sqrt(tf * tf + 1.0);
+    EXPECT_NEAR(w[1], tf / norm, 1e-6);  // the sentence's words: a unit vector of their own
+    EXPECT_NEAR(w[2], 1.0 / norm, 1e-6);
+    EXPECT_NEAR(w[3], 1.0, 1e-6);  // the sentence's characters: alone in their bag
+    EXPECT_NEAR(w[4], 1.0 / std::sqrt(2.0), 1e-6);
+    EXPECT_NEAR(w[5], 1.0 / std::sqrt(2.0), 1e-6);
+}
+
+TEST(SentimentLinear, IdfIsOfTheTrainingExamples)
+{
+    BaselineSentiment net = linearNet(8);
+    std::vector<SentimentFeatures> examples(3);
+    examples[0].sentence = {1, 1};  // counted once per example
+    examples[1].window = {1};
+    examples[2].windowChars = {2};
+    fitIdf(*net, examples, {0, 1, 2});
+    EXPECT_NEAR(net->idf[1].item<double>(), std::log(4.0 / 3.0) + 1.0, 1e-6);
+    EXPECT_NEAR(net->idf[2].item<double>(), std::log(4.0 / 2.0) + 1.0, 1e-6);
+    EXPECT_NEAR(net->idf[0].item<double>(), std::log(4.0 / 1.0) + 1.0, 1e-6);
+}
+
+TEST(SentimentLinear, TheInterceptIsNotPenalised)
+{
+    // No features at all: only the intercept can fit, and unpenalised it reaches the class
+    // frequencies 2 : 1 : 1 exactly, whatever C (a penalised bias would be pulled to equal).
+    BaselineSentiment net = linearNet(8);
+    std::vector<SentimentFeatures> examples(4);
+    const std::int64_t labels[] = {0, 0, 1, 2};
+    for (std::size_t i = 0; i < 4; ++i)
+        examples[i].label = labels[i];
+    BaselineOptions options;
+    options.sentimentC = 0.01;  // strong regularisation of the weights
+    bool done = false;
+    trainLinearPath(*net, examples, {0, 1, 2, 3}, {1.0, 1.0, 1.0}, options, nullptr, done);
+    ASSERT_TRUE(done);
+    const torch::Tensor p = torch::softmax(net->linBias, 0);
+    EXPECT_NEAR(p[0].item<double>(), 0.5, 1e-3);
+    EXPECT_NEAR(p[1].item<double>(), 0.25, 1e-3);
+    EXPECT_NEAR(p[2].item<double>(), 0.25, 1e-3);
+}
+
+TEST(SentimentLinear, TheWeightsArePenalisedAndTheFitSeparatesWhatItCan)
+{
+    // Feature 1 marks the positives, feature 2 the negatives, feature 3 the neutrals: the fit
+    // gets every training example right, and a weaker C gives larger weights.
+    std::vector<SentimentFeatures> examples(6);
+    for (std::size_t i = 0; i < 6; ++i) {
+        examples[i].label = std::int64_t(i % 3);
+        examples[i].sentence = {std::int64_t(i % 3) + 1};
+    }
+    double previous = 0.0;
+    for (double c : {0.1, 10.0}) {
+        BaselineSentiment net = linearNet(8);
+        BaselineOptions options;
+        options.sentimentC = c;
+        bool done = false;
+        EXPECT_EQ(trainLinearPath(*net, examples, {0, 1, 2, 3, 4, 5}, {1.0, 1.0, 1.0}, options, nullptr, done), c);
+        const auto bags = linearBags(*net, {&examples[0], &examples[1], &examples[2]});
+        const torch::Tensor logits = net->lin(bags[0], bags[1], bags[2]) + net->linBias;
+        EXPECT_TRUE(torch::equal(logits.argmax(1), torch::tensor({0, 1, 2}, torch::kLong)));
+        const double size = net->lin->weight.abs().max().item<double>();
+        EXPECT_GT(size, previous);
+        previous = size;
+    }
+}
+
+TEST(SentimentLinear, CrossValidationChoosesACandidate)
+{
+    std::vector<SentimentFeatures> examples(30);
+    std::vector<std::size_t> sentenceOf;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+        examples[i].label = std::int64_t(i % 3);
+        examples[i].sentence = {std::int64_t(i % 3) + 1, std::int64_t(i % 5) + 4};
+        sentenceOf.push_back(i);
+    }
+    BaselineSentiment net = linearNet(16);
+    BaselineOptions options;  // sentimentC 0: chosen by cross-validation
+    bool done = false;
+    const double c = trainLinearPath(*net, examples, sentenceOf, {1.0, 1.0, 1.0}, options, nullptr, done);
+    EXPECT_TRUE(done);
+    EXPECT_TRUE(c == 0.3 || c == 1.0 || c == 3.0 || c == 10.0) << c;
+}
+
+} // namespace
+} // namespace mizan::baseline
