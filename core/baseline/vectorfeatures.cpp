@@ -35,11 +35,19 @@ void putMean(const std::vector<std::vector<float>> &rows, double scale, std::vec
 
 } // namespace
 
+std::vector<std::string> vectorWords(const UnitSentence &sentence)
+{
+    std::vector<std::string> words(sentence.wordForms.size());
+    for (std::size_t i = 0; i < sentence.units.size(); ++i)
+        if (sentence.units[i].wordChar && sentence.units[i].word < words.size())
+            words[sentence.units[i].word] += sentence.forms[i];
+    return words;
+}
+
 std::string vectorText(std::string_view utf8Text)
 {
-    const UnitSentence s = prepareSentence(utf8Text);
     std::string out;
-    for (const std::string &w : s.wordForms) {
+    for (const std::string &w : vectorWords(prepareSentence(utf8Text))) {
         if (w.empty())
             continue;
         if (!out.empty())
@@ -122,9 +130,10 @@ std::uint32_t VectorFeatures::signature(const std::string &word) const
 void VectorFeatures::addUnitFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
                                      std::vector<std::vector<std::int64_t>> &features) const
 {
-    std::vector<std::uint32_t> sig(sentence.wordForms.size());
+    const std::vector<std::string> words = vectorWords(sentence);
+    std::vector<std::uint32_t> sig(words.size());
     for (std::size_t w = 0; w < sig.size(); ++w)
-        sig[w] = signature(sentence.wordForms[w]);
+        sig[w] = signature(words[w]);
     for (std::size_t i = 0; i < sentence.units.size() && i < features.size(); ++i) {
         const std::size_t w = sentence.units[i].word;
         if (w >= sig.size())
@@ -149,10 +158,11 @@ std::vector<float> VectorFeatures::dense(const UnitSentence &sentence,
         firstWord = sentence.units[cover->first].word;
         lastWord = sentence.units[cover->second].word;
     }
-    for (std::size_t w = 0; w < sentence.wordForms.size(); ++w) {
-        if (sentence.wordForms[w].empty())
+    const std::vector<std::string> words = vectorWords(sentence);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        if (words[w].empty())
             continue;
-        std::vector<float> v = centred(sentence.wordForms[w]);
+        std::vector<float> v = centred(words[w]);
         if (firstWord <= lastWord && w >= firstWord && w <= lastWord)
             target.push_back(v);
         else if (firstWord <= lastWord && w + kWindowWords >= firstWord && w <= lastWord + kWindowWords)

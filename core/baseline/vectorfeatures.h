@@ -27,10 +27,14 @@
 namespace mizan::baseline {
 
 // WordVectorOptions::normalisation of vectors learned from vectorText().
-constexpr const char *kVectorNormalisation = "baseline-featureform-1";
+constexpr const char *kVectorNormalisation = "baseline-words-1";
 
-// The text as the vectors see it: the feature forms of its whitespace words (featureForm()),
-// joined by single spaces.
+// The words as the vectors see them: per whitespace word of `sentence`, the feature forms
+// (featureForm()) of its word-character units joined (punctuation left out, so "الفندق،" is
+// الفندق); empty for a word of punctuation only.
+std::vector<std::string> vectorWords(const UnitSentence &sentence);
+
+// The text as the vectors see it: its non-empty vectorWords() joined by single spaces.
 std::string vectorText(std::string_view utf8Text);
 
 class VectorFeatures {

@@ -32,7 +32,7 @@ struct WordVectorOptions {
     int threads = 2;
     int seed = 13;
     // How the caller normalised the text, written to vectors.json (a user of the vectors must
-    // normalise words the same way); e.g. "baseline-featureform-1".
+    // normalise words the same way); e.g. "baseline-words-1".
     std::string normalisation;
 };
 

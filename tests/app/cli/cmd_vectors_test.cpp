@@ -51,7 +51,7 @@ TEST_F(CliVectors, TrainsFromTextAndCorporaIntoAFolder)
     EXPECT_NE(s_train.out.find("8 dimensions"), std::string::npos) << s_train.out;
     std::ifstream in(s_root / "v" / "vectors.json");
     const auto meta = nlohmann::json::parse(in);
-    EXPECT_EQ(meta["normalisation"], "baseline-featureform-1");
+    EXPECT_EQ(meta["normalisation"], "baseline-words-1");
     EXPECT_EQ(meta["sources"].size(), 2u);
     EXPECT_TRUE(std::filesystem::exists(s_root / "v" / ".mizan-output"));
 }

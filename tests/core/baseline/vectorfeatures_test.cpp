@@ -61,10 +61,11 @@ protected:
 test::TempDir *BaselineVectors::s_tmp = nullptr;
 Corpus *BaselineVectors::s_corpus = nullptr;
 
-TEST(VectorText, IsTheBaselinesNormalisedWordsJoinedBySpaces)
+TEST(VectorText, IsTheBaselinesNormalisedWordsWithoutPunctuationJoinedBySpaces)
 {
     EXPECT_EQ(baseline::vectorText("  أَحْمَد   في الغرفةِ "), "احمد في الغرفه");
     EXPECT_EQ(baseline::vectorText(" \t "), "");
+    EXPECT_EQ(baseline::vectorText("الفندق، جميل! ..."), "الفندق جميل");  // punctuation left out
 }
 
 TEST_F(BaselineVectors, DenseInputsAreTheSentenceTargetAndWindowMeans)
@@ -152,7 +153,7 @@ TEST_F(BaselineVectors, VectorsLearnedFromOtherTextAreRefused)
     b.vectors = s_tmp->file("raw");
     auto m = BaselineModel::train(corpusSentences(*s_corpus), b);
     ASSERT_FALSE(m.ok());
-    EXPECT_NE(m.error().find("expected 'baseline-featureform-1'"), std::string::npos) << m.error();
+    EXPECT_NE(m.error().find("expected 'baseline-words-1'"), std::string::npos) << m.error();
 }
 
 } // namespace
