@@ -14,6 +14,8 @@ PACKAGES=(
   libsentencepiece-dev
   libgtest-dev libgmock-dev
   libpugixml-dev nlohmann-json3-dev libcli11-dev libstemmer-dev libicu-dev
+  # word vectors (core/vectors, `mizan vectors`): fastText's subword skip-gram
+  libfasttext-dev
   libminizip-dev
   xvfb xauth fonts-noto-core fonts-dejavu-core
   # packaging checks (scripts/ci-package.sh): the icon PNGs, .desktop, AppStream and .deb lint

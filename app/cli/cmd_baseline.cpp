@@ -338,6 +338,7 @@ void addModelOptions(CLI::App &t, BaselineCliOptions &o)
                  "Inverse L2 strength of that fit (0 = chosen by 3-fold cross-validation on the training sentences)")
         ->check(CLI::Range(0.0, 1e6));
     t.add_option("--threads", o.model_.threads, "torch threads")->check(CLI::Range(1, 256));
+    addBaselineVectorOptions(t, o.model_);
     t.add_option("--category-epochs", o.categories_.epochs)->check(CLI::Range(1, 1000));
     t.add_option("--category-buckets", o.categories_.buckets, "Hashed feature ids of the category part (model size)")
         ->check(CLI::Range(std::int64_t(1024), std::int64_t(1) << 26));

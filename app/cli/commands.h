@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "baseline/baselinemodel.h"
 #include "runtime/devicename.h"
 
 namespace mizan::cli {
@@ -23,6 +24,9 @@ void addExportCommand(CLI::App &app);  // cmd_export.cpp
 void addPretrainCommand(CLI::App &app);  // cmd_pretrain.cpp
 void addAgreeCommand(CLI::App &app);  // cmd_agree.cpp
 void addRankCommand(CLI::App &app);  // cmd_rank.cpp
+void addVectorsCommand(CLI::App &app);  // cmd_vectors.cpp
+// --vectors, --vector-tagger, --vector-sentiment, --vector-scale of `mizan baseline train`.
+void addBaselineVectorOptions(CLI::App &cmd, BaselineOptions &options);  // cmd_vectors.cpp
 
 // --blend-weight / --vote-weight of `mizan eval` and `mizan predict`: the model's ensemble
 // weights overridden at load time (PredictorOptions; < 0 keeps the preset's).

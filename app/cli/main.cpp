@@ -54,6 +54,7 @@ int main(int argc, char **argv)
     mizan::cli::addPretrainCommand(app);
     mizan::cli::addAgreeCommand(app);
     mizan::cli::addRankCommand(app);
+    mizan::cli::addVectorsCommand(app);
     refuseNegativeUnsigned(app);
 
     try {

@@ -44,6 +44,40 @@ double numberOption(const nlohmann::json &j, const char *key, double fallback)
     return it->get<double>();
 }
 
+bool boolOption(const nlohmann::json &j, const char *key, bool fallback)
+{
+    const auto it = j.find(key);
+    if (it == j.end())
+        return fallback;
+    if (!it->is_boolean())
+        throw BadOption(std::string("\"options\".\"") + key + "\" must be true or false, found " + describeJson(*it));
+    return it->get<bool>();
+}
+
+std::string stringOption(const nlohmann::json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end())
+        return {};
+    if (!it->is_string())
+        throw BadOption(std::string("\"options\".\"") + key + "\" must be a string, found " + describeJson(*it));
+    return it->get<std::string>();
+}
+
+// The word-vector options (absent in folders from before them: no vectors).
+void readVectorOptions(const nlohmann::json &j, BaselineOptions &o)
+{
+    o.vectors = stringOption(j, "vectors");
+    o.vectorsSha256 = stringOption(j, "vectors_sha256");
+    if (!o.vectors.empty() && o.vectorsSha256.size() != 64)
+        throw BadOption("\"options\".\"vectors_sha256\" must be the SHA-256 of the vectors (64 hex digits)");
+    o.vectorTagger = boolOption(j, "vector_tagger", o.vectorTagger);
+    o.vectorSentiment = boolOption(j, "vector_sentiment", o.vectorSentiment);
+    o.vectorScale = numberOption(j, "vector_scale", o.vectorScale);
+    if (o.vectorScale <= 0.0 || o.vectorScale > 1000.0)
+        throw BadOption("\"options\".\"vector_scale\" must be above 0 and at most 1000");
+}
+
 BaselineOptions optionsFromJson(const nlohmann::json &j)
 {
     if (!j.is_object())
@@ -80,6 +114,7 @@ BaselineOptions optionsFromJson(const nlohmann::json &j)
     if (o.sentimentFeatures >= 3 && o.sentimentEpochs == 0 && !(o.sentimentLinear && o.sentimentTfidf))
         throw BadOption("\"options\".\"sentiment_features\" 3 with \"sentiment_epochs\" 0 needs "
                         "\"sentiment_linear\" and \"sentiment_tfidf\"");
+    readVectorOptions(j, o);
     return o;
 }
 

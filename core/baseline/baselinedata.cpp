@@ -1,5 +1,7 @@
 #include "baseline/baselinedata.h"
 
+#include "baseline/vectorfeatures.h"
+
 #include <algorithm>
 
 namespace mizan::baseline {
@@ -140,6 +142,8 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
     ex.features.reserve(sentence.units.size());
     for (std::size_t i = 0; i < sentence.units.size(); ++i)
         ex.features.push_back(hasher.unitFeatures(sentence.units, sentence.forms, sentence.wordForms, i));
+    if (hasher.vectors())
+        hasher.vectors()->addUnitFeatures(hasher, sentence, ex.features);
     return ex;
 }
 
@@ -181,11 +185,14 @@ SentimentFeatures peerFeatures(const FeatureHasher &hasher, const UnitSentence &
     SentimentFeatures ex;
     ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, 3);
     ex.sentenceChars = sentenceChars ? *sentenceChars : sentenceCharBag(hasher, sentence);
-    if (const auto cover = unitsCovering(sentence.units, start, end)) {
+    const auto cover = unitsCovering(sentence.units, start, end);
+    if (cover) {
         const std::vector<std::string> words = peerWindow(sentence, *cover);
         ex.window = hasher.wordNgrams(peerTokens(words), "Y");
         ex.windowChars = hasher.wordCharFeatures(words, "Y", false);
     }
+    if (hasher.vectors())
+        ex.dense = hasher.vectors()->dense(sentence, cover);
     return ex;
 }
 
@@ -216,6 +223,8 @@ SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSente
         const auto w = hasher.wordCharFeatures(peerWindow(sentence, *cover), "y", true);
         ex.window.insert(ex.window.end(), w.begin(), w.end());
     }
+    if (hasher.vectors())
+        ex.dense = hasher.vectors()->dense(sentence, cover);
     return ex;
 }
 

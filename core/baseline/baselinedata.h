@@ -51,6 +51,7 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
 struct SentimentFeatures {
     std::vector<std::int64_t> sentence, target, window;
     std::vector<std::int64_t> sentenceChars, windowChars;
+    std::vector<float> dense;  // word-vector inputs of the linear path (vectorfeatures.h); may be empty
     std::int64_t label = -1;
 };
 

@@ -29,7 +29,9 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"outside_bias", o.outsideBias},
             {"sentiment_features", o.sentimentFeatures}, {"sentiment_linear", o.sentimentLinear},
             {"sentiment_tfidf", o.sentimentTfidf}, {"sentiment_c", o.sentimentC},
-            {"threads", o.threads}};
+            {"threads", o.threads}, {"vectors", o.vectors}, {"vectors_sha256", o.vectorsSha256},
+            {"vector_tagger", o.vectorTagger}, {"vector_sentiment", o.vectorSentiment},
+            {"vector_scale", o.vectorScale}};
 }
 
 } // namespace
@@ -85,6 +87,12 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
         if (!tensors)
             return tensors.status();
         auto impl = std::make_unique<Impl>();
+        if (!options.vectors.empty()) {  // the folder the model was trained with, checked by its checksum
+            auto vectors = baseline::VectorFeatures::load(options.vectors, options.vectorsSha256, options.vectorScale);
+            if (!vectors)
+                return Status(vectors.status().code(), configPath + ": \"vectors\": " + vectors.error());
+            impl->vectors = *vectors;
+        }
         impl->build(options, std::move(labels), parts);
         auto raw = [](auto &holder) -> torch::nn::Module * { return holder.is_empty() ? nullptr : holder.ptr().get(); };
         for (auto [prefix, module] : {std::pair<const char *, torch::nn::Module *>{"tagger.", raw(impl->tagger)},

@@ -2,6 +2,7 @@
 #include "common/errortext.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -126,6 +127,30 @@ std::vector<TaggerExample> entityExamples(const std::vector<const Sentence *> &s
     return out;
 }
 
+// options.vectors loaded (null when empty) and given to the hashers whose features use them;
+// `resolved` gets the folder made absolute and the vectors' checksum.
+Result<std::shared_ptr<const baseline::VectorFeatures>> attachVectors(const BaselineOptions &options,
+                                                                      BaselineOptions &resolved,
+                                                                      baseline::FeatureHasher &tagger,
+                                                                      baseline::FeatureHasher &sentiment)
+{
+    resolved = options;
+    if (options.vectors.empty())
+        return std::shared_ptr<const baseline::VectorFeatures>();
+    auto vectors = baseline::VectorFeatures::load(options.vectors, options.vectorsSha256, options.vectorScale);
+    if (!vectors)
+        return vectors.status();
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(options.vectors, ec);
+    resolved.vectors = ec ? options.vectors : absolute.lexically_normal().string();
+    resolved.vectorsSha256 = (*vectors)->vectors().checksum();
+    if (options.vectorTagger)
+        tagger.setVectors(*vectors);
+    if (options.vectorSentiment && options.sentimentLinear)
+        sentiment.setVectors(*vectors);
+    return vectors;
+}
+
 // The sentiment head on `polar` (sentenceOf: each example's sentence) with class-weighted
 // cross-entropy: with TF-IDF the logistic path first (sentimentlinear.h), then the embedding
 // path by Adagrad. False when stopped.
@@ -197,6 +222,10 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         std::mt19937_64 rng(options.seed);
         const std::vector<std::string> polarityLabels = {"positive", "negative", "neutral"};
         baseline::FeatureHasher taggerHasher(options.taggerBuckets), sentimentHasher(options.sentimentBuckets);
+        BaselineOptions resolved;
+        auto vectors = attachVectors(options, resolved, taggerHasher, sentimentHasher);
+        if (!vectors)
+            return vectors.status();
 
         std::vector<TaggerExample> tagged, entityTagged;
         std::vector<SentimentFeatures> polar;
@@ -235,7 +264,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             return Status(ErrorCode::InvalidArgument, "baseline: no training data (need sentences with explicit "
                                                       "opinion targets, or with entities)");
         auto impl = std::make_unique<Impl>();
-        impl->build(options, polarityLabels, parts);
+        impl->vectors = *vectors;
+        impl->build(resolved, polarityLabels, parts);
 
         if (impl->tagger && !trainTagger(*impl->tagger, tagged, options, rng, "tagger", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");

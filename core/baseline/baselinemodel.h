@@ -59,6 +59,14 @@ struct BaselineOptions {
     // dev data).
     bool sentimentTfidf = true;
     double sentimentC = 0.0;
+    // Word vectors (mizan vectors train; vectorfeatures.h): their folder (empty: none), the
+    // SHA-256 of the ones trained with (filled by train()), cluster features for the taggers
+    // and dense sentence / target / window inputs for the sentiment head's linear path, scaled.
+    std::string vectors;
+    std::string vectorsSha256;
+    bool vectorTagger = true;
+    bool vectorSentiment = true;
+    double vectorScale = 1.0;
     std::uint64_t seed = 13;
     int threads = 1;  // torch intra-op threads (one is fastest on two shared vCPUs)
 };

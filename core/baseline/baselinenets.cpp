@@ -66,7 +66,8 @@ TaggerBatch taggerBatch(BaselineTaggerImpl &net, const std::vector<const baselin
 }
 
 BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear,
-                                             bool tfidf, bool intercept, bool embeddingPath)
+                                             bool tfidf, bool intercept, bool embeddingPath,
+                                             std::int64_t denseRows)
 {
     if (embeddingPath) {
         const auto embOptions = torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean).sparse(true);
@@ -78,7 +79,8 @@ BaselineSentimentImpl::BaselineSentimentImpl(std::int64_t buckets, std::int64_t 
     if (linear) {
         lin = register_module(
             "lin",
-            torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, classes).mode(torch::kSum).sparse(true)));
+            torch::nn::EmbeddingBag(
+                torch::nn::EmbeddingBagOptions(buckets + denseRows, classes).mode(torch::kSum).sparse(true)));
         torch::NoGradGuard noGrad;
         lin->weight.zero_();
         if (tfidf)
@@ -118,11 +120,17 @@ void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::st
     tagger = parts.targets ? BaselineTagger(options.taggerBuckets, baselineTagLabels()) : BaselineTagger(nullptr);
     entityTagger = parts.entityLabels.empty() ? BaselineTagger(nullptr)
                                               : BaselineTagger(options.taggerBuckets, parts.entityLabels);
+    const bool denseVectors = vectors && options.vectorSentiment && options.sentimentLinear;
+    if (vectors && options.vectorTagger)
+        taggerHasher.setVectors(vectors);
+    if (denseVectors)
+        sentimentHasher.setVectors(vectors);
     sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
                                                     static_cast<std::int64_t>(polarityLabels.size()),
                                                     options.sentimentLinear, options.sentimentTfidf,
                                                     options.sentimentFeatures >= 3,
-                                                    options.sentimentFeatures < 3 || options.sentimentEpochs > 0)
+                                                    options.sentimentFeatures < 3 || options.sentimentEpochs > 0,
+                                                    denseVectors ? std::int64_t(vectors->denseSize()) : 0)
                                 : BaselineSentiment(nullptr);
 }
 

@@ -11,6 +11,7 @@
 #include "baseline/baselinedata.h"
 #include "baseline/baselinemodel.h"
 #include "baseline/featurehasher.h"
+#include "baseline/vectorfeatures.h"
 #include "model/crf.h"
 
 namespace mizan {
@@ -55,8 +56,10 @@ bool trainTagger(BaselineTaggerImpl &tagger, const std::vector<baseline::TaggerE
 // `embeddingPath` there is no emb / out (feature set 3 with 0 sentiment epochs: they would
 // stay zero and only take room on disk).
 struct BaselineSentimentImpl : torch::nn::Module {
+    // `denseRows`: extra rows of the linear path for word-vector inputs (vectorfeatures.h).
     BaselineSentimentImpl(std::int64_t buckets, std::int64_t dim, std::int64_t classes, bool linear = false,
-                          bool tfidf = false, bool intercept = false, bool embeddingPath = true);
+                          bool tfidf = false, bool intercept = false, bool embeddingPath = true,
+                          std::int64_t denseRows = 0);
     // Each bag pair (ids, offsets) holds one bag per example; `weighted` (ids, offsets,
     // weights) one bag per example for the linear path (ignored without it). Returns logits
     // [examples, C].
@@ -99,8 +102,10 @@ struct BaselineModel::Impl {
     BaselineTagger tagger{nullptr};        // opinion targets (null when absent)
     BaselineTagger entityTagger{nullptr};  // entities (null when absent)
     BaselineSentiment sentiment{nullptr};  // target polarity (null when absent)
+    std::shared_ptr<const baseline::VectorFeatures> vectors;  // options.vectors loaded (null: none)
 
-    // Builds fresh (untrained) networks for `options`, the polarity `labels` and `parts`.
+    // Builds fresh (untrained) networks for `options`, the polarity `labels` and `parts`
+    // (`vectors` set first when options.vectors names a folder).
     void build(const BaselineOptions &opts, std::vector<std::string> labels, const BaselineParts &parts);
     BaselineParts parts() const;
 };

@@ -3,6 +3,7 @@
 // `buckets` ids, so the model needs no vocabulary and unseen words still share character
 // n-grams with seen ones.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "baseline/unitsegmenter.h"
 
 namespace mizan::baseline {
+
+class VectorFeatures;  // vectorfeatures.h
 
 // Light normalisation for features only (offsets never see it): drops tashkeel and tatweel,
 // folds أ إ آ ٱ to ا, ى to ي, ة to ه, Arabic-Indic digits to ASCII, Latin to lower case.
@@ -51,8 +54,13 @@ public:
     // Word unigrams and bigrams of `tokens`, tagged with `group` (feature set 3's word blocks).
     std::vector<std::int64_t> wordNgrams(const std::vector<std::string> &tokens, std::string_view group) const;
 
+    // Word-vector features added by taggerExample() / sentimentFeatures() (null: none).
+    void setVectors(std::shared_ptr<const VectorFeatures> vectors) { m_vectors = std::move(vectors); }
+    const VectorFeatures *vectors() const { return m_vectors.get(); }
+
 private:
     std::int64_t m_buckets;
+    std::shared_ptr<const VectorFeatures> m_vectors;
 };
 
 // The word tokens of `forms` as the classical peers cut them (scikit-learn's default token

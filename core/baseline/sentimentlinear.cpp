@@ -34,6 +34,18 @@ void appendTfidf(const std::vector<std::int64_t> &bag, const float *idf, std::ve
         weights[k] *= scale;
 }
 
+// Word-vector inputs (SentimentFeatures::dense) as the last rows of the linear path, past the
+// hashed buckets: dense value d goes to row rows - size + d with its value as weight.
+void appendDense(const std::vector<float> &dense, std::int64_t rows, std::vector<std::int64_t> &ids,
+                 std::vector<float> &weights)
+{
+    const std::int64_t base = rows - static_cast<std::int64_t>(dense.size());
+    for (std::size_t d = 0; d < dense.size(); ++d) {
+        ids.push_back(base + static_cast<std::int64_t>(d));
+        weights.push_back(dense[d]);
+    }
+}
+
 // The linear path's inputs of some examples as compressed sparse rows over the buckets they
 // use (a column per bucket seen, in bucket order): the fit's vectors are as long as the
 // features seen, not the table, and a product is one pass over the non-zeros.
@@ -217,6 +229,7 @@ std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
             ids.insert(ids.end(), bag->begin(), bag->end());
             weights.insert(weights.end(), bag->size(), 1.0f / std::sqrt(float(std::max<std::size_t>(1, bag->size()))));
         }
+        appendDense(ex->dense, net.lin->weight.size(0), ids, weights);
     }
     return {torch::tensor(ids, torch::kLong), torch::tensor(offsets, torch::kLong), torch::tensor(weights)};
 }

@@ -1,0 +1,160 @@
+// The baseline with word vectors (vectorfeatures.h): vectors learned from the tiny corpus's
+// own text in a second; the baseline trains with them, records which vectors it used,
+// predicts the same after a round trip, and refuses to load without them.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "baseline/baselineeval.h"
+#include "baseline/baselinemodel.h"
+#include "baseline/featurehasher.h"
+#include "baseline/vectorfeatures.h"
+#include "common/atomicfile.h"
+#include "corpus/corpusfiles.h"
+#include "support/testsupport.h"
+
+namespace mizan {
+namespace {
+
+class BaselineVectors : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_tmp = new test::TempDir;
+        auto corpora = importCorpora({test::dataFile("train/tiny_hotels.xml")});
+        ASSERT_TRUE(corpora.ok()) << corpora.error();
+        s_corpus = new Corpus(corpora->front());
+        std::vector<std::string> lines;
+        for (const Sentence *s : corpusSentences(*s_corpus))
+            lines.push_back(baseline::vectorText(s->text));
+        WordVectorOptions o;
+        o.dim = 8;
+        o.epoch = 3;
+        o.minCount = 1;
+        o.buckets = 5000;
+        o.threads = 1;
+        o.sampling = 1.0;
+        o.normalisation = baseline::kVectorNormalisation;
+        auto trained = WordVectors::train(lines, o, s_tmp->file("vectors"));
+        ASSERT_TRUE(trained.ok()) << trained.error();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_corpus;
+        delete s_tmp;
+    }
+    static BaselineOptions options()
+    {
+        BaselineOptions o;
+        o.taggerBuckets = 1 << 12;
+        o.sentimentBuckets = 1 << 12;
+        o.taggerEpochs = 3;
+        o.vectors = s_tmp->file("vectors");
+        return o;
+    }
+    static test::TempDir *s_tmp;
+    static Corpus *s_corpus;
+};
+test::TempDir *BaselineVectors::s_tmp = nullptr;
+Corpus *BaselineVectors::s_corpus = nullptr;
+
+TEST(VectorText, IsTheBaselinesNormalisedWordsWithoutPunctuationJoinedBySpaces)
+{
+    EXPECT_EQ(baseline::vectorText("  أَحْمَد   في الغرفةِ "), "احمد في الغرفه");
+    EXPECT_EQ(baseline::vectorText(" \t "), "");
+    EXPECT_EQ(baseline::vectorText("الفندق، جميل! ..."), "الفندق جميل");  // punctuation left out
+}
+
+TEST_F(BaselineVectors, DenseInputsAreTheSentenceTargetAndWindowMeans)
+{
+    auto v = baseline::VectorFeatures::load(s_tmp->file("vectors"), "", 2.0);
+    ASSERT_TRUE(v.ok()) << v.error();
+    ASSERT_EQ((*v)->denseSize(), 24u);
+    const baseline::UnitSentence s = baseline::prepareSentence("الغرفة نظيفة جدا");
+    const std::vector<float> withTarget = (*v)->dense(s, std::make_pair(std::size_t(0), std::size_t(0)));
+    ASSERT_EQ(withTarget.size(), 24u);
+    for (std::size_t part = 0; part < 3; ++part) {  // each part has the length of the scale
+        double norm = 0.0;
+        for (std::size_t d = 0; d < 8; ++d)
+            norm += withTarget[part * 8 + d] * withTarget[part * 8 + d];
+        EXPECT_NEAR(std::sqrt(norm), 2.0, 1e-4) << "part " << part;
+    }
+    const std::vector<float> noTarget = (*v)->dense(s, std::nullopt);
+    EXPECT_EQ(std::vector<float>(noTarget.begin() + 8, noTarget.end()), std::vector<float>(16, 0.0f));
+    // Three words of one unit each: 4 cluster ids of its own word, one of each neighbour's.
+    ASSERT_EQ(s.units.size(), 3u);
+    std::vector<std::vector<std::int64_t>> features(s.units.size());
+    (*v)->addUnitFeatures(baseline::FeatureHasher(1 << 12), s, features);
+    EXPECT_EQ(features[0].size(), 5u);
+    EXPECT_EQ(features[1].size(), 6u);
+    EXPECT_EQ(features[2].size(), 5u);
+}
+
+TEST_F(BaselineVectors, ABaselineWithVectorsTrainsRoundTripsAndPredicts)
+{
+    auto m = BaselineModel::train(corpusSentences(*s_corpus), options());
+    ASSERT_TRUE(m.ok()) << m.error();
+    EXPECT_TRUE(std::filesystem::path(m->options().vectors).is_absolute());
+    EXPECT_EQ(m->options().vectorsSha256.size(), 64u);
+    const std::string dir = s_tmp->file("model");
+    ASSERT_TRUE(m->save(dir).isOk());
+    auto loaded = BaselineModel::load(dir);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    const Sentence &first = *corpusSentences(*s_corpus).front();
+    const auto a = m->predict(first.text), b = loaded->predict(first.text);
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].start, b[i].start);
+        EXPECT_EQ(a[i].polarity.label, b[i].polarity.label);
+        for (std::size_t k = 0; k < a[i].polarity.scores.size(); ++k)
+            EXPECT_NEAR(a[i].polarity.scores[k].second, b[i].polarity.scores[k].second, 1e-6);
+    }
+    auto ev = evaluateBaseline(*loaded, corpusSentences(*s_corpus));
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    EXPECT_GT(ev->sentiment.accuracy, 0.5);
+}
+
+TEST_F(BaselineVectors, ABaselineWhoseVectorsAreGoneOrOthersFailsToLoadNamingThem)
+{
+    auto m = BaselineModel::train(corpusSentences(*s_corpus), options());
+    ASSERT_TRUE(m.ok()) << m.error();
+    const std::string dir = s_tmp->file("model-moved");
+    ASSERT_TRUE(m->save(dir).isOk());
+    const std::string config = dir + "/baseline.json";
+    auto j = nlohmann::json::parse(*readFile(config));
+    j["options"]["vectors"] = s_tmp->file("nowhere");
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto gone = BaselineModel::load(dir);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_NE(gone.error().find(config + ": \"vectors\": " + s_tmp->file("nowhere")), std::string::npos)
+        << gone.error();
+    j["options"]["vectors"] = s_tmp->file("vectors");
+    j["options"]["vectors_sha256"] = std::string(64, '0');
+    ASSERT_TRUE(writeFileAtomic(config, j.dump()).isOk());
+    auto other = BaselineModel::load(dir);
+    ASSERT_FALSE(other.ok());
+    EXPECT_NE(other.error().find("not the word vectors this baseline was trained with"), std::string::npos)
+        << other.error();
+}
+
+TEST_F(BaselineVectors, VectorsLearnedFromOtherTextAreRefused)
+{
+    WordVectorOptions o;
+    o.dim = 4;
+    o.minCount = 1;
+    o.threads = 1;
+    o.buckets = 1000;
+    o.normalisation = "raw";
+    ASSERT_TRUE(WordVectors::train({"نص بلا تطبيع"}, o, s_tmp->file("raw")).ok());
+    BaselineOptions b = options();
+    b.vectors = s_tmp->file("raw");
+    auto m = BaselineModel::train(corpusSentences(*s_corpus), b);
+    ASSERT_FALSE(m.ok());
+    EXPECT_NE(m.error().find("expected 'baseline-words-1'"), std::string::npos) << m.error();
+}
+
+} // namespace
+} // namespace mizan
