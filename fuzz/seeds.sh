@@ -28,6 +28,7 @@ PY
   tokenizerconfig) copy tests/data/bad/tokenize_config*.json
                    printf '{"do_lower_case": false, "strip_accents": null, "never_split": ["[X]"], "unk_token": "[UNK]", "model_max_length": 512, "added_tokens_decoder": {"0": {"content": "[PAD]"}}}\n' >"$out/tokenizer_config.json" ;;
   preset) copy resources/presets/*.json ;;
+  vectorsmeta) printf '{"format": "mizan-word-vectors", "version": 1, "model": "fasttext-skipgram", "dim": 100, "minn": 2, "maxn": 5, "epoch": 5, "window": 5, "min_count": 3, "negatives": 5, "buckets": 200000, "seed": 13, "sampling": 0.0001, "normalisation": "baseline-words-1", "words": 43121, "bin_bytes": 120000000, "bin_sha256": "%064d", "train_seconds": 149.0, "sources": ["a.txt"]}\n' 0 >"$out/vectors.json" ;;
   baselineconfig) printf '{"model_type": "mizan-baseline", "format_version": 2, "polarity_labels": ["negative", "neutral", "positive"], "tag_labels": ["O", "B", "I"], "parts": {"targets": true, "sentiment": true, "entity_labels": ["O", "B-LOC", "I-LOC"]}, "options": {"tagger_buckets": 1024, "sentiment_buckets": 512, "sentiment_dim": 8, "tagger_epochs": 1, "sentiment_epochs": 1, "batch_size": 4, "tagger_lr": 0.1, "sentiment_lr": 0.1, "class_weight_power": 0.75, "window": 6, "seed": 13, "outside_bias": -0.5, "threads": 1}}\n' >"$out/baseline.json" ;;
   textpipeline) copy tests/data/bad/tokenize_corpus_invalid_utf8.txt
                 printf '\x15وَالْفَنْدُقُ جميلٌ جداً!! http://x.y/z ١٢٣ بالفندق، وللموقع' >"$out/arabic.txt"

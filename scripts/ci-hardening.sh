@@ -36,7 +36,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 started=$SECONDS
 failed=0
 
-targets=(semevalxml conll jsonl safetensors bertconfig vocab tokenizerconfig preset baselineconfig textpipeline torchcheckpoint)
+targets=(semevalxml conll jsonl safetensors bertconfig vocab tokenizerconfig preset baselineconfig textpipeline torchcheckpoint vectorsmeta)
 BUILD=build-hardening
 echo "== clang GUI-off build with address,undefined sanitizers and libFuzzer coverage ($BUILD)"
 CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIZAN_BUILD_GUI=OFF \

@@ -10,6 +10,7 @@ namespace mizan::vectors {
 namespace {
 
 constexpr const char *kFormatName = "mizan-word-vectors";
+constexpr std::uint64_t kMaxBinBytes = std::uint64_t(1) << 34;  // far above any vectors fastText trains here
 
 // One integer setting of vectors.json, checked against [low, high].
 Status readInt(const nlohmann::json &j, const char *key, int low, int high, int &out, const std::string &fileName)
@@ -58,7 +59,8 @@ Result<VectorsMeta> parseMeta(std::string_view text, const std::string &fileName
     if (!parsed)
         return parsed.status();
     const nlohmann::json &j = *parsed;
-    if (!j.is_object() || j.value("format", std::string()) != kFormatName)
+    const auto format = j.is_object() ? j.find("format") : j.end();
+    if (!j.is_object() || format == j.end() || !format->is_string() || format->get<std::string>() != kFormatName)
         return Status(ErrorCode::ParseError, fileName + ": expected Mizan's word vectors description (\"format\": \"" +
                                                  kFormatName + "\")");
     int version = 0;
@@ -81,8 +83,8 @@ Result<VectorsMeta> parseMeta(std::string_view text, const std::string &fileName
     meta.words = static_cast<std::size_t>(words);
     const auto bytes = j.find("bin_bytes");
     const auto sha = j.find("bin_sha256");
-    if (bytes == j.end() || !bytes->is_number_unsigned())
-        return Status(ErrorCode::ParseError, fileName + ": \"bin_bytes\": expected a byte count");
+    if (bytes == j.end() || !bytes->is_number_unsigned() || bytes->get<std::uint64_t>() > kMaxBinBytes)
+        return Status(ErrorCode::ParseError, fileName + ": \"bin_bytes\": expected a byte count of at most 16 GiB");
     if (sha == j.end() || !sha->is_string() || sha->get<std::string>().size() != 64)
         return Status(ErrorCode::ParseError, fileName + ": \"bin_sha256\": expected a SHA-256 in hex");
     meta.binBytes = bytes->get<std::uint64_t>();

@@ -159,6 +159,14 @@ TEST_F(WordVectorsTest, AFolderWithoutMizansDescriptionIsRefusedByName)
     EXPECT_EQ(loaded.status().code(), ErrorCode::ParseError);
     EXPECT_NE(loaded.error().find(dir + "/vectors.json"), std::string::npos) << loaded.error();
 
+    for (const char *format : {"{\"format\": 5}", "{\"format\": null}", "[\"mizan-word-vectors\"]"}) {
+        ASSERT_TRUE(writeFileAtomic(dir + "/vectors.json", format));
+        loaded = WordVectors::load(dir);
+        ASSERT_FALSE(loaded.ok()) << format;
+        EXPECT_NE(loaded.error().find("expected Mizan's word vectors description"), std::string::npos)
+            << loaded.error();
+    }
+
     ASSERT_TRUE(writeFileAtomic(dir + "/vectors.json", "{\"format\": "));
     loaded = WordVectors::load(dir);
     ASSERT_FALSE(loaded.ok());
@@ -179,6 +187,13 @@ TEST_F(WordVectorsTest, AnOutOfRangeSettingInTheDescriptionIsRefusedByKey)
     auto loaded = WordVectors::load(dir);
     ASSERT_FALSE(loaded.ok());
     EXPECT_NE(loaded.error().find("\"dim\": expected 1 to 4096, found -3"), std::string::npos) << loaded.error();
+
+    meta["dim"] = 16;
+    meta["bin_bytes"] = std::uint64_t(-1);  // would wrap the read's limit
+    ASSERT_TRUE(writeFileAtomic(dir + "/vectors.json", meta.dump()));
+    loaded = WordVectors::load(dir);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_NE(loaded.error().find("\"bin_bytes\": expected a byte count"), std::string::npos) << loaded.error();
 }
 
 TEST(WordVectors, TextWithoutAFrequentEnoughWordIsAnError)
