@@ -5,12 +5,12 @@
 #  - torch-free (target mizan_thread_tests: mizan_add_test(... SANITIZE THREADS)): normalizer
 #    tables built on several threads at once, one tokenizer shared by threads, atomic saves of
 #    one file from several threads, imports on several threads;
-#  - TSAN_TORCH=1 adds the trainer's worker (trainer_threads_test): a tiny training on a worker
+#  - TSAN_TORCH=1 (CI runs this) adds the trainer's worker (trainer_threads_test): a tiny training on a worker
 #    thread while another thread reads its events and stops it (Trainer::requestStop, the path
 #    of the studio's Stop and the CLI's Ctrl-C), and its canary (below). libtorch is not
 #    instrumented and needs no suppression here. Its build is about 15 CPU-minutes of libtorch
 #    translation units.
-#  - TSAN_STUDIO=1 (with TSAN_TORCH=1; configures the build with the GUI on; CI runs this) adds
+#  - TSAN_STUDIO=1 (with TSAN_TORCH=1; configures the build with the GUI on; opt-in) adds
 #    the studio's workers (ui.workerthreads_test: TrainingJob stopped from the GUI thread and
 #    destroyed while running, ImportJob's queue, RankJob retrain then stop) and their canary.
 #    Qt is not instrumented; scripts/tsan.supp names only the Qt functions that free what a
