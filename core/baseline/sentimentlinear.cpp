@@ -267,7 +267,7 @@ void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &ex
     torch::NoGradGuard noGrad;
     float *idf = net.idf.data_ptr<float>();
     for (std::size_t b = 0; b < df.size(); ++b)
-        idf[b] = static_cast<float>(std::log((1.0 + n) / (1.0 + df[b])) + 1.0);
+        idf[b] = df[b] > 0.0f ? static_cast<float>(std::log((1.0 + n) / (1.0 + df[b])) + 1.0) : 0.0f;
 }
 
 double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,

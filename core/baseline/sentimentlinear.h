@@ -4,7 +4,10 @@
 // weighted either
 //  - TF-IDF (BaselineOptions::sentimentTfidf): sublinear tf (1 + ln count) times the idf of
 //    the training examples (ln((1 + n) / (1 + df)) + 1, as scikit-learn's smooth idf), each
-//    bag L2-normalised apart; the path is then trained alone to the optimum of an
+//    bag L2-normalised apart. A bucket no training example has gets idf 0: as with
+//    scikit-learn's vocabulary, an n-gram training never saw neither weighs nor shrinks the
+//    rest of its bag (folders fitted before kept ln(1 + n) + 1 there, saved with the weights,
+//    and answer as they did). The path is then trained alone to the optimum of an
 //    L2-regularised, class-weighted logistic regression (intercept, when the net has one, not
 //    penalised) by full-batch L-BFGS over compressed sparse rows, with the inverse strength C
 //    chosen by 3-fold cross-validation over the training sentences unless given;
@@ -30,7 +33,8 @@ std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
 // when net.lin is set).
 torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch);
 
-// Sets net.idf from the examples `which` of `examples` (document = one example).
+// Sets net.idf from the examples `which` of `examples` (document = one example; 0 where none
+// has the bucket).
 void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
             const std::vector<std::size_t> &which);
 

@@ -48,7 +48,44 @@ TEST(SentimentLinear, IdfIsOfTheTrainingExamples)
     fitIdf(*net, examples, {0, 1, 2});
     EXPECT_NEAR(net->idf[1].item<double>(), std::log(4.0 / 3.0) + 1.0, 1e-6);
     EXPECT_NEAR(net->idf[2].item<double>(), std::log(4.0 / 2.0) + 1.0, 1e-6);
-    EXPECT_NEAR(net->idf[0].item<double>(), std::log(4.0 / 1.0) + 1.0, 1e-6);
+    EXPECT_EQ(net->idf[0].item<double>(), 0.0);  // no training example has it
+}
+
+TEST(SentimentLinear, ABucketTrainingNeverSawNeitherWeighsNorShrinksItsBag)
+{
+    // As scikit-learn's TfidfVectorizer drops words outside its vocabulary before normalising:
+    // the dev sentence's unseen n-grams used to take the largest idf and pull the seen ones
+    // toward zero, the logits toward the intercept.
+    BaselineSentiment net = linearNet(8);
+    std::vector<SentimentFeatures> examples(2);
+    examples[0].sentence = {1, 2};
+    examples[1].sentence = {2};
+    fitIdf(*net, examples, {0, 1});
+    SentimentFeatures seen, withUnseen;
+    seen.sentence = {1, 2};
+    withUnseen.sentence = {1, 2, 5, 5};
+    auto weightsOf = [&](const SentimentFeatures &ex) {
+        const auto bags = linearBags(*net, {&ex});
+        std::map<std::int64_t, double> w;
+        for (std::int64_t k = 0; k < bags[0].size(0); ++k)
+            w[bags[0][k].item<std::int64_t>()] += bags[2][k].item<double>();
+        return w;
+    };
+    const auto a = weightsOf(seen), b = weightsOf(withUnseen);
+    EXPECT_NEAR(b.at(1), a.at(1), 1e-7);
+    EXPECT_NEAR(b.at(2), a.at(2), 1e-7);
+    EXPECT_EQ(b.count(5) ? b.at(5) : 0.0, 0.0);
+    // A folder fitted before this kept ln(1 + n) + 1 for such a bucket in its saved idf, and
+    // answers as it did: the bucket weighs and shrinks the rest.
+    {
+        torch::NoGradGuard noGrad;
+        net->idf[5] = std::log(3.0) + 1.0;
+    }
+    const auto old = weightsOf(withUnseen);
+    EXPECT_GT(old.at(5), 0.0);
+    EXPECT_LT(old.at(1), a.at(1));
+    const double norm = std::sqrt(old.at(1) * old.at(1) + old.at(2) * old.at(2) + old.at(5) * old.at(5));
+    EXPECT_NEAR(norm, 1.0, 1e-6);
 }
 
 TEST(SentimentLinear, TheInterceptIsNotPenalised)
