@@ -328,33 +328,30 @@ std::vector<CategorizedOpinion> CategoryModel::predictOpinions(
     const std::string &text, const std::vector<std::pair<std::size_t, std::size_t>> &targets) const
 {
     std::vector<CategorizedOpinion> out;
+    if (!m_impl)
+        return out;
     std::set<std::string> carried;
-    if (m_impl && !targets.empty()) {
-        // predictTarget for each target, the sentence prepared and its bag hashed once (once per
-        // target was quadratic on a long line with many targets).
-        torch::NoGradGuard noGrad;
-        ThreadCount threads(m_impl->options.threads);
-        const baseline::UnitSentence us = baseline::prepareSentence(text);
-        const std::vector<std::int64_t> bag = baseline::sentenceBag(m_impl->hasher, us, 1);
-        for (const auto &[start, end] : targets) {
-            if (start >= end || end > us.text.size())
-                continue;  // predictTarget refuses it
-            const SentimentFeatures f =
-                baseline::sentimentFeatures(m_impl->hasher, us, start, end, m_impl->options.window, &bag);
-            const auto probs = torch::softmax(m_impl->net->targetLogits({&f}), 1)[0].to(torch::kDouble).contiguous();
-            std::size_t best = 0;
-            for (std::size_t i = 1; i < m_impl->labels.size(); ++i)
-                if (probs[std::int64_t(best)].item<double>() < probs[std::int64_t(i)].item<double>())
-                    best = i;
-            carried.insert(m_impl->labels[best]);
-            out.push_back({false, start, end, m_impl->labels[best], probs[std::int64_t(best)].item<double>(), {}});
-        }
+    // predictTarget for each target and predictPairPolarity for each category, with the
+    // sentence prepared, hashed and pooled once (per target it was quadratic on a long line).
+    torch::NoGradGuard noGrad;
+    ThreadCount threads(m_impl->options.threads);
+    const CategoryModel::Impl::PooledSentence sentence = m_impl->poolSentence(text);
+    for (const auto &[start, end] : targets) {
+        if (start >= end || end > sentence.us.text.size())
+            continue;  // predictTarget refuses it
+        const auto probs =
+            torch::softmax(m_impl->targetLogits(sentence, start, end), 1)[0].to(torch::kDouble).contiguous();
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < m_impl->labels.size(); ++i)
+            if (probs[std::int64_t(best)].item<double>() < probs[std::int64_t(i)].item<double>())
+                best = i;
+        carried.insert(m_impl->labels[best]);
+        out.push_back({false, start, end, m_impl->labels[best], probs[std::int64_t(best)].item<double>(), {}});
     }
     for (const ScoredCategory &c : predictSentence(text)) {
-        if (carried.count(c.category))
-            continue;
-        auto polarity = predictPairPolarity(text, c.category);
-        out.push_back({true, 0, 0, c.category, c.score, polarity ? *polarity : BaselinePolarity{}});
+        if (!carried.count(c.category))
+            out.push_back({true, 0, 0, c.category, c.score,
+                           polarityFrom(m_impl->pairLogits(sentence, c.category), m_impl->polarityLabels)});
     }
     return out;
 }

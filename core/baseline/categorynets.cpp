@@ -87,4 +87,37 @@ baseline::SentimentFeatures CategoryModel::Impl::pairFeatures(const baseline::Un
     return f;
 }
 
+CategoryModel::Impl::PooledSentence CategoryModel::Impl::poolSentence(const std::string &text)
+{
+    PooledSentence s;
+    s.us = baseline::prepareSentence(text);
+    s.bag = hasher.sentenceFeatures(s.us.wordForms);
+    s.pooled = net->pooled({&s.bag});
+    return s;
+}
+
+namespace {
+
+// The pooled sentence beside the example's own target and window bags (threeBags' layout).
+torch::Tensor withSentence(CategoryNetImpl &net, const torch::Tensor &sentence, const baseline::SentimentFeatures &f)
+{
+    return torch::cat({sentence, net.pooled({&f.target}), net.pooled({&f.window})}, 1);
+}
+
+const std::vector<std::int64_t> kNoSentence;  // the features' own copy of the bag is not needed
+
+} // namespace
+
+torch::Tensor CategoryModel::Impl::targetLogits(const PooledSentence &s, std::size_t start, std::size_t end)
+{
+    const baseline::SentimentFeatures f =
+        baseline::sentimentFeatures(hasher, s.us, start, end, options.window, &kNoSentence);
+    return net->targetOut(withSentence(*net, s.pooled, f));
+}
+
+torch::Tensor CategoryModel::Impl::pairLogits(const PooledSentence &s, const std::string &category)
+{
+    return net->pairOut(withSentence(*net, s.pooled, pairFeatures(s.us, kNoSentence, category)));
+}
+
 } // namespace mizan

@@ -39,6 +39,20 @@ struct CategoryModel::Impl {
     baseline::SentimentFeatures pairFeatures(const baseline::UnitSentence &us,
                                              const std::vector<std::int64_t> &sentence,
                                              const std::string &category) const;
+
+    // One sentence asked about several targets and categories (predictOpinions): prepared,
+    // hashed and its bag pooled once ([1, dim]); pooling it per target or category made a long
+    // line with many targets quadratic.
+    struct PooledSentence {
+        baseline::UnitSentence us;
+        std::vector<std::int64_t> bag;
+        torch::Tensor pooled;
+    };
+    PooledSentence poolSentence(const std::string &text);
+    // The target head's logits for the target [start, end) and the pair head's for `category`,
+    // [1, n]: the numbers targetLogits / pairLogits give on the full features.
+    torch::Tensor targetLogits(const PooledSentence &s, std::size_t start, std::size_t end);
+    torch::Tensor pairLogits(const PooledSentence &s, const std::string &category);
 };
 
 } // namespace mizan

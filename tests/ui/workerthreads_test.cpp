@@ -1,7 +1,8 @@
 // The studio's worker threads (mizan_ui_workers) driven as the window drives them, on the
 // offscreen platform: TrainingJob (Trainer::run on a QThread, events as queued signals, Stop
-// from the GUI thread), ImportJob (files read one after another on the thread pool) and
-// RankJob (baseline retrain and ranking on the thread pool, progress by queued calls, stop).
+// from the GUI thread), ImportJob (files read one after another, each on a BackgroundTask's
+// thread) and RankJob (baseline retrain and ranking on a BackgroundTask, progress by queued
+// calls, stop).
 // scripts/ci-tsan.sh runs this under ThreadSanitizer; it also runs in every build.
 #include <QDeadlineTimer>
 #include <QFileInfo>

@@ -14,7 +14,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "corpus/corpusio.h"
 #include "ui/annotate/annotationcommands.h"
@@ -90,7 +89,7 @@ ComparePanel::ComparePanel(CorpusDocument *document, MainWindow *window, QWidget
     connect(m_takeB, &QPushButton::clicked, this, &ComparePanel::takeB);
     connect(m_edit, &QPushButton::clicked, this, &ComparePanel::editSelected);
     connect(m_hideReviewed, &QCheckBox::toggled, this, &ComparePanel::fillTable);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Comparison>>::finished, this, &ComparePanel::onComputed);
+    connect(&m_task, &BackgroundTaskBase::finished, this, &ComparePanel::onComputed);
     connect(&m_refresh, &QTimer::timeout, this, &ComparePanel::recompute);
     connect(m_document, &CorpusDocument::contentChanged, this, [this] {
         if (m_b)
@@ -106,7 +105,7 @@ ComparePanel::ComparePanel(CorpusDocument *document, MainWindow *window, QWidget
     showRow(-1);
 }
 
-ComparePanel::~ComparePanel() { m_watcher.waitForFinished(); }
+ComparePanel::~ComparePanel() { m_task.waitForFinished(); }
 
 void ComparePanel::retranslate()
 {
@@ -145,9 +144,8 @@ void ComparePanel::chooseFile()
 void ComparePanel::openSecond(const QString &path)
 {
     m_file->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    m_watcher.waitForFinished();
     Corpus a = m_document->corpus();
-    m_watcher.setFuture(QtConcurrent::run([a = std::move(a), path]() mutable {
+    m_task.start([a = std::move(a), path]() mutable {  // after the previous work, whose result is dropped
         ImportResult r = importCorpus(path.toStdString());
         QStringList warnings;
         for (const ImportIssue &i : r.report.issues)
@@ -160,26 +158,29 @@ void ComparePanel::openSecond(const QString &path)
             return failed;
         }
         return computeComparison(std::move(a), std::make_shared<const Corpus>(std::move(r.corpus)), path, warnings);
-    }));
+    });
 }
 
 void ComparePanel::recompute()
 {
     if (!m_b)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_task.isRunning()) {
         m_pending = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(
-        [a = m_document->corpus(), b = m_b, path = m_bPath, w = m_importWarnings]() mutable {
-            return computeComparison(std::move(a), b, path, w);
-        }));
+    m_task.start([a = m_document->corpus(), b = m_b, path = m_bPath, w = m_importWarnings]() mutable {
+        return computeComparison(std::move(a), b, path, w);
+    });
 }
 
 void ComparePanel::onComputed()
 {
-    std::shared_ptr<Comparison> c = m_watcher.result();
+    std::shared_ptr<Comparison> c = m_task.result();
+    if (!c) {  // the work threw (out of memory)
+        c = std::make_shared<Comparison>();
+        c->error = m_task.error();
+    }
     if (!c->error.isEmpty()) {
         m_file->setText(tr("Could not read the second annotation: %1").arg(c->error));
         Q_EMIT compared(false);

@@ -5,7 +5,6 @@
 // version) or edit by hand in the annotation view. Each decision is an undoable edit of the
 // open corpus, which becomes the merged document and is saved like any other (atomically).
 // Reading the file and computing agreement run off the GUI thread.
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,6 +12,7 @@
 
 #include "annotation/agreement.h"
 #include "ui/annotation/comparison.h"
+#include "ui/common/backgroundtask.h"
 #include "ui/corpus/corpusdocument.h"
 
 class QCheckBox;
@@ -34,7 +34,7 @@ public:
 
     // Reads `path` as annotation B off the GUI thread; compared() follows.
     void openSecond(const QString &path);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_task.isRunning(); }
     const Comparison *comparison() const { return m_current.get(); }
 
     // The disagreements listed (after the "hide adjudicated" filter) and the selected one.
@@ -71,7 +71,7 @@ private:
     QString m_bPath;
     QStringList m_importWarnings;
     std::shared_ptr<Comparison> m_current;
-    QFutureWatcher<std::shared_ptr<Comparison>> m_watcher;
+    BackgroundTask<std::shared_ptr<Comparison>> m_task;
     QTimer m_refresh;
     bool m_pending = false;
     QPushButton *m_open;

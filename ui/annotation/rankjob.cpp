@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/errortext.h"
 #include "annotation/baselinesignals.h"
@@ -12,14 +11,20 @@ namespace mizan::ui {
 
 RankJob::RankJob(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<RankOutcome>>::finished, this,
-            [this] { Q_EMIT finished(m_watcher.result()); });
+    connect(&m_task, &BackgroundTaskBase::finished, this, [this] {
+        std::shared_ptr<RankOutcome> outcome = m_task.result();
+        if (!outcome) {  // run() threw before its own try (out of memory)
+            outcome = std::make_shared<RankOutcome>();
+            outcome->error = m_task.error();
+        }
+        Q_EMIT finished(outcome);
+    });
 }
 
 RankJob::~RankJob()
 {
     stop();
-    m_watcher.waitForFinished();
+    m_task.waitForFinished();
 }
 
 void RankJob::stop()
@@ -40,11 +45,11 @@ std::vector<const Sentence *> RankJob::annotatedSentences(const Corpus &corpus)
 
 bool RankJob::start(RankRequest request)
 {
-    if (m_watcher.isRunning())
+    if (m_task.isRunning())
         return false;
     m_stop = std::make_shared<std::atomic<bool>>(false);
     request.options.stop = m_stop.get();
-    m_watcher.setFuture(QtConcurrent::run([this, r = std::move(request)]() mutable { return run(std::move(r)); }));
+    m_task.start([this, r = std::move(request)]() mutable { return run(std::move(r)); });
     return true;
 }
 

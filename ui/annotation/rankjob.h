@@ -1,10 +1,9 @@
 #pragma once
-// Ranks sentences to annotate next off the GUI thread (QtConcurrent): with a model folder, or
+// Ranks sentences to annotate next off the GUI thread (a BackgroundTask): with a model folder, or
 // with a linear baseline retrained on the sentences annotated so far (kept in memory for the
 // next rankings; a retrain also scores the round for the learning curve, scoreAnnotated).
 // Progress and the result come back by signal on the GUI thread; the job can be stopped, and
 // its destructor stops and waits.
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -17,6 +16,7 @@
 #include "annotation/ranker.h"
 #include "baseline/baselinemodel.h"
 #include "corpus/corpus.h"
+#include "ui/common/backgroundtask.h"
 
 namespace mizan::ui {
 
@@ -49,7 +49,7 @@ public:
     // Starts `request`; false (and nothing started) while another job runs.
     bool start(RankRequest request);
     void stop();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_task.isRunning(); }
 
     // The annotated sentences a retrain learns from: any with an opinion or an entity, or
     // marked reviewed (pointers into `corpus`).
@@ -62,7 +62,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<RankOutcome> run(RankRequest request);
 
-    QFutureWatcher<std::shared_ptr<RankOutcome>> m_watcher;
+    BackgroundTask<std::shared_ptr<RankOutcome>> m_task;
     std::shared_ptr<std::atomic<bool>> m_stop;
 };
 

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/resources.h"
 #include "corpus/corpusio.h"
@@ -51,7 +50,7 @@ TransformerRetrain::TransformerRetrain(QObject *parent) : QObject(parent)
         m_failureDetails = worded.isEmpty() ? message : QString();
     });
     connect(&m_job, &TrainingJob::stopped, this, &TransformerRetrain::onStopped);
-    connect(&m_export, &QFutureWatcher<QString>::finished, this, &TransformerRetrain::onExported);
+    connect(&m_export, &BackgroundTaskBase::finished, this, &TransformerRetrain::onExported);
 }
 
 TransformerRetrain::~TransformerRetrain()
@@ -96,17 +95,17 @@ bool TransformerRetrain::start(const Corpus &corpus, const QString &key, QString
     m_busy = true;
     m_stopRequested = false;
     const int sentences = int(RankJob::annotatedSentences(annotated).size());
-    m_export.setFuture(QtConcurrent::run([a = std::move(annotated), path = corpusFile.toStdString()] {
+    m_export.start([a = std::move(annotated), path = corpusFile.toStdString()] {
         const Status written = exportCorpus(a, path, CorpusFormat::JsonlMizan);
         return written.isOk() ? QString() : QString::fromStdString(written.message());
-    }));
+    });
     Q_EMIT progress(tr("Training the transformer on %n annotated sentence(s)", nullptr, sentences));
     return true;
 }
 
 void TransformerRetrain::onExported()
 {
-    const QString written = m_export.result();
+    const QString written = m_export.error().isEmpty() ? m_export.result() : m_export.error();
     if (m_stopRequested)
         return fail(tr("the training was stopped"));
     if (!written.isEmpty())

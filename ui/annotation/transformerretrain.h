@@ -1,11 +1,10 @@
 #pragma once
 // The queue's optional transformer retrain: writes the sentences annotated so far to a file (on
-// a pool thread) and trains a model on them (TrainingJob: its own thread, stoppable) into a
+// a thread of its own) and trains a model on them (TrainingJob: its own thread, stoppable) into a
 // fresh folder under the application data folder (active-models/<key>/run-<time>), and only a
 // run that completes replaces the model the queue ranks with: a stopped or failed run is
 // removed and the last good model is kept. The folder of the model it replaces is removed too
 // when this class wrote it.
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -13,6 +12,7 @@
 
 #include "corpus/corpus.h"
 #include "train/trainer.h"
+#include "ui/common/backgroundtask.h"
 #include "ui/training/trainingworker.h"
 
 namespace mizan::ui {
@@ -47,7 +47,7 @@ private:
     void onStopped();
     void fail(const QString &why);
 
-    QFutureWatcher<QString> m_export;  // the annotated sentences written: "" or the error
+    BackgroundTask<QString> m_export;  // the annotated sentences written: "" or the error
     TrainingJob m_job;
     TrainParams m_run;  // the running retrain's params (corpus and output set)
     bool m_busy = false;

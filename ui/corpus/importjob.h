@@ -1,8 +1,7 @@
 #pragma once
-// Reads corpus files off the GUI thread (QtConcurrent), one after another; the result comes
+// Reads corpus files off the GUI thread (a BackgroundTask), one after another; the result comes
 // back by signal on the GUI thread. The core importer reports no progress, so the window
 // shows a busy indicator while a job runs.
-#include <QFutureWatcher>
 #include <QObject>
 #include <QQueue>
 #include <QString>
@@ -10,6 +9,7 @@
 #include <memory>
 
 #include "corpus/corpusio.h"
+#include "ui/common/backgroundtask.h"
 
 namespace mizan::ui {
 
@@ -42,7 +42,7 @@ private:
     QQueue<Pending> m_queue;
     Pending m_current;
     bool m_running = false;
-    QFutureWatcher<std::shared_ptr<ImportResult>> m_watcher;
+    BackgroundTask<std::shared_ptr<ImportResult>> m_task;
 };
 
 } // namespace mizan::ui

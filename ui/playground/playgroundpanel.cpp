@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <QDir>
 #include <QProgressBar>
@@ -88,10 +87,12 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
     m_debounce.setInterval(kTypingPauseMs);
     connect(&m_debounce, &QTimer::timeout, this, &PlaygroundPanel::predictNow);
     connect(m_input, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFutureWatcher<PredictOutcome>::finished, this, &PlaygroundPanel::onPredicted);
-    connect(&m_loadWatcher, &QFutureWatcher<LoadOutcome>::finished, this, &PlaygroundPanel::onModelLoaded);
-    connect(&m_preWatcher, &QFutureWatcher<PredictOutcome>::finished, this, [this] {
-        PredictOutcome out = m_preWatcher.result();
+    connect(&m_predictTask, &BackgroundTaskBase::finished, this, &PlaygroundPanel::onPredicted);
+    connect(&m_loadTask, &BackgroundTaskBase::finished, this, &PlaygroundPanel::onModelLoaded);
+    connect(&m_preTask, &BackgroundTaskBase::finished, this, [this] {
+        PredictOutcome out = m_preTask.result();
+        if (!m_preTask.error().isEmpty())  // threw past the work's own catch
+            out.error = m_preTask.error();
         m_preAnnotate->setEnabled(true);
         m_preAnnotateAll->setEnabled(true);
         m_preTimer.stop();
@@ -139,7 +140,7 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
         const QStringList models = ModelHub::instance()->models();
         if (models.isEmpty())
             return;
-        if (usingDefaultModel() || (!m_predictor && !m_loadWatcher.isRunning()))
+        if (usingDefaultModel() || (!m_predictor && !m_loadTask.isRunning()))
             loadModel(models.front());
         else
             offerNewest();
@@ -154,9 +155,9 @@ PlaygroundPanel::PlaygroundPanel(CorpusDocument *document, MainWindow *window, Q
 PlaygroundPanel::~PlaygroundPanel()
 {
     // Background work holds its own reference to the predictor; wait so no result arrives late.
-    m_watcher.waitForFinished();
-    m_preWatcher.waitForFinished();
-    m_loadWatcher.waitForFinished();
+    m_predictTask.waitForFinished();
+    m_preTask.waitForFinished();
+    m_loadTask.waitForFinished();
 }
 
 void PlaygroundPanel::buildUi()
@@ -372,7 +373,9 @@ void PlaygroundPanel::resizeEvent(QResizeEvent *event)
 
 void PlaygroundPanel::onModelLoaded()
 {
-    const LoadOutcome out = m_loadWatcher.result();
+    LoadOutcome out = m_loadTask.result();
+    if (!m_loadTask.error().isEmpty())
+        out.error = m_loadTask.error();
     m_loadButton->setEnabled(true);
     if (!m_nextModel.isEmpty()) {  // superseded while it loaded
         loadModel(std::exchange(m_nextModel, QString()));
@@ -399,7 +402,7 @@ void PlaygroundPanel::onModelLoaded()
 bool PlaygroundPanel::loadDefaultModel()
 {
     const QString dir = q(defaultModelDir());
-    if (dir.isEmpty() || m_predictor || m_loadWatcher.isRunning())
+    if (dir.isEmpty() || m_predictor || m_loadTask.isRunning())
         return false;
     loadModel(dir);
     return true;
@@ -408,7 +411,7 @@ bool PlaygroundPanel::loadDefaultModel()
 bool PlaygroundPanel::restoreModel()
 {
     const QString last = QSettings().value(QLatin1String(kModelSetting)).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir() && !m_predictor && !m_loadWatcher.isRunning()) {
+    if (!last.isEmpty() && QFileInfo(last).isDir() && !m_predictor && !m_loadTask.isRunning()) {
         loadModel(last);
         return true;
     }
@@ -436,13 +439,13 @@ QString PlaygroundPanel::modelDir() const { return m_predictor ? q(m_predictor->
 
 void PlaygroundPanel::loadModel(const QString &dir)
 {
-    if (m_loadWatcher.isRunning()) {
+    if (m_loadTask.isRunning()) {
         m_nextModel = dir;
         return;
     }
     m_loadButton->setEnabled(false);
     setStatus([dir] { return tr("Loading %1...").arg(ltr(QDir::toNativeSeparators(dir))); });
-    m_loadWatcher.setFuture(QtConcurrent::run([dir] {
+    m_loadTask.start([dir] {
         LoadOutcome out;
         try {
             auto loaded = Predictor::load(dir.toStdString());
@@ -454,7 +457,7 @@ void PlaygroundPanel::loadModel(const QString &dir)
             out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
-    }));
+    });
 }
 
 void PlaygroundPanel::setText(const QString &text) { m_input->setPlainText(text); }
@@ -463,7 +466,7 @@ void PlaygroundPanel::predictNow()
 {
     if (!m_predictor)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_predictTask.isRunning()) {
         m_pending = true;  // predict the newest text once this one is back
         return;
     }
@@ -475,7 +478,7 @@ void PlaygroundPanel::predictNow()
     }
     std::shared_ptr<const Predictor> predictor = m_predictor;
     std::shared_ptr<std::mutex> lock = m_predictLock;
-    m_watcher.setFuture(QtConcurrent::run([predictor, lock, text] {
+    m_predictTask.start([predictor, lock, text] {
         PredictOutcome out;
         try {
             const std::lock_guard<std::mutex> guard(*lock);
@@ -488,12 +491,14 @@ void PlaygroundPanel::predictNow()
             out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
-    }));
+    });
 }
 
 void PlaygroundPanel::onPredicted()
 {
-    const PredictOutcome out = m_watcher.result();
+    PredictOutcome out = m_predictTask.result();
+    if (!m_predictTask.error().isEmpty())
+        out.error = m_predictTask.error();
     if (m_pending) {
         predictNow();
         return;
@@ -585,7 +590,7 @@ QList<SentenceRef> PlaygroundPanel::allUnannotated() const
 
 void PlaygroundPanel::cancelPreAnnotation()
 {
-    if (m_preCancelled && m_preWatcher.isRunning()) {
+    if (m_preCancelled && m_preTask.isRunning()) {
         m_preCancelled->store(true);
         setStatus([] { return tr("Stopping pre-annotation..."); });
     }
@@ -624,7 +629,7 @@ void PlaygroundPanel::preAnnotate(
     const QList<SentenceRef> &refs,
     std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> accept)
 {
-    if (!m_predictor || m_preWatcher.isRunning())
+    if (!m_predictor || m_preTask.isRunning())
         return;
     std::vector<std::pair<SentenceRef, Sentence>> todo;
     for (const SentenceRef &ref : refs)
@@ -646,7 +651,7 @@ void PlaygroundPanel::preAnnotate(
     m_preTimer.start();
     std::shared_ptr<const Predictor> predictor = m_predictor;
     std::shared_ptr<std::mutex> lock = m_predictLock;
-    m_preWatcher.setFuture(QtConcurrent::run([predictor, lock, todo, done, cancelled] {
+    m_preTask.start([predictor, lock, todo, done, cancelled] {
         PredictOutcome out;
         try {
             for (const auto &[ref, sentence] : todo) {
@@ -665,7 +670,7 @@ void PlaygroundPanel::preAnnotate(
             out.error = QString::fromStdString(mizan::errorText(e));
         }
         return out;
-    }));
+    });
 }
 
 } // namespace mizan::ui

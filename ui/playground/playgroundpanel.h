@@ -4,7 +4,6 @@
 // polarity and confidence), a summary line and a table of spans. "Add to corpus" turns the
 // prediction into annotations to correct; "Pre-annotate" does the same for the unannotated
 // sentences selected in the Corpus panel, as suggestions the user accepts or rejects.
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -16,6 +15,7 @@
 
 #include "common/result.h"
 #include "predict/predictor.h"
+#include "ui/common/backgroundtask.h"
 #include "ui/corpus/corpusdocument.h"
 
 class QLabel;
@@ -30,7 +30,7 @@ namespace mizan::ui {
 class MainWindow;
 class SentenceView;
 
-// What a background prediction or model load hands back (default-constructible for QFuture).
+// What a background prediction or model load hands back (default-constructible for BackgroundTask).
 struct PredictOutcome {
     QString error;  // empty on success: core's English account
     Prediction prediction;
@@ -122,9 +122,9 @@ private:
     std::shared_ptr<const Predictor> m_predictor;
     // One prediction at a time per model: typing and pre-annotation may overlap.
     std::shared_ptr<std::mutex> m_predictLock = std::make_shared<std::mutex>();
-    QFutureWatcher<LoadOutcome> m_loadWatcher;
-    QFutureWatcher<PredictOutcome> m_watcher;
-    QFutureWatcher<PredictOutcome> m_preWatcher;
+    BackgroundTask<LoadOutcome> m_loadTask;
+    BackgroundTask<PredictOutcome> m_predictTask;
+    BackgroundTask<PredictOutcome> m_preTask;
     std::function<QList<int>(const std::vector<std::pair<SentenceRef, Sentence>> &)> m_accept;
     QTimer m_debounce;
     bool m_pending = false;  // text changed while a prediction was running

@@ -1,7 +1,5 @@
 #include "ui/results/evaluation.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 #include <exception>
 #include <string_view>
@@ -177,12 +175,6 @@ Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool
         out.error = QString::fromStdString(mizan::errorText(e));
     }
     return out;
-}
-
-QFuture<Evaluation> evaluateAsync(const QString &modelDir, const QStringList &corpora, bool devSplitOnly)
-{
-    return QtConcurrent::run(
-        [modelDir, corpora, devSplitOnly] { return evaluateNow(modelDir, corpora, devSplitOnly); });
 }
 
 } // namespace mizan::ui

@@ -1,7 +1,6 @@
 #pragma once
 // One evaluation of a model on corpus files, computed off the GUI thread with core's
 // Predictor::evaluate, and the numbers the Results panel shows, read from its report.
-#include <QFuture>
 #include <QString>
 #include <QStringList>
 
@@ -59,10 +58,8 @@ struct Evaluation {
 };
 
 // Loads the model in `modelDir` and evaluates it on `corpora` (devSplitOnly: only the
-// documents its training run held out). Runs on a pool thread; never throws (errors come
-// back in Evaluation::error).
-QFuture<Evaluation> evaluateAsync(const QString &modelDir, const QStringList &corpora, bool devSplitOnly);
-// The same, on the calling thread.
+// documents its training run held out), on the calling thread (the Results panel calls it on a
+// BackgroundTask); never throws (errors come back in Evaluation::error).
 Evaluation evaluateNow(const QString &modelDir, const QStringList &corpora, bool devSplitOnly);
 
 } // namespace mizan::ui

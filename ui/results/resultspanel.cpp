@@ -75,8 +75,10 @@ ResultsPanel::ResultsPanel(CorpusDocument *document, MainWindow *window, QWidget
     buildUi();
     retranslate();
     refreshModels();
-    connect(&m_watcher, &QFutureWatcher<Evaluation>::finished, this, [this] {
-        const Evaluation e = m_watcher.result();
+    connect(&m_evaluation, &BackgroundTaskBase::finished, this, [this] {
+        Evaluation e = m_evaluation.result();
+        if (!m_evaluation.error().isEmpty())  // threw past evaluateNow's own catch
+            e.error = m_evaluation.error();
         m_run->setEnabled(true);
         if (!e.ok) {
             m_status->setText(ProblemText::failure(tr("Evaluation failed."), e.error));
@@ -298,7 +300,8 @@ bool ResultsPanel::evaluate(const QString &modelDir)
     m_run->setEnabled(false);
     m_status->setText(
         tr("Evaluating %1 on %2...").arg(ltr(QDir::toNativeSeparators(modelDir)), QFileInfo(path).fileName()));
-    m_watcher.setFuture(evaluateAsync(modelDir, {path}, m_devOnly->isChecked()));
+    m_evaluation.start(
+        [modelDir, path, devOnly = m_devOnly->isChecked()] { return evaluateNow(modelDir, {path}, devOnly); });
     return true;
 }
 

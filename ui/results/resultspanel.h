@@ -5,10 +5,10 @@
 // its sentence in the Text view with the gold and predicted spans shown. Two evaluated runs
 // can be compared side by side. A "Learning curve" tab shows the rounds of the open corpus
 // (the user's own retrains in "Annotate next", LearningCurveView).
-#include <QFutureWatcher>
 #include <QMap>
 #include <QWidget>
 
+#include "ui/common/backgroundtask.h"
 #include "ui/corpus/corpusdocument.h"
 #include "ui/results/evaluation.h"
 
@@ -35,7 +35,7 @@ public:
     bool evaluate(const QString &modelDir);
     // Shows an evaluation computed elsewhere (also what evaluate() ends with).
     void showEvaluation(const Evaluation &evaluation);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_evaluation.isRunning(); }
 
     const Evaluation &current() const { return m_current; }
     QComboBox *taskCombo() const { return m_task; }
@@ -77,7 +77,7 @@ private:
     MainWindow *m_window;
     Evaluation m_current;
     QMap<QString, Evaluation> m_done;  // model folder -> its latest evaluation
-    QFutureWatcher<Evaluation> m_watcher;
+    BackgroundTask<Evaluation> m_evaluation;
     QString m_snapshotDir;
 
     QComboBox *m_model = nullptr;

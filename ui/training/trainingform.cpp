@@ -20,8 +20,6 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QThread>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 #include <set>
@@ -29,6 +27,7 @@
 #include "corpus/corpusio.h"
 #include "tasks/categorytask.h"
 #include "ui/common/bidi.h"
+#include "ui/common/backgroundtask.h"
 #include "ui/training/deviceprobe.h"
 #include "ui/training/displaynames.h"
 #include "ui/training/encodercheck.h"
@@ -427,18 +426,19 @@ void TrainingForm::addCorpusFile(const QString &path)
     m_extraCounts[path] = {};
     m_reading << path;
     refreshTasks();
-    auto *watcher = new QFutureWatcher<std::map<std::string, std::size_t>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
+    // A child: closing the form waits for the read (as the application waited for its pool).
+    auto *task = new BackgroundTask<std::map<std::string, std::size_t>>(this);
+    connect(task, &BackgroundTaskBase::finished, this, [this, task, path] {
+        task->deleteLater();
         m_reading.removeAll(path);
         if (m_extraFiles.contains(path))
-            m_extraCounts[path] = watcher->result();
+            m_extraCounts[path] = task->result();  // none when the read failed or threw
         refreshTasks();
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    task->start([path] {
         ImportResult r = importCorpus(path.toStdString());
         return r.ok ? taskCounts(r.corpus) : std::map<std::string, std::size_t>{};
-    }));
+    });
 }
 
 void TrainingForm::refreshTasks()

@@ -138,6 +138,41 @@ TEST_F(CategoryModelTest, NullOpinionsForCategoriesNoTargetCarries)
     EXPECT_EQ(s_model->predictPairPolarity("x", "NOPE#NOPE").status().code(), ErrorCode::InvalidArgument);
 }
 
+// Regression (issue 13, class 4): predictOpinions pools the sentence bag once for all its
+// targets and categories (it pooled it per target: quadratic on a long line with many targets);
+// each answer is the number predictTarget / predictPairPolarity give for it alone.
+TEST_F(CategoryModelTest, OpinionsPoolTheSentenceOnceWithTheSameNumbers)
+{
+    const std::vector<std::string> review = {"كانت",     "الإفطار", "رائع",    "جدا",
+                                             "والأسعار", "غالية",   "والغرفة", "ممتاز"};
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> words;  // every word a target, 6 times over
+    for (int i = 0; i < 6; ++i)
+        for (const std::string &w : review) {
+            const std::size_t at = utf8::length(text);
+            words.emplace_back(at, at + utf8::length(w));
+            text += w + " ";
+        }
+    const auto opinions = s_model->predictOpinions(text, words);
+    ASSERT_GE(opinions.size(), words.size());  // the targets' first, in order; then null ones
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto alone = s_model->predictTarget(text, words[i].first, words[i].second);
+        ASSERT_TRUE(alone.ok()) << alone.error();
+        EXPECT_FALSE(opinions[i].isNull);
+        EXPECT_EQ(opinions[i].category, alone->category) << i;
+        EXPECT_EQ(opinions[i].categoryScore, alone->score) << i;
+    }
+    // A category no target carries gets the pair head's polarity, pooled once as well.
+    const std::string shortText = "الأسعار غالية والغرفة ممتاز";
+    const auto two = s_model->predictOpinions(shortText, {{15, 21}});
+    ASSERT_EQ(two.size(), 2u);
+    ASSERT_TRUE(two[1].isNull);
+    const auto alone = s_model->predictPairPolarity(shortText, two[1].category);
+    ASSERT_TRUE(alone.ok());
+    EXPECT_EQ(two[1].polarity.label, alone->label);
+    EXPECT_EQ(two[1].polarity.scores, alone->scores);
+}
+
 TEST_F(CategoryModelTest, SlotOnePlusTwoWithTheBaselinesTargets)
 {
     BaselineOptions o;
