@@ -154,6 +154,21 @@ Result<std::shared_ptr<const baseline::VectorFeatures>> attachVectors(const Base
 // The sentiment head on `polar` (sentenceOf: each example's sentence) with class-weighted
 // cross-entropy: with TF-IDF the logistic path first (sentimentlinear.h), then the embedding
 // path by Adagrad. False when stopped.
+// The sentiment head's sentence bags of `sentence` (words, and feature set 3's characters),
+// hashed once for all its opinions; empty when it has none.
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>
+sentimentSentenceBags(const baseline::FeatureHasher &hasher, const Sentence &sentence,
+                      const baseline::UnitSentence &us, int featureSet)
+{
+    std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bags;
+    if (sentence.opinions.empty())
+        return bags;
+    bags.first = baseline::sentenceBag(hasher, us, featureSet);
+    if (featureSet >= 3)
+        bags.second = baseline::sentenceCharBag(hasher, us);
+    return bags;
+}
+
 bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<SentimentFeatures> &polar,
                     const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classCounts,
                     const BaselineOptions &options, std::mt19937_64 &rng, const BaselineProgressFn &progress,
@@ -241,6 +256,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             TaggerExample ex = baseline::taggerExample(taggerHasher, us);
             ex.tags = baseline::bioTags(us.units, baseline::explicitTargetSpans(*s));
             tagged.push_back(std::move(ex));
+            const auto [sentenceWords, sentenceChars] =
+                sentimentSentenceBags(sentimentHasher, *s, us, options.sentimentFeatures);
             for (const Opinion &o : s->opinions) {
                 if (o.isNull || o.to <= o.from)
                     continue;
@@ -248,7 +265,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
                 if (label == polarityLabels.end())
                     continue;  // conflict / none: not a class of the classifier
                 SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window,
-                                                                   nullptr, options.sentimentFeatures);
+                                                                   &sentenceWords, options.sentimentFeatures,
+                                                                   &sentenceChars);
                 se.label = label - polarityLabels.begin();
                 classCounts[static_cast<std::size_t>(se.label)] += 1.0;
                 polar.push_back(std::move(se));

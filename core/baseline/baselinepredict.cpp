@@ -28,27 +28,6 @@ BaselinePolarity polarityFrom(const std::vector<std::string> &labels, const torc
     return p;
 }
 
-// Logits of several targets of one sentence [targets, C]: the sentence bag, the same for every
-// target, is embedded once (BaselineSentimentImpl::forward embeds it per example, which on a
-// long line with many targets is quadratic), then joined to each target's own bags in
-// forward's order (sentence, target, window). Without the linear path only (it weighs every
-// example's features together).
-torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const std::vector<std::int64_t> &sentence,
-                                   const std::vector<SentimentFeatures> &examples)
-{
-    std::vector<const std::vector<std::int64_t> *> t, w;
-    for (const auto &ex : examples) {
-        t.push_back(&ex.target);
-        w.push_back(&ex.window);
-    }
-    const auto [sIds, sOffsets] = packBags({&sentence});
-    const auto [tIds, tOffsets] = packBags(t);
-    const auto [wIds, wOffsets] = packBags(w);
-    const auto n = static_cast<std::int64_t>(examples.size());
-    const torch::Tensor s = net.emb(sIds, sOffsets).expand({n, -1});
-    return net.out(torch::cat({s, net.emb(tIds, tOffsets), net.emb(wIds, wOffsets)}, 1));
-}
-
 // Polarity of each span of one prepared sentence; the sentence's own features are hashed once.
 std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baseline::UnitSentence &us,
                                            const std::vector<std::pair<std::size_t, std::size_t>> &spans)
@@ -56,23 +35,23 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     torch::NoGradGuard noGrad;
     ThreadScope threads(m.options.threads);
     std::vector<BaselinePolarity> out;
-    const std::vector<std::int64_t> sentence =
-        baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
-    const std::vector<std::int64_t> sentenceChars = m.options.sentimentFeatures >= 3
-                                                        ? baseline::sentenceCharBag(m.sentimentHasher, us)
-                                                        : std::vector<std::int64_t>{};
-    if (spans.size() > 1 && !m.sentiment->lin) {
-        const std::vector<std::int64_t> none;  // each example's copy of the sentence bag: not needed
+    SentimentFeatures whole;  // the sentence's own bags, computed once for all its targets
+    whole.sentence = baseline::sentenceBag(m.sentimentHasher, us, m.options.sentimentFeatures);
+    if (m.options.sentimentFeatures >= 3)
+        whole.sentenceChars = baseline::sentenceCharBag(m.sentimentHasher, us);
+    const std::vector<std::int64_t> &sentence = whole.sentence, &sentenceChars = whole.sentenceChars;
+    if (spans.size() > 1) {
+        const std::vector<std::int64_t> none;  // each example's copy of the sentence bags: not needed
         std::vector<SentimentFeatures> examples;
         for (const auto &[start, end] : spans)
             examples.push_back(baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &none,
-                                                           m.options.sentimentFeatures));
-        const torch::Tensor logits = sharedSentenceLogits(*m.sentiment, sentence, examples);
+                                                           m.options.sentimentFeatures, &none));
+        const torch::Tensor logits = baseline::sharedSentenceLogits(*m.sentiment, whole, examples);
         for (std::size_t i = 0; i < spans.size(); ++i)
             out.push_back(polarityFrom(m.polarityLabels, logits[static_cast<std::int64_t>(i)]));
         return out;
     }
-    for (const auto &[start, end] : spans) {  // one target (or the linear path): forward as trained
+    for (const auto &[start, end] : spans) {  // one target: forward as trained
         const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window,
                                                                   &sentence, m.options.sentimentFeatures,
                                                                   &sentenceChars);

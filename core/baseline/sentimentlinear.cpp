@@ -248,6 +248,35 @@ torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<cons
     return net.forward({packBags(s), packBags(t), packBags(w)}, weighted);
 }
 
+torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const SentimentFeatures &sentence,
+                                   const std::vector<SentimentFeatures> &targets)
+{
+    const auto n = static_cast<std::int64_t>(targets.size());
+    std::vector<const SentimentFeatures *> batch;
+    std::vector<const std::vector<std::int64_t> *> t, w;
+    for (const auto &ex : targets) {
+        batch.push_back(&ex);
+        t.push_back(&ex.target);
+        w.push_back(&ex.window);
+    }
+    torch::Tensor logits;
+    if (net.emb) {  // BaselineSentimentImpl::forward's order: sentence, target, window
+        const auto [sIds, sOffsets] = packBags({&sentence.sentence});
+        const auto [tIds, tOffsets] = packBags(t);
+        const auto [wIds, wOffsets] = packBags(w);
+        const torch::Tensor s = net.emb(sIds, sOffsets).expand({n, -1});
+        logits = net.out(torch::cat({s, net.emb(tIds, tOffsets), net.emb(wIds, wOffsets)}, 1));
+    }
+    if (net.lin) {
+        const auto own = linearBags(net, batch), shared = linearBags(net, {&sentence});
+        torch::Tensor l = net.lin(own[0], own[1], own[2]) + net.lin(shared[0], shared[1], shared[2]);
+        if (net.linBias.defined())
+            l = l + net.linBias;
+        logits = logits.defined() ? logits + l : l;
+    }
+    return logits;
+}
+
 void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
             const std::vector<std::size_t> &which)
 {

@@ -33,6 +33,15 @@ std::vector<torch::Tensor> linearBags(const BaselineSentimentImpl &net,
 // when net.lin is set).
 torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &batch);
 
+// Logits [targets, C] of several targets of one sentence, as sentimentLogits gives them within
+// float rounding, in time linear in the sentence and its targets: `sentence` holds only the
+// sentence's bags (sentence, sentenceChars), `targets` each target's own bags with their
+// sentence bags left empty. Every bag is weighted apart (TF-IDF or 1/sqrt(size)), so the
+// sentence's part of the linear path, and its embedding, are computed once for all targets
+// (on a long line with every word a target, weighting it per target was quadratic).
+torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const SentimentFeatures &sentence,
+                                   const std::vector<SentimentFeatures> &targets);
+
 // Sets net.idf from the examples `which` of `examples` (document = one example; 0 where none
 // has the bucket).
 void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
+#include <random>
 
 #include "baseline/baselinenets.h"
 #include "baseline/sentimentlinear.h"
@@ -148,6 +150,79 @@ TEST(SentimentLinear, CrossValidationChoosesACandidate)
     const double c = trainLinearPath(*net, examples, sentenceOf, {1.0, 1.0, 1.0}, options, nullptr, done);
     EXPECT_TRUE(done);
     EXPECT_TRUE(c == 0.3 || c == 1.0 || c == 3.0 || c == 10.0) << c;
+}
+
+// Random bags of one long sentence and of `targets` targets in it; idf fitted on them when the
+// net has TF-IDF, random weights in every path.
+struct ManyTargets {
+    SentimentFeatures sentence;           // the sentence's bags only
+    std::vector<SentimentFeatures> own;   // each target's own bags, sentence bags empty
+    std::vector<SentimentFeatures> full;  // each target as sentimentFeatures gives it
+};
+
+ManyTargets manyTargets(BaselineSentimentImpl &net, std::int64_t buckets, std::size_t targets)
+{
+    std::mt19937_64 rng(7);
+    auto bag = [&](std::size_t size) {
+        std::vector<std::int64_t> b;
+        for (std::size_t i = 0; i < size; ++i)
+            b.push_back(std::int64_t(rng() % std::uint64_t(buckets / 2)));  // repeats: tf > 1
+        return b;
+    };
+    ManyTargets m;
+    m.sentence.sentence = bag(300);
+    m.sentence.sentenceChars = bag(900);
+    for (std::size_t i = 0; i < targets; ++i) {
+        SentimentFeatures ex;
+        ex.target = bag(3);
+        ex.window = bag(12);
+        ex.windowChars = bag(40);
+        m.own.push_back(ex);
+        ex.sentence = m.sentence.sentence;
+        ex.sentenceChars = m.sentence.sentenceChars;
+        m.full.push_back(ex);
+    }
+    torch::NoGradGuard noGrad;
+    if (net.idf.defined()) {
+        std::vector<std::size_t> all(m.full.size());
+        std::iota(all.begin(), all.end(), 0);
+        fitIdf(net, m.full, all);
+    }
+    for (auto &p : net.parameters())
+        if (p.dim() > 0 && p.numel() > 1 && !p.is_same(net.idf))
+            p.normal_();
+    if (net.linBias.defined())
+        net.linBias.normal_();
+    return m;
+}
+
+// sharedSentenceLogits against sentimentLogits one target at a time.
+void expectSameLogits(BaselineSentimentImpl &net, const ManyTargets &m)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor shared = sharedSentenceLogits(net, m.sentence, m.own);
+    ASSERT_EQ(shared.size(0), std::int64_t(m.full.size()));
+    for (std::size_t i = 0; i < m.full.size(); ++i) {
+        const torch::Tensor one = sentimentLogits(net, {&m.full[i]})[0];
+        EXPECT_TRUE(torch::allclose(shared[std::int64_t(i)], one, 1e-5, 1e-5)) << i << shared[std::int64_t(i)] << one;
+        EXPECT_EQ(shared[std::int64_t(i)].argmax().item<std::int64_t>(), one.argmax().item<std::int64_t>());
+    }
+}
+
+TEST(SentimentLinear, ManyTargetsWeighTheSentenceOnceWithTheSameNumbers)
+{
+    BaselineSentiment net = linearNet(4096);  // feature set 3's head: TF-IDF, intercept
+    expectSameLogits(*net, manyTargets(*net, 4096, 60));
+}
+
+TEST(SentimentLinear, ManyTargetsOfOlderHeadsGiveTheSameNumbers)
+{
+    // The embedding path with the 1/sqrt(size) linear path (folders from before TF-IDF), and
+    // the embedding path alone.
+    BaselineSentiment both(4096, 8, 3, /*linear=*/true);
+    expectSameLogits(*both, manyTargets(*both, 4096, 40));
+    BaselineSentiment embeddingOnly(4096, 8, 3);
+    expectSameLogits(*embeddingOnly, manyTargets(*embeddingOnly, 4096, 40));
 }
 
 } // namespace
