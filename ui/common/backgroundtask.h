@@ -84,12 +84,15 @@ void BackgroundTaskBase::launch(Body body)
     m_error.clear();
     m_running = true;
     try {
-        m_thread = std::thread([this, body = std::move(body)]() mutable {
+        m_thread = std::thread([this, work = std::optional<Body>(std::move(body))]() mutable {
             try {
-                body();
+                (*work)();
             } catch (...) {
                 fail(std::current_exception());
             }
+            // The work's captures are freed here, before its owner hears of the end: the owner's
+            // join then waits for the thread's exit only, never on the GUI thread for a free.
+            work.reset();
             announceReturn();
         });
     } catch (const std::system_error &) {  // no thread to be had: the work fails, never crashes
