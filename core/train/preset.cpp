@@ -61,6 +61,7 @@ void visitFields(Preset &p, Visit &&visit)
     visit("crf", p.crf);
     visit("char_ngram_buckets", p.charNgramBuckets);
     visit("char_ngram_dim", p.charNgramDim);
+    visit("init_vectors", p.initVectors);
     visit("target_pooling", p.targetPooling);
     visit("wide_tagging", p.wideTagging);
     visit("wide_lr", p.wideLr);

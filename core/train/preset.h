@@ -27,6 +27,10 @@ struct TrainPreset {
     // buckets x dim; 0 buckets: none. Only for the built-in encoder.
     int charNgramBuckets = 0;
     int charNgramDim = 64;
+    // A `mizan vectors` folder whose vectors start the word-piece embeddings (vectorinit.h);
+    // empty: random. Copied into the weights when the model is built: the trained model does
+    // not need the folder. Only for the built-in encoder.
+    std::string initVectors;
     // Sentiment head on [CLS] + the mean of the target's encoder states (else [CLS] alone).
     bool targetPooling = false;
     // Tagging heads also score each position's feature bag linearly (a feature CRF inside the
