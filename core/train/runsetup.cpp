@@ -175,7 +175,8 @@ void buildModel(const TrainParams &params, RunSetup &s)
     const BertConfig c = builtinEncoderConfig(p, *s.tokenizer);
     s.model = MultitaskModel(c, headSpecs(p, s));
     if (!p.initVectors.empty()) {
-        const EmbeddingInit done = initEmbeddingsFromVectors(p.initVectors, *s.tokenizer, s.model, c.initializerRange);
+        const double rowStd = p.initVectorsStd > 0 ? p.initVectorsStd : c.initializerRange;
+        const EmbeddingInit done = initEmbeddingsFromVectors(p.initVectors, *s.tokenizer, s.model, rowStd);
         s.initVectorsSha256 = done.sha256;
         s.initVectorsReport = "word-piece embeddings started from the vectors in " + p.initVectors + " (" +
                               std::to_string(done.pieces) + " pieces, " + std::to_string(done.vectorDim) +

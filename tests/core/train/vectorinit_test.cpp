@@ -166,6 +166,7 @@ TEST(VectorInit, TheTrainerStartsFromTheVectors)
     const std::string dir = tinyVectors("vectors-run", 32);
     TrainParams params = tinyParams(freshDir("vector-start"));
     params.preset.initVectors = dir;
+    params.preset.initVectorsStd = 0.1;  // not the random initialisation's 0.02
     params.preset.encoderLr = 1e-9;  // one step that moves nothing: the saved rows are the start
     params.maxSteps = 1;
     auto r = Trainer(params).run();
@@ -175,7 +176,7 @@ TEST(VectorInit, TheTrainerStartsFromTheVectors)
     auto tok = WordPieceTokenizer::fromDirectory(r->modelDir);
     ASSERT_TRUE(tok.ok()) << tok.error();
     const torch::Tensor saved = loaded->model->bert->embeddings->wordEmbeddings->weight.clone();
-    initEmbeddingsFromVectors(dir, *tok, loaded->model, 0.02);
+    initEmbeddingsFromVectors(dir, *tok, loaded->model, 0.1);
     EXPECT_TRUE(torch::allclose(saved, loaded->model->bert->embeddings->wordEmbeddings->weight, 0, 1e-6));
 }
 
