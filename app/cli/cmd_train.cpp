@@ -122,6 +122,9 @@ void addTrainCommand(CLI::App &app)
     cmd->add_option("--epochs", opts->preset.epochs, "Epochs (overrides the preset)");
     cmd->add_option("--max-minutes", opts->preset.maxMinutes,
                     "Time budget in minutes; the schedule is fitted to it (0: none)");
+    cmd->add_option("--init-vectors", opts->preset.initVectors,
+                    "Start the built-in encoder's word-piece embeddings from a mizan vectors folder (copied into "
+                    "the model)");
     cmd->add_option("--batch-size", opts->preset.batchSize, "Examples per batch (overrides the preset)");
     cmd->add_option("--lr", opts->preset.lr, "Encoder learning rate (heads keep the preset's ratio)");
     addDeviceOption(cmd, opts->device);

@@ -20,6 +20,8 @@ TrainPreset loadPresetWithOverrides(const PresetOverrides &o, const std::string 
         preset->batchSize = o.batchSize;
     if (o.maxMinutes >= 0)
         preset->maxMinutes = o.maxMinutes;
+    if (!o.initVectors.empty())
+        preset->initVectors = o.initVectors;
     overrideLearningRate(*preset, o.lr);
     return *preset;
 }

@@ -19,6 +19,7 @@ struct PresetOverrides {
     std::string preset = "default";
     int epochs = 0, batchSize = 0;
     double maxMinutes = -1, lr = 0;
+    std::string initVectors;  // not empty: the preset's init_vectors
 };
 
 // The preset named by o.preset (presetSearchDirs()) with the overrides applied; --lr through

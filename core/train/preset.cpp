@@ -61,6 +61,8 @@ void visitFields(Preset &p, Visit &&visit)
     visit("crf", p.crf);
     visit("char_ngram_buckets", p.charNgramBuckets);
     visit("char_ngram_dim", p.charNgramDim);
+    visit("init_vectors", p.initVectors);
+    visit("init_vectors_std", p.initVectorsStd);
     visit("target_pooling", p.targetPooling);
     visit("wide_tagging", p.wideTagging);
     visit("wide_lr", p.wideLr);
@@ -136,8 +138,9 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": wide_tagging scores the character n-gram bags: it needs "
                                             "char_ngram_buckets > 0");
-    if (!(p.wideLr > 0))
-        return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": wide_lr must be positive");
+    if (!(p.wideLr > 0) || !(p.initVectorsStd >= 0.0 && p.initVectorsStd <= 10.0))
+        return Result<TrainPreset>(ErrorCode::InvalidArgument,
+                                   origin + ": wide_lr must be positive, init_vectors_std in [0, 10]");
     if (!(p.emaDecay >= 0.0 && p.emaDecay < 1.0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": ema_decay must be in [0, 1)");
     if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) || (p.ensembleBaseline > 0 && !p.baseline))

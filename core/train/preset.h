@@ -27,6 +27,12 @@ struct TrainPreset {
     // buckets x dim; 0 buckets: none. Only for the built-in encoder.
     int charNgramBuckets = 0;
     int charNgramDim = 64;
+    // A `mizan vectors` folder whose vectors start the word-piece embeddings (vectorinit.h);
+    // empty: random. Copied into the weights when the model is built: the trained model does
+    // not need the folder. Only for the built-in encoder.
+    std::string initVectors;
+    // Standard deviation per entry of the rows set from them; 0: the random initialisation's (0.02).
+    double initVectorsStd = 0.0;
     // Sentiment head on [CLS] + the mean of the target's encoder states (else [CLS] alone).
     bool targetPooling = false;
     // Tagging heads also score each position's feature bag linearly (a feature CRF inside the

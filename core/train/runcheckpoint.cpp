@@ -120,6 +120,8 @@ json trainingJson(const TrainParams &params, const RunSetup &s)
     j["global_batch"] = s.globalBatch;
     j["encoder"] = params.encoder;
     j["preset"] = json::parse(presetToJson(params.preset));
+    if (!s.initVectorsSha256.empty())
+        j["init_vectors_sha256"] = s.initVectorsSha256;  // the folder itself is not needed again
     j["text"] = textSettingsToJson(s.text);
     j["tasks"] = tasks;
     j["train_corpora"] = params.trainCorpora;

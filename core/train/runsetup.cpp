@@ -19,6 +19,7 @@
 #include "train/encodersetup.h"
 #include "train/paramgroups.h"
 #include "train/runcheckpoint.h"
+#include "train/vectorinit.h"
 
 namespace mizan {
 
@@ -162,6 +163,9 @@ void buildModel(const TrainParams &params, RunSetup &s)
 {
     const TrainPreset &p = params.preset;
     if (params.encoder != "builtin") {
+        if (!p.initVectors.empty())
+            throw JobError(ErrorCode::InvalidArgument, "init_vectors: only the built-in encoder's embeddings can be "
+                                                       "started from word vectors, not those of " + params.encoder);
         auto m = multitaskFromHfBert(params.encoder, headSpecs(p, s), s.device);
         if (!m)
             throw JobError(m.status().code(), m.error());
@@ -170,6 +174,15 @@ void buildModel(const TrainParams &params, RunSetup &s)
     }
     const BertConfig c = builtinEncoderConfig(p, *s.tokenizer);
     s.model = MultitaskModel(c, headSpecs(p, s));
+    if (!p.initVectors.empty()) {
+        const double rowStd = p.initVectorsStd > 0 ? p.initVectorsStd : c.initializerRange;
+        const EmbeddingInit done = initEmbeddingsFromVectors(p.initVectors, *s.tokenizer, s.model, rowStd);
+        s.initVectorsSha256 = done.sha256;
+        s.initVectorsReport = "word-piece embeddings started from the vectors in " + p.initVectors + " (" +
+                              std::to_string(done.pieces) + " pieces, " + std::to_string(done.vectorDim) +
+                              " dimensions" + (done.vectorDim == c.hiddenSize ? "" : ", projected") + "; " +
+                              std::to_string(done.skipped) + " special or letterless pieces at random)";
+    }
     s.model->to(s.device);
 }
 
@@ -307,6 +320,8 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
             s->text.encoder.charNgramBuckets = c->charNgramBuckets;
     buildData(ctx, *s, sources, {});
     buildModel(params, *s);
+    if (!s->initVectorsReport.empty())
+        ctx.message(s->initVectorsReport);
     initCategoryBiases(*s);
     s->optimizer = makeAdamW(*s->model, p);
     s->globalBatch = std::size_t(p.batchSize) * std::size_t(params.dist.worldSize);
@@ -359,6 +374,7 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
     setupSampling(params, *s);
     restoreRun(*s, saved, params.dist.rank, ctx.dist ? params.dist.worldSize : 1);
     s->resumedFrom = dir;
+    s->initVectorsSha256 = saved.value("init_vectors_sha256", std::string());
     ctx.message("resumed from " + dir + " at step " + std::to_string(s->state.step));
     computeClassWeights(params.preset, *s);
     startWeightAverage(ctx, *s);

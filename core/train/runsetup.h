@@ -40,6 +40,8 @@ struct RunSetup {
     // before rank 0 saves a resumable state, so each rank resumes its own dropout stream.
     std::vector<std::string> rankRng;
     std::string resumedFrom;                            // the state folder a resumed run started from
+    std::string initVectorsSha256;                      // preset init_vectors: the vectors' checksum
+    std::string initVectorsReport;                      // and what was set from them
     RunState state;
 };
 
