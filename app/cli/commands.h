@@ -34,7 +34,7 @@ inline void addEnsembleWeightOptions(CLI::App *cmd, double &blendWeight, double 
 {
     cmd->add_option("--blend-weight", blendWeight,
                     "The baseline's share of target polarity and of category probabilities, instead of the preset's "
-                    "ensemble_baseline")
+                    "ensemble_baseline (or the weight the run chose with \"auto\")")
         ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--vote-weight", voteWeight,
                     "The transformer's evidence weight when the baseline's CRF decodes target / entity spans "

@@ -133,6 +133,24 @@ def mizan_scores(j):
     return out
 
 
+def print_run(out):
+    """How far the run got (its best model's and last state's steps) and the blend weight it chose."""
+    for part in ("model", "last"):
+        try:
+            with open(os.path.join(out, part, "training.json"), encoding="utf-8") as f:
+                t = json.load(f)
+        except (OSError, ValueError):
+            continue
+        steps, per_epoch = t.get("step", 0), max(1, t.get("steps_per_epoch", 1))
+        line = f"run {part}/: step {steps} of {t.get('total_steps')} ({steps / per_epoch:.2f} epochs)"
+        choice = t.get("ensemble_choice")
+        if part == "model" and choice:
+            grid = " ".join(f"{c['weight']:.1f}:{c['accuracy']:.3f}/{c['macro_f1']:.3f}" for c in choice["candidates"])
+            line += (f"; blend weight chosen {choice['blend_weight']:.1f} on {choice['held_out_targets']} held-out "
+                     f"training targets (weight:accuracy/macro-F1 {grid})")
+        print(line, file=sys.stderr, flush=True)
+
+
 def train_default(mizan, train, dev, seed, out):
     """`mizan train` with the default preset, timed (wall), then `mizan eval` of the ensemble
     (the preset's weights) and of the transformer alone. Returns {row name: scores}."""
@@ -147,6 +165,7 @@ def train_default(mizan, train, dev, seed, out):
     if done.returncode != 0:
         raise RuntimeError(f"mizan train failed ({done.returncode})")
     rows = {}
+    print_run(out)
     for name, weights in (("ensemble", []), ("transformer alone", ["--blend-weight", "0", "--vote-weight", "0"])):
         j = run_json([mizan, "eval", "--model", out, "--test", dev, "--json"] + weights)
         j["train_seconds"] = seconds

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "predict/tagvote.h"
+#include "tasks/polarityblend.h"
 #include "tokenize/labelalign.h"
 
 namespace mizan {
@@ -123,41 +124,10 @@ void Ensemble::vote(const TaskData &d, TaskPredictions &p) const
     }
 }
 
-// The baseline's polarity of each target blended into the model's; the consecutive targets of
-// one sentence go to the baseline together (the sentence prepared once, not once per target).
+// The baseline's polarity of each target blended into the model's (tasks/polarityblend.h).
 void Ensemble::blend(const TaskData &d, TaskPredictions &p) const
 {
-    const std::size_t n = std::min(d.examples.size(), p.classProbs.size());
-    for (std::size_t first = 0, end = 0; first < n; first = end) {
-        const TaskExample &head = d.examples[first];
-        std::vector<std::pair<std::size_t, std::size_t>> spans;
-        for (end = first; end < n && d.examples[end].sentenceId == head.sentenceId && d.examples[end].text == head.text;
-             ++end)
-            spans.emplace_back(d.examples[end].target.start, d.examples[end].target.end);
-        auto polarities = m_baseline.predictPolarities(head.text, spans);
-        for (std::size_t i = first; i < end; ++i) {
-            // A bad span fails the group: its targets are blended one by one (the others kept).
-            auto bp = polarities ? Result<BaselinePolarity>((*polarities)[i - first])
-                                 : m_baseline.predictPolarity(d.examples[i].text, spans[i - first].first,
-                                                              spans[i - first].second);
-            if (bp)
-                blendOne(d.labels, *bp, p, i);
-        }
-    }
-}
-
-void Ensemble::blendOne(const std::vector<std::string> &labels, const BaselinePolarity &bp, TaskPredictions &p,
-                        std::size_t i) const
-{
-    auto &probs = p.classProbs[i];
-    for (std::size_t c = 0; c < probs.size() && c < labels.size(); ++c) {
-        double q = 0.0;
-        for (const auto &[label, score] : bp.scores)
-            if (label == labels[c])
-                q = score;
-        probs[c] = (1.0 - m_blendWeight) * probs[c] + m_blendWeight * q;
-    }
-    p.classes[i] = std::int64_t(std::max_element(probs.begin(), probs.end()) - probs.begin());
+    blendPolarities(p, baselinePolarityProbs(m_baseline, d), m_blendWeight);
 }
 
 } // namespace mizan

@@ -1,8 +1,9 @@
 #pragma once
 // INTERNAL to core/predict: the transformer and the linear baseline trained beside it, one
 // answer. Target polarity: (1 - w) * transformer + w * baseline probabilities (preset
-// ensemble_baseline). Target and entity spans: the baseline's CRF decodes its units with the
-// transformer's log-probabilities on them as weighted evidence (preset ensemble_tagging,
+// ensemble_baseline, or with "auto" the weight the run chose on held-out training reviews;
+// tasks/polarityblend.h). Target and entity spans: the baseline's CRF decodes its units with
+// the transformer's log-probabilities on them as weighted evidence (preset ensemble_tagging,
 // tagvote.h). Torch-free.
 #include <string>
 #include <vector>
@@ -31,8 +32,6 @@ public:
 private:
     void vote(const TaskData &d, TaskPredictions &p) const;
     void blend(const TaskData &d, TaskPredictions &p) const;
-    void blendOne(const std::vector<std::string> &labels, const BaselinePolarity &bp, TaskPredictions &p,
-                  std::size_t i) const;
 
     BaselineModel m_baseline;
     double m_blendWeight;

@@ -89,6 +89,27 @@ R TransformerBackend::load(const std::string &dir, const PredictorOptions &optio
     return std::unique_ptr<PredictBackend>(std::move(b));
 }
 
+// The baseline's weight in target polarity: the preset's fixed ensemble_baseline, or with
+// "auto" the weight the run chose on its held-out training reviews ("ensemble_choice"; none
+// when the run held nothing out, e.g. without a target sentiment task: 0).
+namespace {
+
+double runBlendWeight(const nlohmann::json &training)
+{
+    const nlohmann::json &preset = training["preset"];
+    const auto w = preset.find("ensemble_baseline");
+    if (w == preset.end())
+        return 0.0;
+    if (w->is_number())
+        return w->get<double>();
+    const auto choice = training.find("ensemble_choice");
+    if (*w == "auto" && choice != training.end() && choice->is_object())
+        return choice->value("blend_weight", 0.0);
+    return 0.0;
+}
+
+} // namespace
+
 // Answers shared with the run's linear baseline (preset ensemble_baseline): required where the
 // model classifies targets (its polarity is a blend), used where present otherwise (an entity
 // vote; runs from before the baseline learnt entities have none).
@@ -97,7 +118,7 @@ Status TransformerBackend::loadEnsemble(const std::string &dir, const nlohmann::
 {
     double blendWeight = 0.0, voteWeight = 0.0;
     if (training.contains("preset") && training["preset"].is_object()) {
-        blendWeight = training["preset"].value("ensemble_baseline", 0.0);
+        blendWeight = runBlendWeight(training);
         // Runs from before ensemble_tagging voted with the polarity weight.
         voteWeight = training["preset"].value("ensemble_tagging", blendWeight);
     }

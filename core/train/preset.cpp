@@ -107,7 +107,13 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
         if (std::find(known.begin(), known.end(), it.key()) == known.end())
             return Result<TrainPreset>(ErrorCode::ParseError, origin + ": unknown key '" + utf8::brief(it.key()) + "'");
     try {
-        visitFields(p, [&](const char *key, auto &field) { read(j, key, field); });
+        // "ensemble_baseline": "auto" (the run chooses) or a fixed weight.
+        json fields = j;
+        if (fields.contains("ensemble_baseline") && fields["ensemble_baseline"] == "auto") {
+            p.ensembleBaselineAuto = true;
+            fields.erase("ensemble_baseline");
+        }
+        visitFields(p, [&](const char *key, auto &field) { read(fields, key, field); });
         if (j.contains("sampling")) {
             std::string sampling;
             read(j, "sampling", sampling);
@@ -143,9 +149,11 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
                                    origin + ": wide_lr must be positive, init_vectors_std in [0, 10]");
     if (!(p.emaDecay >= 0.0 && p.emaDecay < 1.0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": ema_decay must be in [0, 1)");
-    if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) || (p.ensembleBaseline > 0 && !p.baseline))
+    if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) ||
+        ((p.ensembleBaseline > 0 || p.ensembleBaselineAuto) && !p.baseline))
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": ensemble_baseline must be in [0, 1] and needs \"baseline\": true");
+                                   origin + ": ensemble_baseline must be in [0, 1] or \"auto\" and needs "
+                                            "\"baseline\": true");
     if (!(p.ensembleTagging >= 0.0 && p.ensembleTagging <= 1.0) || (p.ensembleTagging > 0 && !p.baseline))
         return Result<TrainPreset>(ErrorCode::InvalidArgument,
                                    origin + ": ensemble_tagging must be in [0, 1] and needs \"baseline\": true");
@@ -166,6 +174,8 @@ std::string presetToJson(const TrainPreset &p)
 {
     json j = {{"sampling", samplingModeName(p.sampling)}};
     visitFields(p, [&](const char *key, const auto &field) { j[key] = field; });
+    if (p.ensembleBaselineAuto)
+        j["ensemble_baseline"] = "auto";
     return j.dump(2);
 }
 

@@ -74,6 +74,12 @@ struct TrainPreset {
     // p = (1 - w) * transformer + w * baseline. 0: the transformer alone. Needs baseline.
     // Evaluation reports the transformer alone next to the blend.
     double ensembleBaseline = 0.0;
+    // "ensemble_baseline": "auto": the run chooses the weight itself (0, 0.1, ..., 1, the best
+    // accuracy + macro-F1) on a seeded tenth of the training reviews held out of the
+    // transformer's training and of an auxiliary baseline's, and records it in training.json
+    // ("ensemble_choice"); the final baseline still learns from every training review.
+    // ensembleBaseline is then 0. Needs baseline.
+    bool ensembleBaselineAuto = false;
     // The span vote of the "targets" and entity tasks: > 0 lets the baseline's CRF decode its
     // units with this weight times the transformer's log-probabilities added to its scores
     // (small: mostly the CRF, the transformer breaking its near-ties); 0: the transformer's

@@ -35,6 +35,24 @@ void addSentences(const Corpus &corpus, std::vector<const Sentence *> &to)
             to.push_back(&s);
 }
 
+// Another seed than the dev split's, so the held-out reviews are not the dev reviews' neighbours
+// in hash order.
+constexpr std::uint64_t kHoldoutSeed = 0xB1E4D5EEDull;
+
+// Whether a corpus with these tasks gives reviews to choose the blend weight on: preset
+// ensemble_baseline "auto" in a transformer run that classifies target polarity.
+bool holdsOut(const TrainParams &params, const std::vector<std::pair<std::string, TaskKind>> &tasks)
+{
+    const TrainPreset &p = params.preset;
+    if (!p.ensembleBaselineAuto || !p.baseline || params.encoder == "baseline")
+        return false;
+    return std::any_of(tasks.begin(), tasks.end(), [&](const auto &t) {
+        return t.second == TaskKind::TargetSentiment &&
+               (params.tasks.empty() ||
+                std::find(params.tasks.begin(), params.tasks.end(), t.first) != params.tasks.end());
+    });
+}
+
 // Task name -> kind and train/dev sentences, over every corpus.
 void collectSources(const TrainParams &params, RunCorpora &c)
 {
@@ -52,13 +70,24 @@ void collectSources(const TrainParams &params, RunCorpora &c)
             c.splits.push_back(std::move(dv));
             devPart = &c.splits.back();
         }
-        for (const auto &[name, kind] : availableTasks(corpus)) {
+        const auto tasks = availableTasks(corpus);
+        const Corpus *heldPart = nullptr;
+        if (holdsOut(params, tasks) && trainPart->documents.size() >= kBlendHoldoutMinReviews) {
+            auto [tr, held] = splitTrainDev(*trainPart, kBlendHoldoutFraction, params.seed ^ kHoldoutSeed);
+            c.splits.push_back(std::move(tr));
+            trainPart = &c.splits.back();
+            c.splits.push_back(std::move(held));
+            heldPart = &c.splits.back();
+        }
+        for (const auto &[name, kind] : tasks) {
             if (!wanted(name))
                 continue;
-            TaskSource &src = c.sources.emplace(name, TaskSource{kind, {}, {}}).first->second;
+            TaskSource &src = c.sources.emplace(name, TaskSource{kind, {}, {}, {}}).first->second;
             addSentences(*trainPart, src.train);
             if (devPart)
                 addSentences(*devPart, src.dev);
+            if (heldPart)
+                addSentences(*heldPart, src.heldOut);
         }
     }
     for (const Corpus &corpus : c.dev)
@@ -136,7 +165,7 @@ RunInputs prepareRun(const RunContext &ctx)
     return in;
 }
 
-BaselineRunData baselineRunData(const TaskSources &sources)
+BaselineRunData baselineRunData(const TaskSources &sources, bool withHeldOut)
 {
     auto gather = [&](bool opinions, bool dev) {
         std::set<const Sentence *> seen;
@@ -148,6 +177,10 @@ BaselineRunData baselineRunData(const TaskSources &sources)
             for (const Sentence *s : dev ? source.dev : source.train)
                 if (seen.insert(s).second)
                     out.push_back(s);
+            if (!dev && withHeldOut)
+                for (const Sentence *s : source.heldOut)
+                    if (seen.insert(s).second)
+                        out.push_back(s);
         }
         return out;
     };

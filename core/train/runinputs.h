@@ -21,7 +21,17 @@ namespace mizan {
 struct TaskSource {
     TaskKind kind = TaskKind::Tagging;
     std::vector<const Sentence *> train, dev;
+    // Preset ensemble_baseline "auto": the training reviews held out of `train` to choose the
+    // blend weight on (kBlendHoldoutFraction of each opinion corpus, seeded, by review); the
+    // final baseline learns from them too.
+    std::vector<const Sentence *> heldOut;
 };
+using TaskSources = std::map<std::string, TaskSource>;
+
+// The share of an opinion corpus's training reviews held out to choose the blend weight, and
+// the fewest training reviews a corpus needs before any are held out.
+constexpr double kBlendHoldoutFraction = 0.1;
+constexpr std::size_t kBlendHoldoutMinReviews = 3;
 using TaskSources = std::map<std::string, TaskSource>;
 
 // The corpora and their train/dev parts; the sources point into them, so they never move.
@@ -42,8 +52,10 @@ struct RunInputs {
 RunInputs prepareRun(const RunContext &ctx);
 
 // The sentences the linear baseline learns from: opinion targets and polarity from the tasks
-// that have them, entities from the other tagging tasks; each sentence once.
-BaselineRunData baselineRunData(const TaskSources &sources);
+// that have them, entities from the other tagging tasks; each sentence once. The held-out
+// sentences count as training sentences unless `withHeldOut` is false (the auxiliary baseline
+// the blend weight is chosen with).
+BaselineRunData baselineRunData(const TaskSources &sources, bool withHeldOut = true);
 
 // Trains the linear baseline on the run's split, saves it in `dir`, puts its dev metrics in
 // `metrics` and logs them. Returns false when the sources give it nothing to learn.

@@ -329,7 +329,10 @@ std::unique_ptr<RunSetup> freshRun(const RunContext &ctx, const RunInputs &input
     // The baseline first: it takes seconds to a minute, and its numbers are then in every
     // checkpoint's training.json (the time budget includes it).
     if (p.baseline)
-        onLead(ctx, [&] { trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics); });
+        onLead(ctx, [&] {
+            trainRunBaseline(ctx, sources, baselineDir(params.outDir), s->state.baselineMetrics);
+            s->blendHoldout = prepareBlendHoldout(ctx, *s, sources);
+        });
     computeClassWeights(p, *s);
     startWeightAverage(ctx, *s);
     if (ctx.dist)  // the weights are drawn: from here each rank draws its own dropout masks
@@ -376,6 +379,7 @@ std::unique_ptr<RunSetup> resumedRun(const RunContext &ctx, const RunInputs &inp
     s->resumedFrom = dir;
     s->initVectorsSha256 = saved.value("init_vectors_sha256", std::string());
     ctx.message("resumed from " + dir + " at step " + std::to_string(s->state.step));
+    onLead(ctx, [&] { s->blendHoldout = prepareBlendHoldout(ctx, *s, sources); });
     computeClassWeights(params.preset, *s);
     startWeightAverage(ctx, *s);
     return s;

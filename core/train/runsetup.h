@@ -14,6 +14,7 @@
 #include "model/multitaskmodel.h"
 #include "tokenize/wordpiece.h"
 #include "train/batching.h"
+#include "train/blendholdout.h"
 #include "train/runinputs.h"
 #include "train/runstate.h"
 #include "train/sampler.h"
@@ -42,6 +43,7 @@ struct RunSetup {
     std::string resumedFrom;                            // the state folder a resumed run started from
     std::string initVectorsSha256;                      // preset init_vectors: the vectors' checksum
     std::string initVectorsReport;                      // and what was set from them
+    std::unique_ptr<BlendHoldout> blendHoldout;         // ensemble_baseline "auto" (rank 0 only)
     RunState state;
 };
 

@@ -6,6 +6,7 @@
 
 #include "common/problem.h"
 #include "tasks/modelrun.h"
+#include "train/blendholdout.h"
 #include "train/dist/distgroup.h"
 #include "train/dist/gradsync.h"
 #include "train/dist/shard.h"
@@ -264,8 +265,7 @@ bool TrainLoop::evaluateIfDue()
         const double score = evaluate();
         m_evaluatedAtThisStep = true;
         if (state.selection.offer(score, state.step) == ModelSelection::Verdict::Improved) {
-            saveRun(m_ctx, m_run, bestModelDir(m_ctx.params.outDir), false);
-            m_bestSaved = true;
+            saveBest();
         }
     }
     m_run.model->train();
@@ -318,6 +318,15 @@ void TrainLoop::gatherRankRng()
         m_run.rankRng.emplace_back(bytes.begin(), bytes.end());
 }
 
+// The model (the weight average swapped in) saved as the best, with the blend weight chosen
+// for it on the held-out training reviews (preset ensemble_baseline "auto").
+void TrainLoop::saveBest()
+{
+    chooseRunBlend(m_run);
+    saveRun(m_ctx, m_run, bestModelDir(m_ctx.params.outDir), false);
+    m_bestSaved = true;
+}
+
 TrainSummary TrainLoop::finish(StopReason reason)
 {
     RunState &state = m_run.state;
@@ -335,17 +344,15 @@ TrainSummary TrainLoop::finish(StopReason reason)
     const std::string best = bestModelDir(m_ctx.params.outDir);
     if (reason == StopReason::Completed && !m_evaluatedAtThisStep && state.step > 0) {
         WeightAverage::Swap averaged(m_run.average.get());
-        if (state.selection.offerFinal(evaluate(), state.step)) {
-            saveRun(m_ctx, m_run, best, false);
-            m_bestSaved = true;
-        }
+        if (state.selection.offerFinal(evaluate(), state.step))
+            saveBest();
     }
     // Always leave a resumable state and a usable model.
     m_run.model->eval();
     saveRun(m_ctx, m_run, lastStateDir(m_ctx.params.outDir), true);
     if (!m_bestSaved) {
         WeightAverage::Swap averaged(m_run.average.get());
-        saveRun(m_ctx, m_run, best, false);
+        saveBest();
         state.selection.keepLatest(state.step);
     }
     TrainSummary summary;
@@ -367,6 +374,8 @@ TrainSummary TrainLoop::finish(StopReason reason)
             m_ctx.message("libtorch warned: " + w);
         m_ctx.dist->barrier();
     }
+    if (const std::string choice = blendChoiceSummary(state.blendChoice); !choice.empty())
+        m_ctx.message(choice);
     if (m_ctx.observer)
         m_ctx.observer->onFinished({eventNow(), state.step, reason, summary.bestScore, summary.bestStep,
                                     summary.modelDir, summary.seconds});

@@ -52,6 +52,7 @@ private:
     bool evaluateIfDue();
     // Every dev task scored; the selection score (mean headline), or -1 without dev data.
     double evaluate();
+    void saveBest();
     // A data-parallel run: every rank's generators into the run setup (a collective).
     void gatherRankRng();
     TrainSummary finish(StopReason reason);

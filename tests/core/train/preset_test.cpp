@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 using namespace mizan;
 
 TEST(Preset, BundledPresetsLoadAndDiffer)
@@ -42,6 +44,27 @@ TEST(Preset, RoundTripsThroughJson)
     EXPECT_DOUBLE_EQ(back->ensembleTagging, 0.75);
 }
 
+// "ensemble_baseline": "auto" lets the run choose the blend weight; a number stays fixed.
+TEST(Preset, TheBlendWeightIsAutoOrFixed)
+{
+    auto chosen = parsePreset(R"({"ensemble_baseline": "auto", "baseline": true})", "a.json");
+    ASSERT_TRUE(chosen.ok()) << chosen.error();
+    EXPECT_TRUE(chosen->ensembleBaselineAuto);
+    EXPECT_DOUBLE_EQ(chosen->ensembleBaseline, 0.0);
+    auto back = parsePreset(presetToJson(*chosen), "b.json");
+    ASSERT_TRUE(back.ok()) << back.error();
+    EXPECT_TRUE(back->ensembleBaselineAuto);
+    auto fixedWeight = parsePreset(R"({"ensemble_baseline": 0.3, "baseline": true})", "f.json");
+    ASSERT_TRUE(fixedWeight.ok()) << fixedWeight.error();
+    EXPECT_FALSE(fixedWeight->ensembleBaselineAuto);
+    EXPECT_DOUBLE_EQ(fixedWeight->ensembleBaseline, 0.3);
+    EXPECT_EQ(nlohmann::json::parse(presetToJson(*fixedWeight))["ensemble_baseline"], 0.3);
+    const std::vector<std::string> dirs = {MIZAN_RESOURCES_DIR "/presets"};
+    auto def = loadPreset("default", dirs);
+    ASSERT_TRUE(def.ok()) << def.error();
+    EXPECT_TRUE(def->ensembleBaselineAuto);
+}
+
 TEST(Preset, ClearErrors)
 {
     auto typo = parsePreset(R"({"epoch": 3})", "my.json");
@@ -63,6 +86,11 @@ TEST(Preset, ClearErrors)
         auto vote = parsePreset(bad, "v.json");
         ASSERT_FALSE(vote.ok()) << bad;
         EXPECT_NE(vote.error().find("ensemble_tagging"), std::string::npos);
+    }
+    for (const char *bad : {R"({"ensemble_baseline": "half"})", R"({"ensemble_baseline": "auto", "baseline": false})"}) {
+        auto blend = parsePreset(bad, "b.json");
+        ASSERT_FALSE(blend.ok()) << bad;
+        EXPECT_NE(blend.error().find("ensemble_baseline"), std::string::npos) << blend.error();
     }
     auto missing = loadPreset("nosuch", {"/nonexistent"});
     ASSERT_FALSE(missing.ok());
