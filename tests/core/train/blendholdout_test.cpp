@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "common/fileio.h"
+#include "common/atomicfile.h"
 #include "eval/evalreportjson.h"
 #include "predict/predictor.h"
 #include "tinytraining.h"
