@@ -72,6 +72,7 @@ void collectSources(const TrainParams &params, RunCorpora &c)
         }
         const auto tasks = availableTasks(corpus);
         const Corpus *heldPart = nullptr;
+        const Corpus *wholePart = trainPart;
         if (holdsOut(params, tasks) && trainPart->documents.size() >= kBlendHoldoutMinReviews) {
             auto [tr, held] = splitTrainDev(*trainPart, kBlendHoldoutFraction, params.seed ^ kHoldoutSeed);
             c.splits.push_back(std::move(tr));
@@ -82,12 +83,14 @@ void collectSources(const TrainParams &params, RunCorpora &c)
         for (const auto &[name, kind] : tasks) {
             if (!wanted(name))
                 continue;
-            TaskSource &src = c.sources.emplace(name, TaskSource{kind, {}, {}, {}}).first->second;
+            TaskSource &src = c.sources.emplace(name, TaskSource{kind, {}, {}, {}, {}}).first->second;
             addSentences(*trainPart, src.train);
             if (devPart)
                 addSentences(*devPart, src.dev);
-            if (heldPart)
+            if (heldPart) {
                 addSentences(*heldPart, src.heldOut);
+                addSentences(*wholePart, src.wholeTrain);
+            }
         }
     }
     for (const Corpus &corpus : c.dev)
@@ -174,13 +177,12 @@ BaselineRunData baselineRunData(const TaskSources &sources, bool withHeldOut)
             const bool isOpinion = name == "targets" || source.kind == TaskKind::TargetSentiment;
             if (isOpinion != opinions || (!opinions && source.kind != TaskKind::Tagging))
                 continue;
-            for (const Sentence *s : dev ? source.dev : source.train)
+            // With the held-out reviews: the training part in the corpus's own order, as a run
+            // without a hold-out sees it (the taggers' epochs visit sentences in that order).
+            const bool whole = !dev && withHeldOut && !source.wholeTrain.empty();
+            for (const Sentence *s : dev ? source.dev : whole ? source.wholeTrain : source.train)
                 if (seen.insert(s).second)
                     out.push_back(s);
-            if (!dev && withHeldOut)
-                for (const Sentence *s : source.heldOut)
-                    if (seen.insert(s).second)
-                        out.push_back(s);
         }
         return out;
     };

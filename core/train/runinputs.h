@@ -25,8 +25,10 @@ struct TaskSource {
     // blend weight on (kBlendHoldoutFraction of each opinion corpus, seeded, by review); the
     // final baseline learns from them too.
     std::vector<const Sentence *> heldOut;
+    // With a hold-out: `train` and `heldOut` together, in the corpus's order (what the final
+    // baseline learns from); empty otherwise.
+    std::vector<const Sentence *> wholeTrain;
 };
-using TaskSources = std::map<std::string, TaskSource>;
 
 // The share of an opinion corpus's training reviews held out to choose the blend weight, and
 // the fewest training reviews a corpus needs before any are held out.
