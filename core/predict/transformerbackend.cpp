@@ -103,9 +103,11 @@ double runBlendWeight(const nlohmann::json &training)
     if (w->is_number())
         return w->get<double>();
     const auto choice = training.find("ensemble_choice");
-    if (*w == "auto" && choice != training.end() && choice->is_object())
-        return choice->value("blend_weight", 0.0);
-    return 0.0;
+    if (*w != "auto" || choice == training.end() || !choice->is_object())
+        return 0.0;
+    const auto chosen = choice->find("blend_weight");
+    // Not a number: out of range below, named by the caller.
+    return chosen != choice->end() && chosen->is_number() ? chosen->get<double>() : -1.0;
 }
 
 } // namespace
@@ -121,6 +123,11 @@ Status TransformerBackend::loadEnsemble(const std::string &dir, const nlohmann::
         blendWeight = runBlendWeight(training);
         // Runs from before ensemble_tagging voted with the polarity weight.
         voteWeight = training["preset"].value("ensemble_tagging", blendWeight);
+        for (double w : {blendWeight, voteWeight})
+            if (!(w >= 0.0 && w <= 1.0))
+                return Status(ErrorCode::InvalidArgument,
+                              dir + "/training.json: the baseline's weight (preset ensemble_baseline / "
+                                    "ensemble_tagging, or ensemble_choice.blend_weight) must be a number in [0, 1]");
     }
     for (double w : {options.blendWeight, options.voteWeight})
         if (w > 1.0)

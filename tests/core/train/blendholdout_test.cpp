@@ -96,6 +96,15 @@ TEST(BlendHoldout, TheRunChoosesItsBlendWeightOnHeldOutTrainingReviews)
     edited["ensemble_choice"]["blend_weight"] = 0.3;
     ASSERT_TRUE(writeFileAtomic((fs::path(out) / "model" / "training.json").string(), edited.dump(2)).isOk());
     EXPECT_DOUBLE_EQ(sentimentBlend(out), 0.3);
+    // A weight that is not a number in [0, 1] is refused, naming the file.
+    for (const nlohmann::json &bad : {nlohmann::json(7.0), nlohmann::json("heavy")}) {
+        edited["ensemble_choice"]["blend_weight"] = bad;
+        ASSERT_TRUE(writeFileAtomic((fs::path(out) / "model" / "training.json").string(), edited.dump(2)).isOk());
+        auto refused = Predictor::load(out);
+        ASSERT_FALSE(refused.ok()) << bad.dump();
+        EXPECT_NE(refused.error().find("training.json"), std::string::npos) << refused.error();
+        EXPECT_NE(refused.error().find("[0, 1]"), std::string::npos) << refused.error();
+    }
     // A fixed weight stays the preset's.
     EXPECT_DOUBLE_EQ(sentimentBlend(fixedOut), 0.5);
 }
