@@ -85,9 +85,12 @@ TEST(LogisticFit, SharedRowsFitTheExpandedRowsOptimum)
         torch::Tensor we = w.clone(), be = b.clone();
         fitLogistic(x, labels, weights, c, w, b, true);
         fitLogistic(e, labels, weights, c, we, be, true);
-        EXPECT_GT(w.abs().max().item<double>(), 0.05) << c;
-        EXPECT_TRUE(torch::allclose(w, we, 1e-3, 1e-4)) << c << " " << (w - we).abs().max();
-        EXPECT_TRUE(torch::allclose(b, be, 1e-3, 1e-4)) << c << " " << (b - be).abs().max();
+        // L-BFGS in floats stops where the loss stops falling by more than rounding: the fits
+        // meet within a small fraction of the weights' scale.
+        const double scale = we.abs().max().item<double>();
+        EXPECT_GT(scale, 0.05) << c;
+        EXPECT_LT((w - we).abs().max().item<double>(), 2e-3 * scale) << c;
+        EXPECT_LT((b - be).abs().max().item<double>(), 2e-3 * scale) << c;
     }
 }
 

