@@ -6,18 +6,26 @@
 // sizes in one round keeps what they still change from reading as superlinear, and n is large
 // enough for the work to dominate the fixed costs. The warnings case also prints the import
 // against the XML parser alone on the same input. A first argument runs only the cases whose
-// name holds it: `bench_hostile warnings`.
+// name holds it: `bench_hostile warnings`. The training case (`bench_hostile train`) runs each
+// training in a process of its own, for its peak memory.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <malloc.h>
+#include <spawn.h>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 #include <pugixml.hpp>
 
 #include "annotation/neardup.h"
+#include "baseline/baselineeval.h"
+#include "baseline/baselinemodel.h"
 #include "benchsupport.h"
 #include "common/resources.h"
 #include "common/utf8.h"
@@ -146,11 +154,115 @@ std::string xmlSentence(const std::string &text, const std::string &opinions)
            "</Opinions></sentence></sentences></Review></Reviews>";
 }
 
+// SemEval XML: one sentence of `words` words, every word an opinion target (polarities in
+// turn), and 39 short sentences with one target each (as bench/hostile/train_long_sentence.py).
+std::string everyWordATarget(std::size_t words)
+{
+    static const std::vector<std::string> kWords = {"الغرفة",  "نظيفة", "والموظفون", "لطفاء",   "لكن",
+                                                    "الإفطار", "سيئ",   "جدا",       "والمسبح", "بارد"};
+    static const char *kPolarity[] = {"positive", "negative", "neutral"};
+    const auto sentence = [&](std::size_t id, std::size_t first, std::size_t count, bool everyWord) {
+        std::string text, opinions;
+        std::size_t at = 0;
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::string &w = kWords[(first + k) % kWords.size()];
+            const std::size_t length = utf8::decodeLossy(w).size();
+            if (everyWord || k == 0)
+                opinions += "<Opinion target=\"" + w + "\" category=\"HOTEL#GENERAL\" polarity=\"" + kPolarity[k % 3] +
+                            "\" from=\"" + std::to_string(at) + "\" to=\"" + std::to_string(at + length) + "\"/>";
+            text += (k ? " " : "") + w;
+            at += length + 1;
+        }
+        return "<Review rid=\"" + std::to_string(id) + "\"><sentences><sentence id=\"" + std::to_string(id) +
+               ":0\"><text>" + text + "</text><Opinions>" + opinions + "</Opinions></sentence></sentences></Review>";
+    };
+    std::string xml = "<Reviews>" + sentence(0, 0, words, true);
+    for (std::size_t r = 1; r < 40; ++r)
+        xml += sentence(r, r, 6, false);
+    return xml + "</Reviews>";
+}
+
+// The child of trainingCase: trains the baseline (targets and polarity, one tagger epoch, one
+// thread) on everyWordATarget(words).
+int trainOnce(std::size_t words)
+{
+    ImportResult r = importCorpusData(everyWordATarget(words), "long.xml");
+    if (!r.ok)
+        return 2;
+    BaselineOptions options;
+    options.taggerEpochs = 1;
+    options.threads = 1;
+    auto model = BaselineModel::train(corpusSentences(r.corpus), options);
+    if (!model) {
+        std::fprintf(stderr, "train: %s\n", model.error().c_str());
+        return 1;
+    }
+    return 0;
+}
+
+// CPU seconds and peak resident MB of `bench_hostile --train-once words` (a process of its own).
+std::pair<double, double> trainInChild(std::size_t words)
+{
+    static std::string self = [] {
+        char path[4096];
+        const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+        return std::string(path, n > 0 ? std::size_t(n) : 0);
+    }();
+    const std::string count = std::to_string(words);
+    char *argv[] = {self.data(), const_cast<char *>("--train-once"), const_cast<char *>(count.c_str()), nullptr};
+    pid_t pid = 0;
+    if (::posix_spawn(&pid, self.c_str(), nullptr, nullptr, argv, environ) != 0)
+        return {-1.0, -1.0};
+    int status = 0;
+    rusage usage{};
+    ::wait4(pid, &status, 0, &usage);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return {-1.0, -1.0};
+    const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                       double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return {cpu, double(usage.ru_maxrss) / 1024.0};
+}
+
+// Training on one long sentence whose every word is a target (issue 13: each opinion's example
+// held a copy of the sentence's bags, the logistic fit's rows grew with targets x words): at
+// 500, 1,000, 2,000, 4,000 words, the median CPU time and peak memory of `rounds` runs, each
+// against the size before. A process a run: peak memory is the run's alone, the fixed part
+// (libtorch, the 39 short sentences, the tagger) included.
+void trainingCase(int rounds = 3)
+{
+    const char *name = "train: baseline, every word a target";
+    if (!selected(name))
+        return;
+    double cpuBefore = 0, peakBefore = 0;
+    for (std::size_t words : {500, 1000, 2000, 4000}) {
+        std::vector<double> cpu, peak;
+        for (int r = 0; r < rounds; ++r) {
+            const auto [c, p] = trainInChild(words);
+            if (c < 0) {
+                std::fprintf(stderr, "%s: the run at %zu words failed\n", name, words);
+                return;
+            }
+            cpu.push_back(c);
+            peak.push_back(p);
+        }
+        const double c = median(cpu), p = median(peak);
+        std::printf("%-44s n=%8zu %9.3f s CPU (%.3f-%.3f)  peak %7.1f MB", name, words, c,
+                    *std::min_element(cpu.begin(), cpu.end()), *std::max_element(cpu.begin(), cpu.end()), p);
+        if (cpuBefore > 0)
+            std::printf("  ratio to n/2: CPU %4.2f, memory %4.2f", c / cpuBefore, p / peakBefore);
+        std::printf("\n");
+        cpuBefore = c;
+        peakBefore = p;
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each row as soon as it is measured
+    if (argc > 2 && std::string(argv[1]) == "--train-once")
+        return trainOnce(std::stoul(argv[2]));
     if (argc > 1)
         g_only = argv[1];
     // Keep freed memory in the process: with glibc's defaults a run at 2n may hand its heap back
@@ -240,5 +352,6 @@ int main(int argc, char **argv)
         return s;
     }, [&](const std::string &d) { (void)tokenizer.tokenize(d); });
     predictLongLines();
+    trainingCase();
     return 0;
 }

@@ -180,7 +180,7 @@ std::vector<std::string> peerWindow(const UnitSentence &sentence, std::pair<std:
 // Feature set 3 (see sentimentFeatures).
 SentimentFeatures peerFeatures(const FeatureHasher &hasher, const UnitSentence &sentence, std::size_t start,
                                std::size_t end, const std::vector<std::int64_t> *sentenceFeatures,
-                               const std::vector<std::int64_t> *sentenceChars)
+                               const std::vector<std::int64_t> *sentenceChars, const VectorSentence *vectorSentence)
 {
     SentimentFeatures ex;
     ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, 3);
@@ -192,19 +192,21 @@ SentimentFeatures peerFeatures(const FeatureHasher &hasher, const UnitSentence &
         ex.windowChars = hasher.wordCharFeatures(words, "Y", false);
     }
     if (hasher.vectors())
-        ex.dense = hasher.vectors()->dense(sentence, cover);
+        ex.dense = vectorSentence ? hasher.vectors()->dense(sentence, *vectorSentence, cover)
+                                  : hasher.vectors()->dense(sentence, cover);
     return ex;
 }
 
 } // namespace
 
-SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
-                                  std::size_t start, std::size_t end, std::size_t window,
-                                  const std::vector<std::int64_t> *sentenceFeatures, int featureSet,
-                                  const std::vector<std::int64_t> *sentenceChars)
+SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence, std::size_t start,
+                                    std::size_t end, std::size_t window,
+                                    const std::vector<std::int64_t> *sentenceFeatures, int featureSet,
+                                    const std::vector<std::int64_t> *sentenceChars,
+                                    const VectorSentence *vectorSentence)
 {
     if (featureSet >= 3)
-        return peerFeatures(hasher, sentence, start, end, sentenceFeatures, sentenceChars);
+        return peerFeatures(hasher, sentence, start, end, sentenceFeatures, sentenceChars, vectorSentence);
     SentimentFeatures ex;
     ex.sentence = sentenceFeatures ? *sentenceFeatures : sentenceBag(hasher, sentence, featureSet);
     const auto cover = unitsCovering(sentence.units, start, end);
@@ -224,7 +226,8 @@ SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSente
         ex.window.insert(ex.window.end(), w.begin(), w.end());
     }
     if (hasher.vectors())
-        ex.dense = hasher.vectors()->dense(sentence, cover);
+        ex.dense = vectorSentence ? hasher.vectors()->dense(sentence, *vectorSentence, cover)
+                                  : hasher.vectors()->dense(sentence, cover);
     return ex;
 }
 

@@ -14,6 +14,8 @@ namespace mizan::baseline {
 
 using Span = std::pair<std::size_t, std::size_t>;  // code points, end exclusive
 
+struct VectorSentence;  // vectorfeatures.h
+
 enum Tag : std::int64_t { TagO = 0, TagB = 1, TagI = 2 };
 
 // The distinct explicit target spans of `sentence` (NULL and empty targets skipped), sorted.
@@ -70,9 +72,23 @@ std::vector<std::int64_t> sentenceCharBag(const FeatureHasher &hasher, const Uni
 // window bag. Feature set 3 is the classical peers' design: four bags, the sentence's word
 // 1-2-grams and character 2-5-grams, and the same of the target's whitespace words and 3 either
 // side (window, windowChars); no target bag and no bias feature (the model has an intercept).
-SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence,
-                                  std::size_t start, std::size_t end, std::size_t window,
-                                  const std::vector<std::int64_t> *sentenceFeatures = nullptr,
-                                  int featureSet = 1, const std::vector<std::int64_t> *sentenceChars = nullptr);
+// With word vectors (hasher.vectors()), `vectorSentence`, when given, is their prepare(sentence)
+// computed once for all the targets of the sentence.
+SentimentFeatures sentimentFeatures(const FeatureHasher &hasher, const UnitSentence &sentence, std::size_t start,
+                                    std::size_t end, std::size_t window,
+                                    const std::vector<std::int64_t> *sentenceFeatures = nullptr, int featureSet = 1,
+                                    const std::vector<std::int64_t> *sentenceChars = nullptr,
+                                    const VectorSentence *vectorSentence = nullptr);
+
+// The training examples of the sentiment head: the bags of one sentence are held once for all
+// its examples (copied into each, a long line with every word a target made training quadratic
+// in time and memory). Example i is own[i]'s bags with sentences[sentenceOf[i]]'s: an example's
+// sentence bags (sentence, sentenceChars) are either in `sentences` (own[i]'s left empty) or in
+// own[i] (the expanded rows, an empty entry in `sentences`), never in both.
+struct SentimentExamples {
+    std::vector<SentimentFeatures> own;
+    std::vector<SentimentFeatures> sentences;  // sentence and sentenceChars only
+    std::vector<std::size_t> sentenceOf;       // of each example, into sentences
+};
 
 } // namespace mizan::baseline

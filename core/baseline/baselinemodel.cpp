@@ -2,19 +2,20 @@
 #include "common/errortext.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <cmath>
+#include <filesystem>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "baseline/baselinedata.h"
 #include "baseline/baselinenets.h"
 #include "baseline/sentimentlinear.h"
+#include "baseline/vectorfeatures.h"
 
 namespace mizan {
 namespace {
 
-using baseline::sentimentLogits;
 using baseline::SentimentFeatures;
 using baseline::TaggerExample;
 
@@ -151,28 +152,56 @@ Result<std::shared_ptr<const baseline::VectorFeatures>> attachVectors(const Base
     return vectors;
 }
 
-// The sentiment head on `polar` (sentenceOf: each example's sentence) with class-weighted
-// cross-entropy: with TF-IDF the logistic path first (sentimentlinear.h), then the embedding
-// path by Adagrad. False when stopped.
 // The sentiment head's sentence bags of `sentence` (words, and feature set 3's characters),
-// hashed once for all its opinions; empty when it has none.
-std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>
-sentimentSentenceBags(const baseline::FeatureHasher &hasher, const Sentence &sentence,
-                      const baseline::UnitSentence &us, int featureSet)
+// hashed once for all its opinions and held once (SentimentExamples::sentences).
+baseline::SentimentFeatures sentimentSentenceBags(const baseline::FeatureHasher &hasher,
+                                                  const baseline::UnitSentence &us, int featureSet)
 {
-    std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bags;
-    if (sentence.opinions.empty())
-        return bags;
-    bags.first = baseline::sentenceBag(hasher, us, featureSet);
+    baseline::SentimentFeatures bags;
+    bags.sentence = baseline::sentenceBag(hasher, us, featureSet);
     if (featureSet >= 3)
-        bags.second = baseline::sentenceCharBag(hasher, us);
+        bags.sentenceChars = baseline::sentenceCharBag(hasher, us);
     return bags;
 }
 
-bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<SentimentFeatures> &polar,
-                    const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classCounts,
-                    const BaselineOptions &options, std::mt19937_64 &rng, const BaselineProgressFn &progress,
-                    const std::atomic<bool> *stop)
+// Adds the polar opinions of `sentence` (prepared as `us`) to `polar`, the sentence's bags
+// held once for all of them, and counts their labels (`labels`) in `classCounts`.
+void addSentimentExamples(const baseline::FeatureHasher &hasher, const Sentence &sentence,
+                          const baseline::UnitSentence &us, const BaselineOptions &options,
+                          const std::vector<std::string> &labels, baseline::SentimentExamples &polar,
+                          std::vector<double> &classCounts)
+{
+    if (sentence.opinions.empty())
+        return;
+    SentimentFeatures shared = sentimentSentenceBags(hasher, us, options.sentimentFeatures);
+    const std::vector<std::int64_t> none;  // the examples' own sentence bags: held in `shared`
+    const auto *vectors = hasher.vectors();
+    const std::optional<baseline::VectorSentence> vs =
+        vectors ? std::optional<baseline::VectorSentence>(vectors->prepare(us)) : std::nullopt;
+    bool held = false;  // the sentence's bags are in polar.sentences
+    for (const Opinion &o : sentence.opinions) {
+        if (o.isNull || o.to <= o.from)
+            continue;
+        const auto label = std::find(labels.begin(), labels.end(), polarityName(o.polarity));
+        if (label == labels.end())
+            continue;  // conflict / none: not a class of the classifier
+        SentimentFeatures se = baseline::sentimentFeatures(hasher, us, o.from, o.to, options.window, &none,
+                                                           options.sentimentFeatures, &none, vs ? &*vs : nullptr);
+        se.label = label - labels.begin();
+        classCounts[static_cast<std::size_t>(se.label)] += 1.0;
+        if (!held)
+            polar.sentences.push_back(std::move(shared));
+        held = true;
+        polar.own.push_back(std::move(se));
+        polar.sentenceOf.push_back(polar.sentences.size() - 1);
+    }
+}
+
+// The sentiment head on `polar` with class-weighted cross-entropy: with TF-IDF the logistic
+// path first (sentimentlinear.h), then the embedding path by Adagrad. False when stopped.
+bool trainSentiment(BaselineSentimentImpl &sentiment, const baseline::SentimentExamples &polar,
+                    const std::vector<double> &classCounts, const BaselineOptions &options, std::mt19937_64 &rng,
+                    const BaselineProgressFn &progress, const std::atomic<bool> *stop)
 {
     std::vector<double> weights(classCounts.size(), 1.0);
     const double total = std::accumulate(classCounts.begin(), classCounts.end(), 0.0);
@@ -184,7 +213,7 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
     sentiment.train();
     if (sentiment.idf.defined()) {
         bool fitted = false;
-        baseline::trainLinearPath(sentiment, polar, sentenceOf, weights, options, stop, fitted);
+        baseline::trainLinearPath(sentiment, polar, weights, options, stop, fitted);
         if (!fitted)
             return false;
         if (options.sentimentEpochs <= 0 && sentiment.out) {  // the fitted path alone: the embedding path adds nothing
@@ -194,18 +223,16 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const std::vector<Sentimen
         }
     }
     torch::optim::Adagrad opt(sentiment.parameters(), torch::optim::AdagradOptions(options.sentimentLr));
-    const bool done = runEpochs(polar.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment",
-                                progress, stop, [&](const std::vector<std::size_t> &idx) {
-                                    std::vector<const SentimentFeatures *> batch;
-                                    std::vector<std::int64_t> labels;
-                                    for (std::size_t i : idx) {
-                                        batch.push_back(&polar[i]);
-                                        labels.push_back(polar[i].label);
-                                    }
-                                    return torch::nn::functional::cross_entropy(
-                                        sentimentLogits(sentiment, batch), torch::tensor(labels, torch::kLong),
-                                        torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
-                                });
+    const bool done =
+        runEpochs(polar.own.size(), options.sentimentEpochs, options.batchSize, rng, opt, "sentiment", progress, stop,
+                  [&](const std::vector<std::size_t> &idx) {
+                      std::vector<std::int64_t> labels;
+                      for (std::size_t i : idx)
+                          labels.push_back(polar.own[i].label);
+                      return torch::nn::functional::cross_entropy(
+                          baseline::exampleLogits(sentiment, polar, idx), torch::tensor(labels, torch::kLong),
+                          torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+                  });
     sentiment.eval();
     return done;
 }
@@ -243,8 +270,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             return vectors.status();
 
         std::vector<TaggerExample> tagged, entityTagged;
-        std::vector<SentimentFeatures> polar;
-        std::vector<std::size_t> sentenceOf;  // of each polar example
+        baseline::SentimentExamples polar;  // each sentence's bags held once for all its opinions
         std::vector<double> classCounts(polarityLabels.size(), 0.0);
         const bool targets = anyTarget(opinionSentences);
         for (const Sentence *s : opinionSentences) {
@@ -256,26 +282,11 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             TaggerExample ex = baseline::taggerExample(taggerHasher, us);
             ex.tags = baseline::bioTags(us.units, baseline::explicitTargetSpans(*s));
             tagged.push_back(std::move(ex));
-            const auto [sentenceWords, sentenceChars] =
-                sentimentSentenceBags(sentimentHasher, *s, us, options.sentimentFeatures);
-            for (const Opinion &o : s->opinions) {
-                if (o.isNull || o.to <= o.from)
-                    continue;
-                const auto label = std::find(polarityLabels.begin(), polarityLabels.end(), polarityName(o.polarity));
-                if (label == polarityLabels.end())
-                    continue;  // conflict / none: not a class of the classifier
-                SentimentFeatures se = baseline::sentimentFeatures(sentimentHasher, us, o.from, o.to, options.window,
-                                                                   &sentenceWords, options.sentimentFeatures,
-                                                                   &sentenceChars);
-                se.label = label - polarityLabels.begin();
-                classCounts[static_cast<std::size_t>(se.label)] += 1.0;
-                polar.push_back(std::move(se));
-                sentenceOf.push_back(tagged.size());
-            }
+            addSentimentExamples(sentimentHasher, *s, us, options, polarityLabels, polar, classCounts);
         }
         BaselineParts parts;
         parts.targets = !tagged.empty();
-        parts.sentiment = !polar.empty();
+        parts.sentiment = !polar.own.empty();
         if (anyEntity(entitySentences))
             entityTagged = entityExamples(entitySentences, taggerHasher, parts.entityLabels);
         if (tagged.empty() && entityTagged.empty())
@@ -291,8 +302,7 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             !trainTagger(*impl->entityTagger, entityTagged, options, rng, "entities", progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
 
-        if (impl->sentiment &&
-            !trainSentiment(*impl->sentiment, polar, sentenceOf, classCounts, options, rng, progress, stop))
+        if (impl->sentiment && !trainSentiment(*impl->sentiment, polar, classCounts, options, rng, progress, stop))
             return Status(ErrorCode::Cancelled, "baseline training cancelled");
         return BaselineModel(std::move(impl));
     } catch (const std::exception &e) {

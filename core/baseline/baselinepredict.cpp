@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "baseline/baselinedata.h"
 #include "baseline/baselinenets.h"
 #include "baseline/sentimentlinear.h"
+#include "baseline/vectorfeatures.h"
 #include "common/utf8.h"
 
 namespace mizan {
@@ -40,21 +42,24 @@ std::vector<BaselinePolarity> polaritiesOf(BaselineModel::Impl &m, const baselin
     if (m.options.sentimentFeatures >= 3)
         whole.sentenceChars = baseline::sentenceCharBag(m.sentimentHasher, us);
     const std::vector<std::int64_t> &sentence = whole.sentence, &sentenceChars = whole.sentenceChars;
+    const auto *vectors = m.sentimentHasher.vectors();  // their sentence part, also once
+    const std::optional<baseline::VectorSentence> vs =
+        vectors ? std::optional<baseline::VectorSentence>(vectors->prepare(us)) : std::nullopt;
     if (spans.size() > 1) {
         const std::vector<std::int64_t> none;  // each example's copy of the sentence bags: not needed
         std::vector<SentimentFeatures> examples;
         for (const auto &[start, end] : spans)
             examples.push_back(baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &none,
-                                                           m.options.sentimentFeatures, &none));
+                                                           m.options.sentimentFeatures, &none, vs ? &*vs : nullptr));
         const torch::Tensor logits = baseline::sharedSentenceLogits(*m.sentiment, whole, examples);
         for (std::size_t i = 0; i < spans.size(); ++i)
             out.push_back(polarityFrom(m.polarityLabels, logits[static_cast<std::int64_t>(i)]));
         return out;
     }
     for (const auto &[start, end] : spans) {  // one target: forward as trained
-        const SentimentFeatures one = baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window,
-                                                                  &sentence, m.options.sentimentFeatures,
-                                                                  &sentenceChars);
+        const SentimentFeatures one =
+            baseline::sentimentFeatures(m.sentimentHasher, us, start, end, m.options.window, &sentence,
+                                        m.options.sentimentFeatures, &sentenceChars, vs ? &*vs : nullptr);
         out.push_back(polarityFrom(m.polarityLabels, sentimentLogits(*m.sentiment, {&one})[0]));
     }
     return out;

@@ -21,11 +21,20 @@ struct SentenceExample {
     std::vector<float> gold;  // multi-hot over the categories
 };
 
+// A target or pair example: its own bags (features.sentence left empty) and the index of its
+// sentence in Examples::sentences, whose bag is held once for all the sentence's examples.
+struct HeldExample {
+    SentimentFeatures features;
+    std::size_t sentence = 0;
+};
+
 struct Examples {
     std::vector<SentenceExample> sentences;
-    std::vector<SentimentFeatures> targets;  // label = category index
-    std::vector<SentimentFeatures> pairs;    // label = polarity index
+    std::vector<HeldExample> targets;  // label = category index
+    std::vector<HeldExample> pairs;    // label = polarity index
 };
+
+const std::vector<std::int64_t> kHeldApart;  // an example's sentence bag, held in Examples::sentences
 
 // The polarity a (sentence, category) pair's opinions agree on, or -1 (none, conflict, mixed).
 std::int64_t pairPolarity(const Sentence &s, const std::string &category, const std::vector<std::string> &labels)
@@ -60,15 +69,15 @@ Examples buildExamples(const CategoryModel::Impl &m, const std::vector<const Sen
         for (const std::string &c : categories) {
             se.gold[static_cast<std::size_t>(index.at(c))] = 1.f;
             if (const std::int64_t p = pairPolarity(*s, c, m.polarityLabels); p >= 0) {
-                SentimentFeatures pf = m.pairFeatures(us, se.bag, c);
-                pf.label = p;
-                ex.pairs.push_back(std::move(pf));
+                ex.pairs.push_back({m.pairFeatures(us, kHeldApart, c), ex.sentences.size()});
+                ex.pairs.back().features.label = p;
             }
         }
         for (const TargetCategory &t : targetCategories(*s)) {
-            SentimentFeatures tf = baseline::sentimentFeatures(m.hasher, us, t.from, t.to, m.options.window, &se.bag);
-            tf.label = index.at(t.category);
-            ex.targets.push_back(std::move(tf));
+            ex.targets.push_back(
+                {baseline::sentimentFeatures(m.hasher, us, t.from, t.to, m.options.window, &kHeldApart),
+                 ex.sentences.size()});
+            ex.targets.back().features.label = index.at(t.category);
         }
         ex.sentences.push_back(std::move(se));
     }
@@ -100,13 +109,19 @@ torch::Tensor batchLoss(CategoryNetImpl &net, const Examples &ex, int part, cons
         return torch::binary_cross_entropy_with_logits(logits, torch::tensor(gold).view(logits.sizes()));
     }
     const auto &items = part == 1 ? ex.targets : ex.pairs;
+    std::vector<const std::vector<std::int64_t> *> sentences;  // the batch's distinct sentences
+    std::map<std::size_t, std::int64_t> row;
     std::vector<const SentimentFeatures *> batch;
-    std::vector<std::int64_t> labels;
+    std::vector<std::int64_t> sentenceOf, labels;
     for (std::size_t i : idx) {
-        batch.push_back(&items[i]);
-        labels.push_back(items[i].label);
+        const auto [at, fresh] = row.emplace(items[i].sentence, static_cast<std::int64_t>(sentences.size()));
+        if (fresh)
+            sentences.push_back(&ex.sentences[items[i].sentence].bag);
+        sentenceOf.push_back(at->second);
+        batch.push_back(&items[i].features);
+        labels.push_back(items[i].features.label);
     }
-    const auto logits = part == 1 ? net.targetLogits(batch) : net.pairLogits(batch);
+    const auto logits = net.heldLogits(part == 1 ? net.targetOut : net.pairOut, sentences, sentenceOf, batch);
     return torch::nn::functional::cross_entropy(logits, torch::tensor(labels, torch::kLong));
 }
 

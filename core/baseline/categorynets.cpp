@@ -57,6 +57,20 @@ torch::Tensor CategoryNetImpl::pairLogits(const std::vector<const baseline::Sent
     return pairOut(threeBags(*this, batch));
 }
 
+torch::Tensor CategoryNetImpl::heldLogits(torch::nn::Linear &head,
+                                          const std::vector<const std::vector<std::int64_t> *> &sentences,
+                                          const std::vector<std::int64_t> &sentenceOf,
+                                          const std::vector<const baseline::SentimentFeatures *> &batch)
+{
+    std::vector<const std::vector<std::int64_t> *> t, w;
+    for (const auto *ex : batch) {
+        t.push_back(&ex->target);
+        w.push_back(&ex->window);
+    }
+    const torch::Tensor s = pooled(sentences).index_select(0, torch::tensor(sentenceOf, torch::kLong));
+    return head(torch::cat({s, pooled(t), pooled(w)}, 1));
+}
+
 void CategoryModel::Impl::build(const CategoryOptions &opts, std::vector<std::string> categories,
                                 std::vector<std::string> polarities)
 {

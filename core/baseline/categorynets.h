@@ -20,6 +20,14 @@ struct CategoryNetImpl : torch::nn::Module {
     torch::Tensor sentenceLogits(const std::vector<const std::vector<std::int64_t> *> &sentences);
     torch::Tensor targetLogits(const std::vector<const baseline::SentimentFeatures *> &batch);
     torch::Tensor pairLogits(const std::vector<const baseline::SentimentFeatures *> &batch);
+    // `head`'s logits (targetOut or pairOut) for examples whose sentence bag is held apart
+    // (training): example i's is sentences[sentenceOf[i]], its own .sentence is left empty. Each
+    // distinct sentence is pooled once for all its examples of the batch, where pooling a copy per
+    // example made a long line with every word a target quadratic; same numbers as threeBags on
+    // the copies (the shared row's gradient is its examples' summed).
+    torch::Tensor heldLogits(torch::nn::Linear &head, const std::vector<const std::vector<std::int64_t> *> &sentences,
+                             const std::vector<std::int64_t> &sentenceOf,
+                             const std::vector<const baseline::SentimentFeatures *> &batch);
     torch::nn::EmbeddingBag emb{nullptr};
     torch::nn::Linear sentenceOut{nullptr}, targetOut{nullptr}, pairOut{nullptr};
 };

@@ -1,8 +1,11 @@
 #include "baseline/sentimentlinear.h"
 
+#include "baseline/logisticfit.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace mizan::baseline {
 namespace {
@@ -46,108 +49,69 @@ void appendDense(const std::vector<float> &dense, std::int64_t rows, std::vector
     }
 }
 
-// The linear path's inputs of some examples as compressed sparse rows over the buckets they
-// use (a column per bucket seen, in bucket order): the fit's vectors are as long as the
-// features seen, not the table, and a product is one pass over the non-zeros.
-struct SparseRows {
-    std::vector<std::int64_t> start;  // of each row, then the non-zero count
-    std::vector<std::int32_t> col;
-    std::vector<float> value;
-    std::vector<std::int64_t> bucket;  // of each column
-};
+// The distinct buckets of an example's bags, sorted.
+std::vector<std::int64_t> bucketsOf(const SentimentFeatures &ex)
+{
+    std::vector<std::int64_t> seen;
+    for (const auto *bag : {&ex.sentence, &ex.sentenceChars, &ex.target, &ex.window, &ex.windowChars})
+        seen.insert(seen.end(), bag->begin(), bag->end());
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    return seen;
+}
 
-SparseRows sparseRows(const BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
+// The distinct sentences of the examples `which` (in order of first appearance) and, for each
+// example, the index of its sentence among them.
+std::pair<std::vector<const SentimentFeatures *>, std::vector<std::int64_t>>
+sentencesOf(const SentimentExamples &examples, const std::vector<std::size_t> &which)
+{
+    std::pair<std::vector<const SentimentFeatures *>, std::vector<std::int64_t>> out;
+    std::unordered_map<std::size_t, std::int64_t> at;
+    for (std::size_t i : which) {
+        const std::size_t s = examples.sentenceOf[i];
+        const auto [it, added] = at.emplace(s, static_cast<std::int64_t>(out.first.size()));
+        if (added)
+            out.first.push_back(&examples.sentences[s]);
+        out.second.push_back(it->second);
+    }
+    return out;
+}
+
+SparseRows sparseRows(const BaselineSentimentImpl &net, const SentimentExamples &examples,
                       const std::vector<std::size_t> &which)
 {
     std::vector<const SentimentFeatures *> batch;
     for (std::size_t i : which)
-        batch.push_back(&examples[i]);
-    const auto bags = linearBags(net, batch);
-    const std::int64_t *ids = bags[0].data_ptr<std::int64_t>(), *offsets = bags[1].data_ptr<std::int64_t>();
-    const float *weights = bags[2].data_ptr<float>();
-    const auto nnz = static_cast<std::size_t>(bags[0].size(0));
+        batch.push_back(&examples.own[i]);
     SparseRows x;
-    x.bucket.assign(ids, ids + nnz);
+    auto [sentences, sharedOf] = sentencesOf(examples, which);
+    x.sharedOf = std::move(sharedOf);
+    const auto own = linearBags(net, batch), shared = linearBags(net, sentences);
+    for (const auto *bags : {&own, &shared})
+        x.bucket.insert(x.bucket.end(), (*bags)[0].data_ptr<std::int64_t>(),
+                        (*bags)[0].data_ptr<std::int64_t>() + (*bags)[0].size(0));
     std::sort(x.bucket.begin(), x.bucket.end());
     x.bucket.erase(std::unique(x.bucket.begin(), x.bucket.end()), x.bucket.end());
-    x.start.assign(offsets, offsets + bags[1].size(0));
-    x.start.push_back(static_cast<std::int64_t>(nnz));
-    x.value.assign(weights, weights + nnz);
-    x.col.resize(nnz);
-    for (std::size_t k = 0; k < nnz; ++k)
-        x.col[k] = static_cast<std::int32_t>(std::lower_bound(x.bucket.begin(), x.bucket.end(), ids[k]) -
-                                             x.bucket.begin());
+    x.own = csrOf(own, x.bucket);
+    x.shared = csrOf(shared, x.bucket);
     return x;
-}
-
-// X w [rows, classes] (transposed: X^T d [columns, classes]) for row-major w and d.
-torch::Tensor product(const SparseRows &x, const torch::Tensor &m, bool transposed)
-{
-    const std::int64_t classes = m.size(1), rows = std::int64_t(x.start.size()) - 1;
-    torch::Tensor out = torch::zeros({transposed ? std::int64_t(x.bucket.size()) : rows, classes});
-    const torch::Tensor in = m.contiguous();
-    const float *src = in.data_ptr<float>();
-    float *dst = out.data_ptr<float>();
-    for (std::int64_t r = 0; r < rows; ++r)
-        for (std::int64_t k = x.start[std::size_t(r)]; k < x.start[std::size_t(r) + 1]; ++k) {
-            const float v = x.value[std::size_t(k)];
-            const std::int64_t c = x.col[std::size_t(k)];
-            float *o = transposed ? dst + c * classes : dst + r * classes;
-            const float *i = transposed ? src + r * classes : src + c * classes;
-            for (std::int64_t j = 0; j < classes; ++j)
-                o[j] += v * i[j];
-        }
-    return out;
-}
-
-// The inverse regularisation strength C: loss = sum_i s_i * CE_i / n + |W|^2 / (2 C n), the
-// intercept b (when the net has one) not penalised, as scikit-learn's lbfgs solver; s_i the
-// class weight of example i. W [columns of x, classes] starts where it is (warm start).
-void fitLogistic(const SparseRows &x, const torch::Tensor &labels, const torch::Tensor &sampleWeights, double c,
-                 torch::Tensor &w, torch::Tensor &b, bool intercept)
-{
-    const double n = static_cast<double>(labels.size(0));
-    const torch::Tensor y = labels.unsqueeze(1);
-    const torch::Tensor sw = (sampleWeights / n).unsqueeze(1);
-    torch::NoGradGuard noGrad;
-    std::vector<torch::Tensor> params = {w};
-    if (intercept)
-        params.push_back(b);
-    for (torch::Tensor &p : params)
-        p.set_requires_grad(true);
-    torch::optim::LBFGS opt(
-        params, torch::optim::LBFGSOptions(1.0).max_iter(150).history_size(10).line_search_fn("strong_wolfe"));
-    opt.step([&] {
-        torch::NoGradGuard inner;
-        const torch::Tensor logp = torch::log_softmax(product(x, w, false) + b, 1);
-        const torch::Tensor loss = -(logp.gather(1, y) * sw).sum() + w.pow(2).sum() / (2.0 * c * n);
-        const torch::Tensor d = logp.exp().scatter_add(1, y, -torch::ones_like(sw)) * sw;
-        w.mutable_grad() = product(x, d, true) + w / (c * n);
-        if (intercept)
-            b.mutable_grad() = d.sum(0);
-        return loss;
-    });
-    for (torch::Tensor &p : params) {
-        p.mutable_grad() = torch::Tensor();
-        p.set_requires_grad(false);
-    }
 }
 
 // Fits the path on the examples `which` (idf of those examples) for each C of `candidates`
 // in turn, each fit starting from the previous one, and calls `fitted(C)` with the net holding
 // that fit. False when stopped.
 template <typename Fitted>
-bool fitPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-             const std::vector<std::size_t> &which, const std::vector<double> &classWeights,
-             const std::vector<double> &candidates, const std::atomic<bool> *stop, Fitted fitted)
+bool fitPath(BaselineSentimentImpl &net, const SentimentExamples &examples, const std::vector<std::size_t> &which,
+             const std::vector<double> &classWeights, const std::vector<double> &candidates,
+             const std::atomic<bool> *stop, Fitted fitted)
 {
     fitIdf(net, examples, which);
     const SparseRows x = sparseRows(net, examples, which);
     std::vector<std::int64_t> labels;
     std::vector<float> sampleWeights;
     for (std::size_t i : which) {
-        labels.push_back(examples[i].label);
-        sampleWeights.push_back(static_cast<float>(classWeights[static_cast<std::size_t>(examples[i].label)]));
+        labels.push_back(examples.own[i].label);
+        sampleWeights.push_back(static_cast<float>(classWeights[static_cast<std::size_t>(examples.own[i].label)]));
     }
     const torch::Tensor y = torch::tensor(labels, torch::kLong), s = torch::tensor(sampleWeights);
     const std::int64_t classes = net.lin->weight.size(1);
@@ -180,18 +144,59 @@ struct Tally {
     }
 };
 
+// Logits [own, C] of the linear path (with its intercept) of examples `own[k]` whose sentence
+// bags are `sentences[group[k]]`, each sentence's part weighted and summed once.
+torch::Tensor linearLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &sentences,
+                           const std::vector<const SentimentFeatures *> &own, const std::vector<std::int64_t> &group)
+{
+    const auto mine = linearBags(net, own), shared = linearBags(net, sentences);
+    torch::Tensor l = net.lin(mine[0], mine[1], mine[2]) +
+                      net.lin(shared[0], shared[1], shared[2]).index_select(0, torch::tensor(group, torch::kLong));
+    return net.linBias.defined() ? l + net.linBias : l;
+}
+
+// Logits [own, C] of the whole head for examples laid out as linearLogits' (own's sentence
+// bags empty): the sentence's embedding and linear part computed once per sentence.
+torch::Tensor groupedLogits(BaselineSentimentImpl &net, const std::vector<const SentimentFeatures *> &sentences,
+                            const std::vector<const SentimentFeatures *> &own, const std::vector<std::int64_t> &group)
+{
+    torch::Tensor logits;
+    if (net.emb) {  // BaselineSentimentImpl::forward's order: sentence, target, window
+        std::vector<const std::vector<std::int64_t> *> s, t, w;
+        for (const auto *ex : sentences)
+            s.push_back(&ex->sentence);
+        for (const auto *ex : own) {
+            t.push_back(&ex->target);
+            w.push_back(&ex->window);
+        }
+        const auto [sIds, sOffsets] = packBags(s);
+        const auto [tIds, tOffsets] = packBags(t);
+        const auto [wIds, wOffsets] = packBags(w);
+        const torch::Tensor se = net.emb(sIds, sOffsets).index_select(0, torch::tensor(group, torch::kLong));
+        logits = net.out(torch::cat({se, net.emb(tIds, tOffsets), net.emb(wIds, wOffsets)}, 1));
+    }
+    if (net.lin) {
+        const torch::Tensor l = linearLogits(net, sentences, own, group);
+        logits = logits.defined() ? logits + l : l;
+    }
+    return logits;
+}
+
+std::vector<const SentimentFeatures *> ownOf(const SentimentExamples &examples, const std::vector<std::size_t> &which)
+{
+    std::vector<const SentimentFeatures *> own;
+    for (std::size_t i : which)
+        own.push_back(&examples.own[i]);
+    return own;
+}
+
 // Adds the answers of the linear path on the examples `which` to `tally`.
-void tallyHeldOut(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-                  const std::vector<std::size_t> &which, Tally &tally)
+void tallyHeldOut(BaselineSentimentImpl &net, const SentimentExamples &examples, const std::vector<std::size_t> &which,
+                  Tally &tally)
 {
     torch::NoGradGuard noGrad;
-    std::vector<const SentimentFeatures *> batch;
-    for (std::size_t i : which)
-        batch.push_back(&examples[i]);
-    const auto bags = linearBags(net, batch);
-    torch::Tensor logits = net.lin(bags[0], bags[1], bags[2]);
-    if (net.linBias.defined())
-        logits = logits + net.linBias;
+    const auto [sentences, group] = sentencesOf(examples, which);
+    const torch::Tensor logits = linearLogits(net, sentences, ownOf(examples, which), group);
     const torch::Tensor pred = logits.argmax(1);
     const auto classes = static_cast<std::size_t>(logits.size(1));
     tally.tp.resize(classes, 0.0);
@@ -199,7 +204,7 @@ void tallyHeldOut(BaselineSentimentImpl &net, const std::vector<SentimentFeature
     tally.fn.resize(classes, 0.0);
     for (std::size_t k = 0; k < which.size(); ++k) {
         const auto p = static_cast<std::size_t>(pred[static_cast<std::int64_t>(k)].item<std::int64_t>());
-        const auto g = static_cast<std::size_t>(examples[which[k]].label);
+        const auto g = static_cast<std::size_t>(examples.own[which[k]].label);
         tally.total += 1;
         if (p == g) {
             ++tally.correct;
@@ -251,46 +256,40 @@ torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<cons
 torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const SentimentFeatures &sentence,
                                    const std::vector<SentimentFeatures> &targets)
 {
-    const auto n = static_cast<std::int64_t>(targets.size());
-    std::vector<const SentimentFeatures *> batch;
-    std::vector<const std::vector<std::int64_t> *> t, w;
-    for (const auto &ex : targets) {
-        batch.push_back(&ex);
-        t.push_back(&ex.target);
-        w.push_back(&ex.window);
-    }
-    torch::Tensor logits;
-    if (net.emb) {  // BaselineSentimentImpl::forward's order: sentence, target, window
-        const auto [sIds, sOffsets] = packBags({&sentence.sentence});
-        const auto [tIds, tOffsets] = packBags(t);
-        const auto [wIds, wOffsets] = packBags(w);
-        const torch::Tensor s = net.emb(sIds, sOffsets).expand({n, -1});
-        logits = net.out(torch::cat({s, net.emb(tIds, tOffsets), net.emb(wIds, wOffsets)}, 1));
-    }
-    if (net.lin) {
-        const auto own = linearBags(net, batch), shared = linearBags(net, {&sentence});
-        torch::Tensor l = net.lin(own[0], own[1], own[2]) + net.lin(shared[0], shared[1], shared[2]);
-        if (net.linBias.defined())
-            l = l + net.linBias;
-        logits = logits.defined() ? logits + l : l;
-    }
-    return logits;
+    std::vector<const SentimentFeatures *> own;
+    for (const auto &ex : targets)
+        own.push_back(&ex);
+    return groupedLogits(net, {&sentence}, own, std::vector<std::int64_t>(targets.size(), 0));
 }
 
-void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-            const std::vector<std::size_t> &which)
+torch::Tensor exampleLogits(BaselineSentimentImpl &net, const SentimentExamples &examples,
+                            const std::vector<std::size_t> &which)
 {
+    const auto [sentences, group] = sentencesOf(examples, which);
+    return groupedLogits(net, sentences, ownOf(examples, which), group);
+}
+
+void fitIdf(BaselineSentimentImpl &net, const SentimentExamples &examples, const std::vector<std::size_t> &which)
+{
+    // A sentence's buckets count once for each of its examples; an example's own buckets once,
+    // unless its sentence has them already (the buckets of an example are counted once).
     std::vector<float> df(static_cast<std::size_t>(net.idf.size(0)), 0.0f);
-    std::vector<std::int64_t> seen;
+    std::vector<float> count(examples.sentences.size(), 0.0f);
+    for (std::size_t i : which)
+        count[examples.sentenceOf[i]] += 1.0f;
+    std::vector<std::vector<std::int64_t>> shared(examples.sentences.size());
+    for (std::size_t s = 0; s < shared.size(); ++s) {
+        if (count[s] == 0.0f)
+            continue;
+        shared[s] = bucketsOf(examples.sentences[s]);
+        for (std::int64_t id : shared[s])
+            df[static_cast<std::size_t>(id)] += count[s];
+    }
     for (std::size_t i : which) {
-        const SentimentFeatures &ex = examples[i];
-        seen.clear();
-        for (const auto *bag : {&ex.sentence, &ex.sentenceChars, &ex.target, &ex.window, &ex.windowChars})
-            seen.insert(seen.end(), bag->begin(), bag->end());
-        std::sort(seen.begin(), seen.end());
-        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-        for (std::int64_t id : seen)
-            df[static_cast<std::size_t>(id)] += 1.0f;
+        const std::vector<std::int64_t> &theirs = shared[examples.sentenceOf[i]];
+        for (std::int64_t id : bucketsOf(examples.own[i]))
+            if (!std::binary_search(theirs.begin(), theirs.end(), id))
+                df[static_cast<std::size_t>(id)] += 1.0f;
     }
     const double n = static_cast<double>(which.size());
     torch::NoGradGuard noGrad;
@@ -299,12 +298,13 @@ void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &ex
         idf[b] = df[b] > 0.0f ? static_cast<float>(std::log((1.0 + n) / (1.0 + df[b])) + 1.0) : 0.0f;
 }
 
-double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-                       const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classWeights,
-                       const BaselineOptions &options, const std::atomic<bool> *stop, bool &done)
+double trainLinearPath(BaselineSentimentImpl &net, const SentimentExamples &examples,
+                       const std::vector<double> &classWeights, const BaselineOptions &options,
+                       const std::atomic<bool> *stop, bool &done)
 {
     done = false;
-    std::vector<std::size_t> all(examples.size());
+    const std::vector<std::size_t> &sentenceOf = examples.sentenceOf;
+    std::vector<std::size_t> all(examples.own.size());
     std::iota(all.begin(), all.end(), 0);
     double c = options.sentimentC;
     if (c <= 0.0) {  // chosen by cross-validation over the training sentences, never on the dev data
@@ -316,15 +316,15 @@ double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFe
         std::vector<std::size_t> order(sentences.size());
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), splitRng);
-        std::vector<std::size_t> foldOf(examples.size());  // fold of each example's sentence
-        for (std::size_t i = 0; i < examples.size(); ++i) {
+        std::vector<std::size_t> foldOf(all.size());  // fold of each example's sentence
+        for (std::size_t i = 0; i < all.size(); ++i) {
             const auto at = std::lower_bound(sentences.begin(), sentences.end(), sentenceOf[i]) - sentences.begin();
             foldOf[i] = order[std::size_t(at)] % kFolds;
         }
         std::vector<Tally> tallies(kCandidates.size());
         for (std::size_t fold = 0; fold < kFolds; ++fold) {
             std::vector<std::size_t> inner, held;
-            for (std::size_t i = 0; i < examples.size(); ++i)
+            for (std::size_t i = 0; i < all.size(); ++i)
                 (foldOf[i] == fold ? held : inner).push_back(i);
             if (inner.empty() || held.empty())
                 continue;

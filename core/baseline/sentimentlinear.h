@@ -42,16 +42,24 @@ torch::Tensor sentimentLogits(BaselineSentimentImpl &net, const std::vector<cons
 torch::Tensor sharedSentenceLogits(BaselineSentimentImpl &net, const SentimentFeatures &sentence,
                                    const std::vector<SentimentFeatures> &targets);
 
-// Sets net.idf from the examples `which` of `examples` (document = one example; 0 where none
-// has the bucket).
-void fitIdf(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-            const std::vector<std::size_t> &which);
+// Logits [which, C] of the examples `which` of `examples` (their sentence bags in
+// examples.sentences, own's empty), each distinct sentence's part computed once; with grad.
+torch::Tensor exampleLogits(BaselineSentimentImpl &net, const SentimentExamples &examples,
+                            const std::vector<std::size_t> &which);
 
-// Trains net.lin (and net.idf) on `examples` as described above; `classWeights` per label.
-// Returns the C used. `stop` is checked between L-BFGS runs; false in `done` when stopped.
-double trainLinearPath(BaselineSentimentImpl &net, const std::vector<SentimentFeatures> &examples,
-                       const std::vector<std::size_t> &sentenceOf, const std::vector<double> &classWeights,
-                       const BaselineOptions &options, const std::atomic<bool> *stop,
-                       bool &done);
+// Sets net.idf from the examples `which` of `examples` (document = one example, its own and its
+// sentence's bags; 0 where none has the bucket), in time linear in the bags held.
+void fitIdf(BaselineSentimentImpl &net, const SentimentExamples &examples, const std::vector<std::size_t> &which);
+
+// Trains net.lin (and net.idf) on `examples` as described above; `classWeights` per label, the
+// cross-validation folds by sentence (examples.sentenceOf). The fit holds a sentence's rows once
+// for all its examples: an example's logits are its own row's plus its sentence row's, the
+// gradient of a sentence row is taken once from the sum of its examples' residuals; the
+// objective, and so the optimum, is that of the expanded rows (each example its sentence's
+// bags copied), in time and memory linear in the bags held. Returns the C used. `stop` is
+// checked between L-BFGS runs; false in `done` when stopped.
+double trainLinearPath(BaselineSentimentImpl &net, const SentimentExamples &examples,
+                       const std::vector<double> &classWeights, const BaselineOptions &options,
+                       const std::atomic<bool> *stop, bool &done);
 
 } // namespace mizan::baseline

@@ -147,29 +147,46 @@ void VectorFeatures::addUnitFeatures(const FeatureHasher &hasher, const UnitSent
     }
 }
 
+VectorSentence VectorFeatures::prepare(const UnitSentence &sentence) const
+{
+    VectorSentence prepared;
+    prepared.words = vectorWords(sentence);
+    std::vector<std::vector<float>> all;
+    for (const std::string &word : prepared.words)
+        if (!word.empty())
+            all.push_back(centred(word));
+    prepared.mean.assign(static_cast<std::size_t>(m_vectors.dim()), 0.0f);
+    putMean(all, m_scale, prepared.mean, 0);
+    return prepared;
+}
+
 std::vector<float> VectorFeatures::dense(const UnitSentence &sentence,
+                                         const std::optional<std::pair<std::size_t, std::size_t>> &cover) const
+{
+    return dense(sentence, prepare(sentence), cover);
+}
+
+std::vector<float> VectorFeatures::dense(const UnitSentence &sentence, const VectorSentence &prepared,
                                          const std::optional<std::pair<std::size_t, std::size_t>> &cover) const
 {
     const auto dim = static_cast<std::size_t>(m_vectors.dim());
     std::vector<float> out(3 * dim, 0.0f);
-    std::vector<std::vector<float>> all, target, window;
-    std::size_t firstWord = 1, lastWord = 0;
-    if (cover && cover->first < sentence.units.size() && cover->second < sentence.units.size()) {
-        firstWord = sentence.units[cover->first].word;
-        lastWord = sentence.units[cover->second].word;
-    }
-    const std::vector<std::string> words = vectorWords(sentence);
-    for (std::size_t w = 0; w < words.size(); ++w) {
-        if (words[w].empty())
+    std::copy(prepared.mean.begin(), prepared.mean.end(), out.begin());
+    if (!cover || cover->first >= sentence.units.size() || cover->second >= sentence.units.size())
+        return out;
+    const std::size_t firstWord = sentence.units[cover->first].word, lastWord = sentence.units[cover->second].word;
+    if (firstWord > lastWord)
+        return out;
+    // The target's words and kWindowWords either side (in text order, as the sums were taken
+    // over the whole sentence).
+    std::vector<std::vector<float>> target, window;
+    const std::size_t from = firstWord >= kWindowWords ? firstWord - kWindowWords : 0;
+    const std::size_t to = std::min(prepared.words.size(), lastWord + kWindowWords + 1);
+    for (std::size_t w = from; w < to; ++w) {
+        if (prepared.words[w].empty())
             continue;
-        std::vector<float> v = centred(words[w]);
-        if (firstWord <= lastWord && w >= firstWord && w <= lastWord)
-            target.push_back(v);
-        else if (firstWord <= lastWord && w + kWindowWords >= firstWord && w <= lastWord + kWindowWords)
-            window.push_back(v);
-        all.push_back(std::move(v));
+        (w >= firstWord && w <= lastWord ? target : window).push_back(centred(prepared.words[w]));
     }
-    putMean(all, m_scale, out, 0);
     putMean(target, m_scale, out, dim);
     putMean(window, m_scale, out, 2 * dim);
     return out;

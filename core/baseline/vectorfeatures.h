@@ -37,6 +37,14 @@ std::vector<std::string> vectorWords(const UnitSentence &sentence);
 // The text as the vectors see it: its non-empty vectorWords() joined by single spaces.
 std::string vectorText(std::string_view utf8Text);
 
+// What VectorFeatures::dense needs of a sentence whatever the target: its vectorWords() and the
+// mean part of the dense inputs, computed once for all the sentence's targets (per target it
+// made dense() quadratic on a long line with many targets).
+struct VectorSentence {
+    std::vector<std::string> words;
+    std::vector<float> mean;  // the first third of dense(): the sentence's words' mean
+};
+
 class VectorFeatures {
 public:
     // Loads the vectors folder `dir`; when `sha256` is not empty it must be the checksum of the
@@ -52,9 +60,13 @@ public:
                          std::vector<std::vector<std::int64_t>> &features) const;
 
     // The dense sentiment inputs of the target covering units [first, last] (`cover`; none:
-    // the target part and the window are zeros).
+    // the target part and the window are zeros). With `prepared` (prepare(sentence)) the work
+    // is the target's words and their window only.
     std::vector<float> dense(const UnitSentence &sentence,
                              const std::optional<std::pair<std::size_t, std::size_t>> &cover) const;
+    std::vector<float> dense(const UnitSentence &sentence, const VectorSentence &prepared,
+                             const std::optional<std::pair<std::size_t, std::size_t>> &cover) const;
+    VectorSentence prepare(const UnitSentence &sentence) const;
 
     VectorFeatures(WordVectors vectors, double scale);
 

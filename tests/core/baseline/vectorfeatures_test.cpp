@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -91,6 +92,45 @@ TEST_F(BaselineVectors, DenseInputsAreTheSentenceTargetAndWindowMeans)
     EXPECT_EQ(features[0].size(), 5u);
     EXPECT_EQ(features[1].size(), 6u);
     EXPECT_EQ(features[2].size(), 5u);
+}
+
+TEST_F(BaselineVectors, ATargetsDenseInputsSeeItsWindowOnly)
+{
+    // On a long line the target and window parts are those of the target's words and 3 either
+    // side (the same as in a sentence of those words alone), the sentence part is the whole
+    // line's whatever the target, and the sentence's part prepared once gives the same.
+    auto v = baseline::VectorFeatures::load(s_tmp->file("vectors"), "", 1.0);
+    ASSERT_TRUE(v.ok()) << v.error();
+    const std::vector<std::string> words = {"الغرفة",  "نظيفة", "جدا",     "والموظفون", "لطفاء",  "لكن",
+                                            "الإفطار", "سيئ",   "والمسبح", "بارد",      "الفندق", "جميل"};
+    std::string line, window;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        line += (w ? " " : "") + words[w];
+        if (w >= 4 && w <= 10)
+            window += (w > 4 ? " " : "") + words[w];
+    }
+    const baseline::UnitSentence s = baseline::prepareSentence(line), alone = baseline::prepareSentence(window);
+    ASSERT_EQ(s.wordForms.size(), words.size());
+    // The units of whitespace word `w` (a word may be several units: و + الموظفون).
+    const auto unitsOf = [](const baseline::UnitSentence &u, std::size_t w) {
+        std::optional<std::pair<std::size_t, std::size_t>> cover;
+        for (std::size_t i = 0; i < u.units.size(); ++i)
+            if (u.units[i].word == w)
+                cover = std::make_pair(cover ? cover->first : i, i);
+        return cover;
+    };
+    const baseline::VectorSentence prepared = (*v)->prepare(s);
+    const std::vector<float> whole = (*v)->dense(s, std::nullopt);
+    const std::vector<float> inLine = (*v)->dense(s, prepared, unitsOf(s, 7));
+    const std::vector<float> inWindow = (*v)->dense(alone, unitsOf(alone, 3));
+    ASSERT_EQ(inLine.size(), 24u);
+    EXPECT_EQ(std::vector<float>(inLine.begin(), inLine.begin() + 8),
+              std::vector<float>(whole.begin(), whole.begin() + 8));
+    EXPECT_EQ(std::vector<float>(inLine.begin() + 8, inLine.end()),
+              std::vector<float>(inWindow.begin() + 8, inWindow.end()));
+    EXPECT_NE(std::vector<float>(inLine.begin(), inLine.begin() + 8),
+              std::vector<float>(inWindow.begin(), inWindow.begin() + 8));
+    EXPECT_EQ(inLine, (*v)->dense(s, unitsOf(s, 7)));
 }
 
 TEST_F(BaselineVectors, ABaselineWithVectorsTrainsRoundTripsAndPredicts)
