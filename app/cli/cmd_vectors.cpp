@@ -120,6 +120,17 @@ void addBaselineVectorOptions(CLI::App &cmd, BaselineOptions &options)
                  "With --vectors: the sentiment head's dense inputs (default; =false: off)");
     cmd.add_option("--vector-scale", options.vectorScale, "With --vectors: length of each dense input")
         ->check(CLI::Range(0.001, 1000.0));
+    cmd.add_option("--rare-neighbours", options.rareNeighbours,
+                   "With --vectors: a rare or unseen word also gets the features of this many nearest "
+                   "frequent training words (0: off, the default)")
+        ->check(CLI::Range(0, 100));
+    cmd.add_option("--rare-count", options.rareCount,
+                   "With --rare-neighbours: words seen fewer times in training are rare (default 2)")
+        ->check(CLI::Range(1, 1000000));
+    cmd.add_flag("--neighbour-tagger", options.neighbourTagger,
+                 "With --rare-neighbours: in the taggers' features (default; =false: off)");
+    cmd.add_flag("--neighbour-sentiment", options.neighbourSentiment,
+                 "With --rare-neighbours: in the sentiment head's word bags (default; =false: off)");
 }
 
 void addVectorsCommand(CLI::App &app)

@@ -25,7 +25,8 @@ void addPretrainCommand(CLI::App &app);  // cmd_pretrain.cpp
 void addAgreeCommand(CLI::App &app);  // cmd_agree.cpp
 void addRankCommand(CLI::App &app);  // cmd_rank.cpp
 void addVectorsCommand(CLI::App &app);  // cmd_vectors.cpp
-// --vectors, --vector-tagger, --vector-sentiment, --vector-scale of `mizan baseline train`.
+// --vectors, --vector-tagger, --vector-sentiment, --vector-scale, --rare-neighbours, --rare-count,
+// --neighbour-tagger, --neighbour-sentiment of `mizan baseline train`.
 void addBaselineVectorOptions(CLI::App &cmd, BaselineOptions &options);  // cmd_vectors.cpp
 
 // --blend-weight / --vote-weight of `mizan eval` and `mizan predict`: the model's ensemble

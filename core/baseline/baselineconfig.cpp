@@ -76,6 +76,12 @@ void readVectorOptions(const nlohmann::json &j, BaselineOptions &o)
     o.vectorScale = numberOption(j, "vector_scale", o.vectorScale);
     if (o.vectorScale <= 0.0 || o.vectorScale > 1000.0)
         throw BadOption("\"options\".\"vector_scale\" must be above 0 and at most 1000");
+    o.rareNeighbours = int(intOption(j, "rare_neighbours", 0, 100, 0));  // absent in folders from before them
+    o.rareCount = int(intOption(j, "rare_count", 1, 1000000, o.rareCount));
+    o.neighbourTagger = boolOption(j, "neighbour_tagger", o.neighbourTagger);
+    o.neighbourSentiment = boolOption(j, "neighbour_sentiment", o.neighbourSentiment);
+    if (o.rareNeighbours > 0 && o.vectors.empty())
+        throw BadOption("\"options\".\"rare_neighbours\" needs \"vectors\"");
 }
 
 BaselineOptions optionsFromJson(const nlohmann::json &j)

@@ -1,5 +1,6 @@
 #include "baseline/baselinedata.h"
 
+#include "baseline/rareneighbours.h"
 #include "baseline/vectorfeatures.h"
 
 #include <algorithm>
@@ -144,13 +145,19 @@ TaggerExample taggerExample(const FeatureHasher &hasher, const UnitSentence &sen
         ex.features.push_back(hasher.unitFeatures(sentence.units, sentence.forms, sentence.wordForms, i));
     if (hasher.vectors())
         hasher.vectors()->addUnitFeatures(hasher, sentence, ex.features);
+    if (hasher.neighbours())
+        hasher.neighbours()->addUnitFeatures(hasher, sentence, ex.features);
     return ex;
 }
 
 std::vector<std::int64_t> sentenceBag(const FeatureHasher &hasher, const UnitSentence &sentence, int featureSet)
 {
-    if (featureSet >= 3)
-        return hasher.wordNgrams(peerTokens(sentence.wordForms), "S");
+    if (featureSet >= 3) {
+        std::vector<std::int64_t> f = hasher.wordNgrams(peerTokens(sentence.wordForms), "S");
+        if (hasher.neighbours())
+            hasher.neighbours()->addWordFeatures(hasher, sentence, 0, sentence.wordForms.size(), "S", f);
+        return f;
+    }
     std::vector<std::int64_t> f = hasher.sentenceFeatures(sentence.wordForms);
     if (featureSet >= 2) {
         const auto more = hasher.wordCharFeatures(sentence.wordForms, "s5", false);
@@ -168,12 +175,17 @@ namespace {
 
 constexpr std::size_t kPeerWords = 3;  // whitespace words either side, as the peers' window
 
-// The whitespace words of the target's units and kPeerWords either side.
-std::vector<std::string> peerWindow(const UnitSentence &sentence, std::pair<std::size_t, std::size_t> cover)
+// The whitespace words [first, end) of the target's units and kPeerWords either side.
+std::pair<std::size_t, std::size_t> peerRange(const UnitSentence &sentence, std::pair<std::size_t, std::size_t> cover)
 {
     const std::size_t firstWord = sentence.units[cover.first].word, lastWord = sentence.units[cover.second].word;
     const std::size_t lo = firstWord >= kPeerWords ? firstWord - kPeerWords : 0;
-    const std::size_t hi = std::min(sentence.wordForms.size(), lastWord + kPeerWords + 1);
+    return {lo, std::min(sentence.wordForms.size(), lastWord + kPeerWords + 1)};
+}
+
+std::vector<std::string> peerWindow(const UnitSentence &sentence, std::pair<std::size_t, std::size_t> cover)
+{
+    const auto [lo, hi] = peerRange(sentence, cover);
     return {sentence.wordForms.begin() + std::ptrdiff_t(lo), sentence.wordForms.begin() + std::ptrdiff_t(hi)};
 }
 
@@ -189,6 +201,10 @@ SentimentFeatures peerFeatures(const FeatureHasher &hasher, const UnitSentence &
     if (cover) {
         const std::vector<std::string> words = peerWindow(sentence, *cover);
         ex.window = hasher.wordNgrams(peerTokens(words), "Y");
+        if (hasher.neighbours()) {
+            const auto [lo, hi] = peerRange(sentence, *cover);
+            hasher.neighbours()->addWordFeatures(hasher, sentence, lo, hi, "Y", ex.window);
+        }
         ex.windowChars = hasher.wordCharFeatures(words, "Y", false);
     }
     if (hasher.vectors())

@@ -17,6 +17,7 @@ namespace {
 // 1: targets + sentiment always; 2: "parts" says which of targets / sentiment / entities.
 constexpr const char *kConfigName = "baseline.json";
 constexpr const char *kWeightsName = "baseline.safetensors";
+constexpr const char *kNeighboursName = "neighbours.json";  // with options.rareNeighbours
 
 nlohmann::json optionsToJson(const BaselineOptions &o)
 {
@@ -31,7 +32,9 @@ nlohmann::json optionsToJson(const BaselineOptions &o)
             {"sentiment_tfidf", o.sentimentTfidf}, {"sentiment_c", o.sentimentC},
             {"threads", o.threads}, {"vectors", o.vectors}, {"vectors_sha256", o.vectorsSha256},
             {"vector_tagger", o.vectorTagger}, {"vector_sentiment", o.vectorSentiment},
-            {"vector_scale", o.vectorScale}};
+            {"vector_scale", o.vectorScale}, {"rare_neighbours", o.rareNeighbours},
+            {"rare_count", o.rareCount}, {"neighbour_tagger", o.neighbourTagger},
+            {"neighbour_sentiment", o.neighbourSentiment}};
 }
 
 } // namespace
@@ -56,6 +59,9 @@ Status BaselineModel::save(const std::string &dir) const
     const std::string weights = (std::filesystem::path(dir) / kWeightsName).string();
     if (Status st = saveSafetensors(weights, tensors, {{"format", "mizan-baseline"}}); !st)
         return st;
+    if (m_impl->neighbours)
+        if (Status st = m_impl->neighbours->save((std::filesystem::path(dir) / kNeighboursName).string()); !st)
+            return st;
     const nlohmann::json config = {{"model_type", "mizan-baseline"},
                                    {"format_version", kBaselineFormatVersion},
                                    {"polarity_labels", m_impl->polarityLabels},
@@ -92,6 +98,13 @@ Result<BaselineModel> BaselineModel::load(const std::string &dir)
             if (!vectors)
                 return Status(vectors.status().code(), configPath + ": \"vectors\": " + vectors.error());
             impl->vectors = *vectors;
+        }
+        if (options.rareNeighbours > 0) {  // the table computed at train time, over the same vectors
+            auto table = baseline::RareNeighbours::load((std::filesystem::path(dir) / kNeighboursName).string(),
+                                                        impl->vectors, options.rareCount, options.rareNeighbours);
+            if (!table)
+                return table.status();
+            impl->neighbours = *table;
         }
         impl->build(options, std::move(labels), parts);
         auto raw = [](auto &holder) -> torch::nn::Module * { return holder.is_empty() ? nullptr : holder.ptr().get(); };

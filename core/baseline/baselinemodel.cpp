@@ -7,6 +7,8 @@
 #include <numeric>
 #include <optional>
 #include <random>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "baseline/baselinedata.h"
 #include "baseline/baselinenets.h"
@@ -128,28 +130,66 @@ std::vector<TaggerExample> entityExamples(const std::vector<const Sentence *> &s
     return out;
 }
 
-// options.vectors loaded (null when empty) and given to the hashers whose features use them;
-// `resolved` gets the folder made absolute and the vectors' checksum.
-Result<std::shared_ptr<const baseline::VectorFeatures>> attachVectors(const BaselineOptions &options,
-                                                                      BaselineOptions &resolved,
-                                                                      baseline::FeatureHasher &tagger,
-                                                                      baseline::FeatureHasher &sentiment)
+using SentenceLists = std::vector<const std::vector<const Sentence *> *>;
+
+// With options.rareNeighbours: the neighbour table of the words of `sentenceLists` (vectorWords
+// of each sentence), given to the hashers the options name; null otherwise.
+Result<std::shared_ptr<const baseline::RareNeighbours>>
+attachNeighbours(const BaselineOptions &options, const std::shared_ptr<const baseline::VectorFeatures> &vectors,
+                 const SentenceLists &sentenceLists, baseline::FeatureHasher &tagger,
+                 baseline::FeatureHasher &sentiment)
+{
+    if (options.rareNeighbours <= 0)
+        return std::shared_ptr<const baseline::RareNeighbours>();
+    if (!vectors)
+        return Status(ErrorCode::InvalidArgument, "baseline: rare-word neighbours need word vectors (--vectors)");
+    std::unordered_map<std::string, std::size_t> counts;
+    std::unordered_set<const Sentence *> seen;  // a sentence in both lists counts once
+    for (const auto *list : sentenceLists)
+        for (const Sentence *s : *list)
+            if (s && seen.insert(s).second)
+                baseline::RareNeighbours::countWords(baseline::prepareSentence(s->text), counts);
+    auto table = baseline::RareNeighbours::build(vectors, counts, options.rareCount, options.rareNeighbours);
+    if (options.neighbourTagger)
+        tagger.setNeighbours(table);
+    if (options.neighbourSentiment)
+        sentiment.setNeighbours(table);
+    return table;
+}
+
+struct AttachedVectors {
+    std::shared_ptr<const baseline::VectorFeatures> features;  // null without options.vectors
+    std::shared_ptr<const baseline::RareNeighbours> neighbours;  // null without options.rareNeighbours
+};
+
+// options.vectors loaded and given to the hashers whose features use them, with the rare-word
+// neighbours of the training words (`sentenceLists`); `resolved` gets the folder made absolute
+// and the vectors' checksum.
+Result<AttachedVectors> attachVectors(const BaselineOptions &options, BaselineOptions &resolved,
+                                      const SentenceLists &sentenceLists, baseline::FeatureHasher &tagger,
+                                      baseline::FeatureHasher &sentiment)
 {
     resolved = options;
-    if (options.vectors.empty())
-        return std::shared_ptr<const baseline::VectorFeatures>();
-    auto vectors = baseline::VectorFeatures::load(options.vectors, options.vectorsSha256, options.vectorScale);
-    if (!vectors)
-        return vectors.status();
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(options.vectors, ec);
-    resolved.vectors = ec ? options.vectors : absolute.lexically_normal().string();
-    resolved.vectorsSha256 = (*vectors)->vectors().checksum();
-    if (options.vectorTagger)
-        tagger.setVectors(*vectors);
-    if (options.vectorSentiment && options.sentimentLinear)
-        sentiment.setVectors(*vectors);
-    return vectors;
+    AttachedVectors out;
+    if (!options.vectors.empty()) {
+        auto vectors = baseline::VectorFeatures::load(options.vectors, options.vectorsSha256, options.vectorScale);
+        if (!vectors)
+            return vectors.status();
+        std::error_code ec;
+        const std::filesystem::path absolute = std::filesystem::absolute(options.vectors, ec);
+        resolved.vectors = ec ? options.vectors : absolute.lexically_normal().string();
+        resolved.vectorsSha256 = (*vectors)->vectors().checksum();
+        if (options.vectorTagger)
+            tagger.setVectors(*vectors);
+        if (options.vectorSentiment && options.sentimentLinear)
+            sentiment.setVectors(*vectors);
+        out.features = *vectors;
+    }
+    auto neighbours = attachNeighbours(options, out.features, sentenceLists, tagger, sentiment);
+    if (!neighbours)
+        return neighbours.status();
+    out.neighbours = *neighbours;
+    return out;
 }
 
 // The sentiment head's sentence bags of `sentence` (words, and feature set 3's characters),
@@ -265,7 +305,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
         const std::vector<std::string> polarityLabels = {"positive", "negative", "neutral"};
         baseline::FeatureHasher taggerHasher(options.taggerBuckets), sentimentHasher(options.sentimentBuckets);
         BaselineOptions resolved;
-        auto vectors = attachVectors(options, resolved, taggerHasher, sentimentHasher);
+        auto vectors = attachVectors(options, resolved, {&opinionSentences, &entitySentences}, taggerHasher,
+                                     sentimentHasher);
         if (!vectors)
             return vectors.status();
 
@@ -293,7 +334,8 @@ Result<BaselineModel> BaselineModel::train(const std::vector<const Sentence *> &
             return Status(ErrorCode::InvalidArgument, "baseline: no training data (need sentences with explicit "
                                                       "opinion targets, or with entities)");
         auto impl = std::make_unique<Impl>();
-        impl->vectors = *vectors;
+        impl->vectors = vectors->features;
+        impl->neighbours = vectors->neighbours;
         impl->build(resolved, polarityLabels, parts);
 
         if (impl->tagger && !trainTagger(*impl->tagger, tagged, options, rng, "tagger", progress, stop))

@@ -67,6 +67,16 @@ struct BaselineOptions {
     bool vectorTagger = true;
     bool vectorSentiment = true;
     double vectorScale = 1.0;
+    // Rare-word neighbours (rareneighbours.h; needs `vectors`): a word seen fewer than rareCount
+    // times in the training data, or never, also gets the features of its rareNeighbours
+    // nearest frequent training words by vector cosine (0: off, the default), in the taggers'
+    // unit features (neighbourTagger: the whitespace-word feature) and in feature set 3's
+    // sentence and window word bags (neighbourSentiment: the word unigram). The table is saved
+    // in the model folder (neighbours.json).
+    int rareNeighbours = 0;
+    int rareCount = 2;
+    bool neighbourTagger = true;
+    bool neighbourSentiment = true;
     std::uint64_t seed = 13;
     int threads = 1;  // torch intra-op threads (one is fastest on two shared vCPUs)
 };

@@ -125,6 +125,10 @@ void BaselineModel::Impl::build(const BaselineOptions &opts, std::vector<std::st
         taggerHasher.setVectors(vectors);
     if (denseVectors)
         sentimentHasher.setVectors(vectors);
+    if (neighbours && options.neighbourTagger)
+        taggerHasher.setNeighbours(neighbours);
+    if (neighbours && options.neighbourSentiment)
+        sentimentHasher.setNeighbours(neighbours);
     sentiment = parts.sentiment ? BaselineSentiment(options.sentimentBuckets, options.sentimentDim,
                                                     static_cast<std::int64_t>(polarityLabels.size()),
                                                     options.sentimentLinear, options.sentimentTfidf,

@@ -11,6 +11,7 @@
 #include "baseline/baselinedata.h"
 #include "baseline/baselinemodel.h"
 #include "baseline/featurehasher.h"
+#include "baseline/rareneighbours.h"
 #include "baseline/vectorfeatures.h"
 #include "model/crf.h"
 
@@ -103,9 +104,10 @@ struct BaselineModel::Impl {
     BaselineTagger entityTagger{nullptr};  // entities (null when absent)
     BaselineSentiment sentiment{nullptr};  // target polarity (null when absent)
     std::shared_ptr<const baseline::VectorFeatures> vectors;  // options.vectors loaded (null: none)
+    std::shared_ptr<const baseline::RareNeighbours> neighbours;  // with options.rareNeighbours (null: none)
 
     // Builds fresh (untrained) networks for `options`, the polarity `labels` and `parts`
-    // (`vectors` set first when options.vectors names a folder).
+    // (`vectors` and `neighbours` set first when the options use them).
     void build(const BaselineOptions &opts, std::vector<std::string> labels, const BaselineParts &parts);
     BaselineParts parts() const;
 };

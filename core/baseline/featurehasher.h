@@ -13,6 +13,7 @@
 namespace mizan::baseline {
 
 class VectorFeatures;  // vectorfeatures.h
+class RareNeighbours;  // rareneighbours.h
 
 // Light normalisation for features only (offsets never see it): drops tashkeel and tatweel,
 // folds أ إ آ ٱ to ا, ى to ي, ة to ه, Arabic-Indic digits to ASCII, Latin to lower case.
@@ -57,10 +58,14 @@ public:
     // Word-vector features added by taggerExample() / sentimentFeatures() (null: none).
     void setVectors(std::shared_ptr<const VectorFeatures> vectors) { m_vectors = std::move(vectors); }
     const VectorFeatures *vectors() const { return m_vectors.get(); }
+    // Rare-word neighbours whose features taggerExample() / feature set 3's word bags add (null: none).
+    void setNeighbours(std::shared_ptr<const RareNeighbours> neighbours) { m_neighbours = std::move(neighbours); }
+    const RareNeighbours *neighbours() const { return m_neighbours.get(); }
 
 private:
     std::int64_t m_buckets;
     std::shared_ptr<const VectorFeatures> m_vectors;
+    std::shared_ptr<const RareNeighbours> m_neighbours;
 };
 
 // The word tokens of `forms` as the classical peers cut them (scikit-learn's default token

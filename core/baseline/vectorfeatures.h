@@ -70,8 +70,9 @@ public:
 
     VectorFeatures(WordVectors vectors, double scale);
 
+    std::vector<float> centred(const std::string &word) const;  // vector minus the vocabulary mean (cached)
+
 private:
-    std::vector<float> centred(const std::string &word) const;  // vector minus the vocabulary mean
     std::uint32_t signature(const std::string &word) const;
 
     WordVectors m_vectors;

@@ -1,6 +1,6 @@
 // `mizan vectors`: learns vectors from a tiny text file and a corpus, answers neighbours (also
 // as JSON), refuses a folder that is not vectors by its file name, and `mizan baseline train
-// --vectors` uses them.
+// --vectors` uses them (also for rare-word neighbours, --rare-neighbours).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -101,6 +101,29 @@ TEST_F(CliVectors, TheBaselineTrainsWithThem)
     EXPECT_EQ(config["options"]["vectors"], (s_root / "v").string());
     const CliRun p = runMizan("baseline predict --model " + quote(model) + " " + quote("الغرفة نظيفة"));
     EXPECT_EQ(p.exitCode, 0) << p.out;
+}
+
+TEST_F(CliVectors, TheBaselineTakesRareWordNeighboursFromThem)
+{
+    ASSERT_EQ(s_train.exitCode, 0) << s_train.out;
+    const std::string model = (s_root / "baseline-neighbours").string();
+    const std::string common = "baseline train --train " + quote(kCorpus) + " --dev-fraction 0 --tagger-epochs 3 ";
+    const CliRun r = runMizan(common + "--vectors " + quote((s_root / "v").string()) +
+                              " --vector-tagger=false --vector-sentiment=false --rare-neighbours 2 --rare-count 3"
+                              " --neighbour-tagger=false --out " + quote(model));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    std::ifstream in(model + "/baseline.json");
+    const auto options = nlohmann::json::parse(in)["options"];
+    EXPECT_EQ(options["rare_neighbours"], 2);
+    EXPECT_EQ(options["rare_count"], 3);
+    EXPECT_EQ(options["neighbour_tagger"], false);
+    EXPECT_EQ(options["neighbour_sentiment"], true);
+    EXPECT_TRUE(std::filesystem::exists(model + "/neighbours.json"));
+    const CliRun p = runMizan("baseline predict --model " + quote(model) + " " + quote("بالغرفة سريرين"));
+    EXPECT_EQ(p.exitCode, 0) << p.out;
+    const CliRun none = runMizan(common + "--rare-neighbours 1 --out " + quote((s_root / "nothing").string()));
+    EXPECT_NE(none.exitCode, 0);
+    EXPECT_NE(none.out.find("need word vectors (--vectors)"), std::string::npos) << none.out;
 }
 
 } // namespace

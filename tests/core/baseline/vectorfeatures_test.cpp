@@ -16,6 +16,7 @@
 #include "common/atomicfile.h"
 #include "corpus/corpusfiles.h"
 #include "support/testsupport.h"
+#include "tinyvectors.h"
 
 namespace mizan {
 namespace {
@@ -28,19 +29,8 @@ protected:
         auto corpora = importCorpora({test::dataFile("train/tiny_hotels.xml")});
         ASSERT_TRUE(corpora.ok()) << corpora.error();
         s_corpus = new Corpus(corpora->front());
-        std::vector<std::string> lines;
-        for (const Sentence *s : corpusSentences(*s_corpus))
-            lines.push_back(baseline::vectorText(s->text));
-        WordVectorOptions o;
-        o.dim = 8;
-        o.epoch = 3;
-        o.minCount = 1;
-        o.buckets = 5000;
-        o.threads = 1;
-        o.sampling = 1.0;
-        o.normalisation = baseline::kVectorNormalisation;
-        auto trained = WordVectors::train(lines, o, s_tmp->file("vectors"));
-        ASSERT_TRUE(trained.ok()) << trained.error();
+        const Status trained = test::trainTinyVectors(*s_corpus, s_tmp->file("vectors"));
+        ASSERT_TRUE(trained.isOk()) << trained.message();
     }
     static void TearDownTestSuite()
     {
