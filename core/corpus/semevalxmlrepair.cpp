@@ -26,31 +26,69 @@ TextPosition XmlPositions::at(std::size_t parsed) const
     return m_ctx.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, std::ptrdiff_t(parsed) - delta)));
 }
 
+namespace {
+
+// Where the scanner is, as pugixml sees the same bytes: references are decoded in content and
+// inside tags (attribute values), never in comments, CDATA sections or processing instructions.
+struct Section {
+    std::string_view open, close;
+};
+constexpr Section kLiteralSections[] = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+
+} // namespace
+
 std::string_view CharRefFixer::run(std::string_view text, std::string &fixed)
 {
     std::size_t copied = 0;
+    std::string_view sectionEnd;  // non-empty inside a comment, CDATA section or PI
+    bool inTag = false;
+    char quote = 0;               // the open quote of an attribute value inside a tag
+    bool unclosed[std::size(kLiteralSections)] = {};  // no close after here: never search again
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c != '<' && c != '&' && c != '\0')
-            continue;
-        if (c == '<' && (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0)) {
-            const std::size_t end = text.find(text[i + 2] == '-' ? "-->" : "]]>", i);
-            if (end == std::string_view::npos)
-                break;
-            i = end;
-            continue;
-        }
         std::size_t length = 0;
-        if (text[i] == '\0') {
+        if (c == '\0') {
+            // pugixml ends its buffer at a NUL, whatever the context: replaced everywhere.
             length = 1;
             m_ctx.problem(m_ctx.at(i), IssueCode::NulByte);
-        }
-        else if (text[i] == '&' && i + 1 < text.size() && text[i + 1] == '#')
+        } else if (!sectionEnd.empty()) {
+            if (text.compare(i, sectionEnd.size(), sectionEnd) == 0) {
+                i += sectionEnd.size() - 1;
+                sectionEnd = {};
+            }
+            continue;
+        } else if (inTag) {
+            if (quote == 0 && (c == '"' || c == '\''))
+                quote = c;
+            else if (c == quote)
+                quote = 0;
+            else if (quote == 0 && c == '>')
+                inTag = false;
+            else if (c == '&' && i + 1 < text.size() && text[i + 1] == '#')
+                length = badReference(text, i);
+        } else if (c == '<') {
+            inTag = true;
+            for (std::size_t k = 0; k < std::size(kLiteralSections); ++k) {
+                // An unterminated section is not one to pugixml either (it fails to parse);
+                // the rest is still checked, so nothing slips past unreported.
+                const Section &s = kLiteralSections[k];
+                if (unclosed[k] || text.compare(i, s.open.size(), s.open) != 0)
+                    continue;
+                unclosed[k] = text.find(s.close, i + s.open.size()) == text.npos;
+                if (unclosed[k])
+                    continue;
+                inTag = false;
+                sectionEnd = s.close;
+                i += s.open.size() - 1;
+                break;
+            }
+        } else if (c == '&' && i + 1 < text.size() && text[i + 1] == '#') {
             length = badReference(text, i);
+        }
         if (length == 0)
             continue;
         fixed.append(text.substr(copied, i - copied));
-        fixed += "&#xFFFD;";
+        fixed += "\xEF\xBF\xBD";  // U+FFFD as bytes: the same inside a section, a tag or content
         copied = i + length;
         m_shifts.emplace_back(fixed.size(), std::ptrdiff_t(fixed.size()) - std::ptrdiff_t(copied));
         i += length - 1;

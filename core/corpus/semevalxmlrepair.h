@@ -48,8 +48,9 @@ private:
 
 // Character references that pugixml would turn into a NUL (cutting the text short) or into
 // invalid UTF-8 (surrogates, values past U+10FFFF), other characters XML forbids, and raw NUL
-// bytes: each is reported and replaced by U+FFFD before parsing. Comments and CDATA sections
-// are left alone.
+// bytes: each is reported and replaced by U+FFFD before parsing. References in comments, CDATA
+// sections and processing instructions are literal text and left alone; the scan follows tags
+// and quoted attribute values as pugixml does, so `<![CDATA[` inside a value opens nothing.
 class CharRefFixer {
 public:
     explicit CharRefFixer(ImportContext &ctx) : m_ctx(ctx) {}

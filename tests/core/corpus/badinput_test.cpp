@@ -322,6 +322,27 @@ TEST(BadInput, ForbiddenCharacterReferencesBecomeReplacementCharacters)
     EXPECT_EQ(strict.report.issues[0].line, 6u);
 }
 
+TEST(BadInput, ReferencesAreCheckedWhereverPugixmlDecodesThem)
+{
+    // `<![CDATA[` inside an attribute value opens no section (pugixml keeps it as text), so
+    // the references after it are still checked; inside a real CDATA section a reference is
+    // literal text, while a raw NUL is replaced everywhere (pugixml would stop at it).
+    const std::string xml = std::string("<Reviews><Review rid=\"1<![CDATA[\"><sentences>") +
+                            "<sentence id=\"1\"><text>a&#0;b</text></sentence>"
+                            "<sentence id=\"2\"><text><![CDATA[c&#0;d]]></text></sentence>"
+                            "<sentence id=\"3\"><text><![CDATA[e" + std::string(1, '\0') + "f]]></text></sentence>"
+                            "</sentences></Review></Reviews>";
+    ImportResult r = importText(xml, "sections.xml");
+    ASSERT_TRUE(r.ok);
+    const auto &sentences = r.corpus.documents.at(0).sentences;
+    ASSERT_EQ(sentences.size(), 3u);
+    EXPECT_EQ(sentences[0].text, "a\uFFFDb");
+    EXPECT_EQ(sentences[1].text, "c&#0;d");
+    EXPECT_EQ(sentences[2].text, "e\uFFFDf");
+    EXPECT_NE(findIssue(r.report, "character reference &#0;"), nullptr);
+    EXPECT_NE(findIssue(r.report, "a NUL byte"), nullptr);
+}
+
 TEST(BadInput, PositionsAfterAReplacedReferenceStayRight)
 {
     // The unknown element sits after a replaced reference on the same line: its column is the
