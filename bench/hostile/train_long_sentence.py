@@ -13,7 +13,8 @@ target (polarities in turn), plus 39 short sentences with a target each.
 The peer of each size is the same command at half the words (the printed ratio); pass
 --peer OTHER_MIZAN to run another build (e.g. before a change) on the same files in the same run.
 --categories trains the category head as well (the default of `mizan baseline train`; without it
-the run passes --no-categories and measures the tagger and the sentiment head).
+the run passes --no-categories and measures the tagger and the sentiment head);
+--sentiment-epochs N also trains the sentiment head's embedding path for N epochs.
 """
 import argparse
 import os
@@ -50,10 +51,12 @@ def corpus(n_words):
     return "\n".join(parts)
 
 
-def measure(mizan, xml_path, categories=False):
+def measure(mizan, xml_path, categories=False, sentiment_epochs=0):
     """CPU seconds (user + system) and peak resident MB of one `mizan baseline train`."""
     cmd = [mizan, "baseline", "train"] + ([] if categories else ["--no-categories"]) + [
         "--tagger-epochs", "1", "--threads", "1", "--dev-fraction", "0", "--train", xml_path]
+    if sentiment_epochs:
+        cmd += ["--sentiment-epochs", str(sentiment_epochs)]
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -70,6 +73,8 @@ def main():
     ap.add_argument("--peer", help="another mizan CLI run on the same files (e.g. the build before a change)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000, 4000])
     ap.add_argument("--categories", action="store_true", help="train the category head too (off: --no-categories)")
+    ap.add_argument("--sentiment-epochs", type=int, default=0,
+                    help="epochs of the sentiment head's embedding path (default 0: off, as in `mizan baseline train`)")
     ap.add_argument("--write", type=int, metavar="N", help="print the corpus of N words and exit")
     args = ap.parse_args()
     if args.write:
@@ -85,7 +90,7 @@ def main():
             with open(path, "w", encoding="utf-8") as f:
                 f.write(corpus(n))
             for name, binary in runs:
-                cpu, peak = measure(binary, path, args.categories)
+                cpu, peak = measure(binary, path, args.categories, args.sentiment_epochs)
                 line = "%-6s words=%6d  CPU %8.2f s  peak %8.1f MB" % (name, n, cpu, peak)
                 if name in previous:
                     pn, pcpu, ppeak = previous[name]

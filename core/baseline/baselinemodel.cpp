@@ -12,6 +12,7 @@
 
 #include "baseline/baselinedata.h"
 #include "baseline/baselinenets.h"
+#include "baseline/groupbatches.h"
 #include "baseline/sentimentlinear.h"
 #include "baseline/vectorfeatures.h"
 
@@ -24,33 +25,38 @@ using baseline::TaggerExample;
 bool stopped(const std::atomic<bool> *stop) { return stop && stop->load(std::memory_order_relaxed); }
 
 // Runs `epochs` passes of shuffled mini-batches over `n` examples; `step` returns the batch
-// loss (a scalar with grad). Returns false when stopped.
+// loss (a scalar with grad). With `groupOf` (the sentence of each example) a sentence's examples
+// share a batch (groupbatches.h). Returns false when stopped.
 template <typename StepFn>
 bool runEpochs(std::size_t n, int epochs, int batchSize, std::mt19937_64 &rng, torch::optim::Optimizer &opt,
                const std::string &part, const BaselineProgressFn &progress, const std::atomic<bool> *stop,
-               StepFn step)
+               StepFn step, const std::vector<std::size_t> *groupOf = nullptr)
 {
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     const std::size_t bs = static_cast<std::size_t>(std::max(1, batchSize));
     for (int epoch = 1; epoch <= epochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), rng);
+        std::vector<std::vector<std::size_t>> batches;
+        if (groupOf) {
+            batches = baseline::groupBatches(*groupOf, bs, rng);
+        } else {
+            std::shuffle(order.begin(), order.end(), rng);
+            for (std::size_t at = 0; at < n; at += bs)
+                batches.emplace_back(order.begin() + static_cast<std::ptrdiff_t>(at),
+                                     order.begin() + static_cast<std::ptrdiff_t>(std::min(n, at + bs)));
+        }
         double total = 0.0;
-        std::size_t batches = 0;
-        for (std::size_t at = 0; at < n; at += bs) {
+        for (const std::vector<std::size_t> &idx : batches) {
             if (stopped(stop))
                 return false;
-            std::vector<std::size_t> idx(order.begin() + static_cast<std::ptrdiff_t>(at),
-                                         order.begin() + static_cast<std::ptrdiff_t>(std::min(n, at + bs)));
             opt.zero_grad();
             torch::Tensor loss = step(idx);
             loss.backward();
             opt.step();
             total += loss.item<double>();
-            ++batches;
         }
         if (progress)
-            progress({part, epoch, epochs, batches ? total / static_cast<double>(batches) : 0.0});
+            progress({part, epoch, epochs, batches.empty() ? 0.0 : total / static_cast<double>(batches.size())});
     }
     return true;
 }
@@ -272,7 +278,8 @@ bool trainSentiment(BaselineSentimentImpl &sentiment, const baseline::SentimentE
                       return torch::nn::functional::cross_entropy(
                           baseline::exampleLogits(sentiment, polar, idx), torch::tensor(labels, torch::kLong),
                           torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
-                  });
+                  },
+                  &polar.sentenceOf);
     sentiment.eval();
     return done;
 }

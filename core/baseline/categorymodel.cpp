@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 
 #include "baseline/categoryeval.h"
 #include "baseline/categorynets.h"
+#include "baseline/groupbatches.h"
 #include "common/errortext.h"
 #include "common/utf8.h"
 #include "corpus/categoryview.h"
@@ -132,20 +134,18 @@ bool trainNet(CategoryNetImpl &net, const Examples &ex, const CategoryOptions &o
     std::mt19937_64 rng(o.seed);
     torch::optim::Adagrad opt(net.parameters(), torch::optim::AdagradOptions(o.lr));
     const std::size_t bs = static_cast<std::size_t>(std::max(1, o.batchSize));
-    const std::size_t sizes[3] = {ex.sentences.size(), ex.targets.size(), ex.pairs.size()};
+    std::vector<std::size_t> groupOf[3] = {std::vector<std::size_t>(ex.sentences.size()), {}, {}};
+    std::iota(groupOf[0].begin(), groupOf[0].end(), std::size_t{0});
+    for (int part = 1; part < 3; ++part)
+        for (const HeldExample &h : part == 1 ? ex.targets : ex.pairs)
+            groupOf[part].push_back(h.sentence);
     net.train();
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
         std::vector<std::pair<int, std::vector<std::size_t>>> steps;
-        for (int part = 0; part < 3; ++part) {
-            std::vector<std::size_t> order(sizes[part]);
-            for (std::size_t i = 0; i < order.size(); ++i)
-                order[i] = i;
-            std::shuffle(order.begin(), order.end(), rng);
-            for (std::size_t at = 0; at < order.size(); at += bs)
-                steps.emplace_back(part, std::vector<std::size_t>(order.begin() + static_cast<std::ptrdiff_t>(at),
-                                                                  order.begin() + static_cast<std::ptrdiff_t>(std::min(
-                                                                                      order.size(), at + bs))));
-        }
+        // A target's or pair's group is its sentence, pooled once per batch (groupbatches.h).
+        for (int part = 0; part < 3; ++part)
+            for (std::vector<std::size_t> &idx : baseline::groupBatches(groupOf[part], bs, rng))
+                steps.emplace_back(part, std::move(idx));
         std::shuffle(steps.begin(), steps.end(), rng);
         double total = 0.0;
         for (const auto &[part, idx] : steps) {
