@@ -45,11 +45,15 @@ TEST(NearDup, PickDiverseKeepsWhatComparingEveryPairKeeps)
     // alphabets (many overlaps), empty sets included, at thresholds from 0 to past 1.
     std::uint64_t state = 7;
     auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
-    std::vector<std::vector<std::uint64_t>> sig(300);
-    for (auto &s : sig) {
-        const std::size_t size = (next() >> 33) % 12;
+    // The second half: larger sets that all hold a few common tokens and some of 40 mid-frequency
+    // ones (the positional filter's pruning at work), and sizes far apart (the length filter).
+    std::vector<std::vector<std::uint64_t>> sig(600);
+    for (std::size_t i = 0; i < sig.size(); ++i) {
+        auto &s = sig[i];
+        const bool large = i >= 300;
+        const std::size_t size = large ? 4 + (next() >> 33) % 40 : (next() >> 33) % 12;
         for (std::size_t k = 0; k < size; ++k)
-            s.push_back((next() >> 33) % 30);
+            s.push_back(large ? 100 + (k < 6 ? k : (next() >> 33) % (k % 2 ? 40 : 2000)) : (next() >> 33) % 30);
         std::sort(s.begin(), s.end());
         s.erase(std::unique(s.begin(), s.end()), s.end());
     }
@@ -57,7 +61,7 @@ TEST(NearDup, PickDiverseKeepsWhatComparingEveryPairKeeps)
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = (i * 7919) % order.size();
     for (double threshold : {0.0, 0.1, 0.25, 1.0 / 3.0, 0.5, 0.7, 0.9, 1.0, 1.5}) {
-        for (std::size_t count : {std::size_t(5), std::size_t(300)}) {
+        for (std::size_t count : {std::size_t(5), std::size_t(600)}) {
             std::vector<std::size_t> expected;
             for (std::size_t c : order) {
                 if (expected.size() >= count)
