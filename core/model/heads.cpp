@@ -35,6 +35,20 @@ std::pair<torch::Tensor, torch::Tensor> packPositionsOnDevice(const torch::Tenso
     return {order, chosen.gather(1, order)};
 }
 
+torch::Tensor targetWindowMask(const torch::Tensor &tokenTypeIds, const torch::Tensor &attentionMask,
+                               std::int64_t window)
+{
+    const auto attended =
+        attentionMask.defined() ? attentionMask.ne(0) : torch::ones_like(tokenTypeIds).to(torch::kBool);
+    const auto typed = tokenTypeIds.eq(1) & attended;
+    // Positions from which every position to the end is of type 1 or padding: the second segment.
+    const auto tailOk = (typed | ~attended).to(torch::kInt).flip({1}).cumprod(1).flip({1}).to(torch::kBool);
+    const auto first = attended & ~tailOk;
+    const auto marked = (typed & first).to(torch::kFloat).unsqueeze(1);
+    const auto widened = torch::max_pool1d(marked, {2 * window + 1}, {1}, {window}).squeeze(1).gt(0);
+    return widened & first;
+}
+
 namespace {
 
 // Emissions and labels gathered at `positions`, left-aligned: {emissions [B, W, L], tags, mask}.
@@ -142,6 +156,12 @@ SequenceClassificationHeadImpl::SequenceClassificationHeadImpl(const SequenceHea
                                torch::nn::EmbeddingBag(
                                    torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels()).mode(torch::kSum)));
         wide->weight.zero_();
+        if (o.wide_window()) {
+            wideWindow = register_module(
+                "wide_window", torch::nn::EmbeddingBag(
+                                   torch::nn::EmbeddingBagOptions(o.wide_buckets(), o.num_labels()).mode(torch::kSum)));
+            wideWindow->weight.zero_();
+        }
     }
 }
 
@@ -151,7 +171,8 @@ torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls)
 }
 
 torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls, const torch::Tensor &ngramIds,
-                                                      const torch::Tensor &ngramOffsets, const torch::Tensor &mask)
+                                                      const torch::Tensor &ngramOffsets, const torch::Tensor &mask,
+                                                      const torch::Tensor &windowMask)
 {
     auto logits = forward(cls);
     if (!hasWide())
@@ -159,9 +180,19 @@ torch::Tensor SequenceClassificationHeadImpl::forward(const torch::Tensor &cls, 
     const auto rows = mask.size(0), steps = mask.size(1);
     if (!ngramIds.defined() || !ngramOffsets.defined() || ngramOffsets.numel() != rows * steps)
         throw std::invalid_argument("sequence head: the wide path needs one feature bag per position");
-    const auto weights = mask.to(logits.scalar_type()).unsqueeze(2);
-    const auto bags = wide(ngramIds, ngramOffsets).view({rows, steps, logits.size(1)}).to(logits.scalar_type());
-    return logits + (bags * weights).sum(1) / weights.sum(1).clamp_min(1.0);
+    auto meanOver = [&](torch::nn::EmbeddingBag &bagWeights, const torch::Tensor &positions) {
+        const auto weights = positions.to(logits.scalar_type()).unsqueeze(2);
+        const auto bags =
+            bagWeights(ngramIds, ngramOffsets).view({rows, steps, logits.size(1)}).to(logits.scalar_type());
+        return (bags * weights).sum(1) / weights.sum(1).clamp_min(1.0);
+    };
+    logits = logits + meanOver(wide, mask);
+    if (hasWideWindow()) {
+        if (!windowMask.defined() || windowMask.sizes() != mask.sizes())
+            throw std::invalid_argument("sequence head: the window path needs a window mask like the sequence mask");
+        logits = logits + meanOver(wideWindow, windowMask);
+    }
+    return logits;
 }
 
 torch::Tensor SequenceClassificationHeadImpl::loss(const torch::Tensor &logits, const torch::Tensor &labels) const

@@ -66,8 +66,10 @@ struct SequenceHeadOptions {
     TORCH_ARG(std::int64_t, num_labels);
     TORCH_ARG(double, dropout) = 0.1;
     // > 0: a linear "wide" path from the sequence's hashed feature bags (the mean over its
-    // positions of each bag's weights) straight to the logits; a multi-label head's.
+    // positions of each bag's weights) straight to the logits.
     TORCH_ARG(std::int64_t, wide_buckets) = 0;
+    // With the wide path: a second one ("wide_window") over the positions of a window mask.
+    TORCH_ARG(bool, wide_window) = false;
 };
 
 // Sequence(-pair) classification: dropout + linear on the [CLS] vector (the pooler output
@@ -79,16 +81,19 @@ public:
     torch::Tensor forward(const torch::Tensor &cls);
     // With the wide path: plus the mean over the positions where `mask` [B, T] is set of each
     // position's feature-bag weights (ngramIds / ngramOffsets as in Batch, one bag a position).
+    // With the window path, plus the same mean of its own weights over `windowMask` [B, T].
     torch::Tensor forward(const torch::Tensor &cls, const torch::Tensor &ngramIds, const torch::Tensor &ngramOffsets,
-                          const torch::Tensor &mask);
+                          const torch::Tensor &mask, const torch::Tensor &windowMask = {});
     // Mean cross-entropy; labels [B] int64 (kIgnoreLabel rows skipped).
     torch::Tensor loss(const torch::Tensor &logits, const torch::Tensor &labels) const;
 
     bool hasWide() const { return !wide.is_empty(); }
+    bool hasWideWindow() const { return !wideWindow.is_empty(); }
 
     torch::nn::Dropout dropout{nullptr};
     torch::nn::Linear classifier{nullptr};
-    torch::nn::EmbeddingBag wide{nullptr};  // "wide": buckets x labels, starts at zero
+    torch::nn::EmbeddingBag wide{nullptr};        // "wide": buckets x labels, starts at zero
+    torch::nn::EmbeddingBag wideWindow{nullptr};  // "wide_window": the same shape, starts at zero
 };
 TORCH_MODULE(SequenceClassificationHead);
 
@@ -101,5 +106,13 @@ std::pair<torch::Tensor, torch::Tensor> packPositions(const torch::Tensor &posit
 // the chosen positions first, in order, and W stays T (the tail is masked out). What the
 // training loss uses on a GPU; on the CPU the loop above is cheaper and trims W.
 std::pair<torch::Tensor, torch::Tensor> packPositionsOnDevice(const torch::Tensor &positions);
+
+// The sentence positions within `window` of the marked target, bool [B, T]: in a pair built as
+// "[CLS] sentence [SEP] target [SEP]" with the target's sentence tokens of type 1, the trailing
+// run of type-1 (or padded) positions is the second segment; the type-1 positions before it
+// are the target in the sentence, widened by `window` either side and kept inside the first
+// segment. A row without a marked target gets no position.
+torch::Tensor targetWindowMask(const torch::Tensor &tokenTypeIds, const torch::Tensor &attentionMask,
+                               std::int64_t window);
 
 } // namespace mizan

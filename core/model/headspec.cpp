@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdint>
 #include <set>
+#include <string>
 
 #include "model/jsonutil.h"
 
@@ -24,8 +26,10 @@ std::string validateHeadSpec(const HeadSpec &spec)
             return "task '" + spec.task + "' has the label '" + l + "' twice";
     if (spec.crf && spec.kind != HeadKind::TokenClassification)
         return "task '" + spec.task + "': a CRF only applies to token classification";
-    if (spec.wide && spec.kind == HeadKind::SequenceClassification)
-        return "task '" + spec.task + "': the wide feature path only applies to token and multi-label heads";
+    if (spec.wideWindow < 0 || spec.wideWindow > kMaxWideWindow)
+        return "task '" + spec.task + "': wide_window must be in [0, " + std::to_string(kMaxWideWindow) + "]";
+    if (spec.wideWindow > 0 && (!spec.wide || spec.kind != HeadKind::SequenceClassification))
+        return "task '" + spec.task + "': a target window needs the wide path of a sequence classification head";
     if (spec.targetPooling && spec.kind != HeadKind::SequenceClassification)
         return "task '" + spec.task + "': target pooling only applies to sequence classification";
     if (spec.dropout < 0.0 || spec.dropout >= 1.0)
@@ -50,7 +54,7 @@ const char *headKindName(HeadKind kind)
 std::string headSpecsToJson(const std::vector<HeadSpec> &heads)
 {
     nlohmann::json tasks = nlohmann::json::array();
-    for (const auto &h : heads)
+    for (const auto &h : heads) {
         tasks.push_back({{"name", h.task},
                          {"kind", headKindName(h.kind)},
                          {"labels", h.labels},
@@ -58,6 +62,9 @@ std::string headSpecsToJson(const std::vector<HeadSpec> &heads)
                          {"dropout", h.dropout},
                          {"pooling", h.targetPooling ? "cls+target" : "cls"},
                          {"wide", h.wide}});
+        if (h.wideWindow > 0)  // written only when set: older readers keep reading the rest
+            tasks.back()["wide_window"] = h.wideWindow;
+    }
     return nlohmann::json{{"tasks", tasks}}.dump(2) + "\n";
 }
 
@@ -108,6 +115,13 @@ Result<std::vector<HeadSpec>> parseHeadSpecs(std::string_view json, const std::s
             if (!t["wide"].is_boolean())
                 return Status(ErrorCode::ParseError, where + "wide must be true or false");
             h.wide = t["wide"].get<bool>();
+        }
+        if (t.contains("wide_window")) {
+            if (!t["wide_window"].is_number_integer() || t["wide_window"].get<std::int64_t>() < 0 ||
+                t["wide_window"].get<std::int64_t>() > kMaxWideWindow)
+                return Status(ErrorCode::ParseError,
+                              where + "wide_window must be a whole number from 0 to " + std::to_string(kMaxWideWindow));
+            h.wideWindow = t["wide_window"].get<int>();
         }
         if (t.contains("pooling")) {
             const std::string pooling = t["pooling"].is_string() ? t["pooling"].get<std::string>() : "";

@@ -63,7 +63,10 @@ MultitaskModelImpl::MultitaskModelImpl(const BertConfig &config, std::vector<Hea
                                             "' has a wide feature path but the encoder has no character n-grams");
             const auto in = config.hiddenSize * (spec.targetPooling ? 2 : 1);
             auto head = SequenceClassificationHead(
-                SequenceHeadOptions(in, n).dropout(spec.dropout).wide_buckets(spec.wide ? config.charNgramBuckets : 0));
+                SequenceHeadOptions(in, n)
+                    .dropout(spec.dropout)
+                    .wide_buckets(spec.wide ? config.charNgramBuckets : 0)
+                    .wide_window(spec.wide && spec.wideWindow > 0));
             m_sequenceHeads.emplace(spec.task, holder->register_module(spec.task, head));
         }
     }
@@ -147,7 +150,13 @@ TaskOutput MultitaskModelImpl::forward(const Batch &batch, const std::string &ta
         if (head->hasWide()) {
             auto mask = batch.attentionMask.defined() ? batch.attentionMask.ne(0)
                                                       : torch::ones_like(batch.inputIds).to(torch::kBool);
-            out.logits = head->forward(cls, batch.ngramIds, batch.ngramOffsets, mask);
+            const int window = headSpec(task).wideWindow;
+            torch::Tensor windowMask;
+            if (window > 0)
+                windowMask = batch.tokenTypeIds.defined()
+                                 ? targetWindowMask(batch.tokenTypeIds, batch.attentionMask, window)
+                                 : torch::zeros_like(mask);
+            out.logits = head->forward(cls, batch.ngramIds, batch.ngramOffsets, mask, windowMask);
         } else {
             out.logits = head->forward(cls);
         }

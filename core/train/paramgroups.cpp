@@ -20,9 +20,10 @@ bool noDecay(const std::string &name)
 
 bool isWide(const std::string &name)
 {
-    const std::string suffix = ".wide.weight";
-    return name.rfind("heads.", 0) == 0 && name.size() > suffix.size() &&
-           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    auto endsWith = [&](const std::string &suffix) {
+        return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return name.rfind("heads.", 0) == 0 && (endsWith(".wide.weight") || endsWith(".wide_window.weight"));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "common/atomicfile.h"
 #include "common/jsontext.h"
 #include "common/utf8.h"
+#include "model/headspec.h"
 
 namespace mizan {
 namespace {
@@ -65,6 +66,8 @@ void visitFields(Preset &p, Visit &&visit)
     visit("init_vectors_std", p.initVectorsStd);
     visit("target_pooling", p.targetPooling);
     visit("wide_tagging", p.wideTagging);
+    visit("wide_sentiment", p.wideSentiment);
+    visit("wide_window", p.wideWindow);
     visit("wide_lr", p.wideLr);
     visit("normalizer", p.normalizer);
     visit("stemmer", p.stemmer);
@@ -88,6 +91,20 @@ void visitFields(Preset &p, Visit &&visit)
     visit("ensemble_baseline", p.ensembleBaseline);
     visit("ensemble_tagging", p.ensembleTagging);
     visit("ema_decay", p.emaDecay);
+}
+
+// Empty when the n-gram and feature-path keys fit together, otherwise what is wrong.
+std::string featurePathProblem(const TrainPreset &p)
+{
+    if (p.charNgramBuckets < 0 || p.charNgramBuckets > (1 << 22) || p.charNgramDim < 1 || p.charNgramDim > 1024)
+        return "char_ngram_buckets must be in [0, 4194304] and char_ngram_dim in [1, 1024]";
+    if ((p.wideTagging || p.wideSentiment) && p.charNgramBuckets <= 0)
+        return "wide_tagging and wide_sentiment score the character n-gram bags: they need char_ngram_buckets > 0";
+    if (p.wideWindow < 0 || p.wideWindow > kMaxWideWindow || (p.wideWindow > 0 && !p.wideSentiment))
+        return "wide_window must be in [0, " + std::to_string(kMaxWideWindow) + "] and needs wide_sentiment";
+    if (!(p.wideLr > 0) || !(p.initVectorsStd >= 0.0 && p.initVectorsStd <= 10.0))
+        return "wide_lr must be positive, init_vectors_std in [0, 10]";
+    return {};
 }
 
 } // namespace
@@ -136,17 +153,8 @@ Result<TrainPreset> parsePreset(const std::string &text, const std::string &orig
                                    origin + ": a size is out of range (layers <= 64, hidden <= 8192, ffn 1 to 32768, "
                                             "vocab_size 1 to 4194304, max_length <= 8192, epochs <= 100000, "
                                             "batch_size <= 65536)");
-    if (p.charNgramBuckets < 0 || p.charNgramBuckets > (1 << 22) || p.charNgramDim < 1 || p.charNgramDim > 1024)
-        return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": char_ngram_buckets must be in [0, 4194304] and char_ngram_dim "
-                                            "in [1, 1024]");
-    if (p.wideTagging && p.charNgramBuckets <= 0)
-        return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": wide_tagging scores the character n-gram bags: it needs "
-                                            "char_ngram_buckets > 0");
-    if (!(p.wideLr > 0) || !(p.initVectorsStd >= 0.0 && p.initVectorsStd <= 10.0))
-        return Result<TrainPreset>(ErrorCode::InvalidArgument,
-                                   origin + ": wide_lr must be positive, init_vectors_std in [0, 10]");
+    if (std::string why = featurePathProblem(p); !why.empty())
+        return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": " + why);
     if (!(p.emaDecay >= 0.0 && p.emaDecay < 1.0))
         return Result<TrainPreset>(ErrorCode::InvalidArgument, origin + ": ema_decay must be in [0, 1)");
     if (!(p.ensembleBaseline >= 0.0 && p.ensembleBaseline <= 1.0) ||

@@ -38,6 +38,12 @@ struct TrainPreset {
     // Tagging heads also score each position's feature bag linearly (a feature CRF inside the
     // model); needs char_ngram_buckets > 0. Those weights learn at wideLr.
     bool wideTagging = false;
+    // The target-sentiment head also scores the mean of the pair's feature bags linearly (the
+    // sentence's n-grams, as the textbook TF-IDF classifiers) and, with wideWindow > 0, the
+    // mean of the bags within wideWindow pieces of the target (their +-3-word window); needs
+    // char_ngram_buckets > 0. Those weights learn at wideLr.
+    bool wideSentiment = false;
+    int wideWindow = 0;
     double wideLr = 1e-2;
 
     // Text pipeline: normaliser preset ("none", "light", "search") and stemmer ("none",

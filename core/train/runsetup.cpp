@@ -152,8 +152,11 @@ std::vector<HeadSpec> headSpecs(const TrainPreset &p, const RunSetup &s)
         h.dropout = p.dropout;
         h.targetPooling =
             (t.kind == TaskKind::TargetSentiment || t.kind == TaskKind::TargetCategories) && p.targetPooling;
-        h.wide = (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories) && p.wideTagging &&
+        const bool sentiment = t.kind == TaskKind::TargetSentiment && p.wideSentiment;
+        const bool tagging = (t.kind == TaskKind::Tagging || t.kind == TaskKind::Categories) && p.wideTagging;
+        h.wide = (tagging || sentiment) &&
                  s.text.encoder.charNgramBuckets > 0;
+        h.wideWindow = sentiment && h.wide ? p.wideWindow : 0;
         heads.push_back(h);
     }
     return heads;

@@ -2,6 +2,10 @@
 // Tiny models and synthetic batches shared by the model tests (seconds on a CPU).
 #include <torch/torch.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "model/multitaskmodel.h"
 
 namespace mizan::test {
@@ -52,6 +56,25 @@ inline Batch syntheticBatch(const std::string &task, std::int64_t batch, std::in
         b.labels = polarity;
     }
     return b;
+}
+
+// Bags for a [B, T] batch of a model with 97 n-gram buckets: position (b, t) gets
+// `perPosition` ids derived from its input id and `salt`; padding positions get none.
+inline void addBags(Batch &b, int perPosition, std::int64_t salt)
+{
+    std::vector<std::int64_t> ids, starts;
+    auto in = b.inputIds.contiguous();
+    auto mask = b.attentionMask.contiguous();
+    for (std::int64_t r = 0; r < in.size(0); ++r)
+        for (std::int64_t t = 0; t < in.size(1); ++t) {
+            starts.push_back(std::int64_t(ids.size()));
+            if (mask[r][t].item<std::int64_t>() == 0)
+                continue;
+            for (int k = 0; k < perPosition; ++k)
+                ids.push_back((in[r][t].item<std::int64_t>() * 7 + k * 13 + salt) % 97);
+        }
+    b.ngramIds = torch::tensor(ids, torch::kLong);
+    b.ngramOffsets = torch::tensor(starts, torch::kLong);
 }
 
 } // namespace mizan::test

@@ -32,6 +32,8 @@ TEST(Preset, RoundTripsThroughJson)
     p.charNgramBuckets = 4096;
     p.charNgramDim = 32;
     p.targetPooling = true;
+    p.wideSentiment = true;
+    p.wideWindow = 5;
     p.emaDecay = 0.995;
     p.ensembleTagging = 0.75;
     auto back = parsePreset(presetToJson(p), "x.json");
@@ -40,6 +42,8 @@ TEST(Preset, RoundTripsThroughJson)
     EXPECT_EQ(back->charNgramBuckets, 4096);
     EXPECT_EQ(back->charNgramDim, 32);
     EXPECT_TRUE(back->targetPooling);
+    EXPECT_TRUE(back->wideSentiment);
+    EXPECT_EQ(back->wideWindow, 5);
     EXPECT_DOUBLE_EQ(back->emaDecay, 0.995);
     EXPECT_DOUBLE_EQ(back->ensembleTagging, 0.75);
 }
@@ -77,6 +81,14 @@ TEST(Preset, ClearErrors)
     auto grams = parsePreset(R"({"char_ngram_buckets": -1})", "g.json");
     ASSERT_FALSE(grams.ok());
     EXPECT_NE(grams.error().find("char_ngram_buckets"), std::string::npos);
+    for (const char *bad : {R"({"char_ngram_buckets": 0, "wide_sentiment": true})",
+                            R"({"char_ngram_buckets": 64, "wide_window": 3})",
+                            R"({"char_ngram_buckets": 64, "wide_sentiment": true, "wide_window": 65})"}) {
+        auto wide = parsePreset(bad, "w.json");
+        ASSERT_FALSE(wide.ok()) << bad;
+        EXPECT_NE(wide.error().find("wide_"), std::string::npos) << wide.error();
+        EXPECT_NE(wide.error().find("w.json"), std::string::npos) << wide.error();
+    }
     for (const char *bad : {R"({"ema_decay": 1.0})", R"({"ema_decay": -0.1})"}) {
         auto ema = parsePreset(bad, "e.json");
         ASSERT_FALSE(ema.ok()) << bad;

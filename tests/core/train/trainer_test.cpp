@@ -4,11 +4,15 @@
 
 #include <cmath>
 #include <filesystem>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "baseline/baselinemodel.h"
 #include "common/problem.h"
 #include "eval/evalreportjson.h"
 #include "model/bertconfig.h"
+#include "model/checkpoint.h"
 #include "model/headspec.h"
 #include "model/tensorio.h"
 #include "predict/predictor.h"
@@ -347,29 +351,48 @@ TEST(Trainer, EntityTaskGetsABaselineThatVotes)
     EXPECT_GE(eoJson["tasks"]["ner"]["f1"].get<double>(), 0.9) << eoJson["tasks"]["ner"].dump();
 }
 
-TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
+namespace {
+
+// Tiny training parameters with character n-grams (512 x 8) and target pooling, 2 epochs.
+TrainParams ngramParams(const std::string &out)
 {
-    const std::string out = freshDir("ngrams");
     TrainParams params = tinyParams(out);
     params.preset.charNgramBuckets = 512;
     params.preset.charNgramDim = 8;
     params.preset.targetPooling = true;
+    params.preset.epochs = 2;
+    return params;
+}
+
+// The head specs a run wrote to its model's labels.json.
+std::vector<HeadSpec> trainedHeads(const std::string &out)
+{
+    auto labels = readFile((fs::path(out) / "model" / "labels.json").string());
+    EXPECT_TRUE(labels.ok());
+    auto heads = parseHeadSpecs(labels.ok() ? *labels : std::string("{}"), "labels.json");
+    EXPECT_TRUE(heads.ok()) << heads.error();
+    return heads.ok() ? *heads : std::vector<HeadSpec>{};
+}
+
+} // namespace
+
+TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
+{
+    const std::string out = freshDir("ngrams");
+    TrainParams params = ngramParams(out);
     params.preset.wideTagging = true;
     params.preset.baseline = true;
     params.preset.ensembleBaseline = 0.5;
     params.preset.ensembleTagging = 0.5;
-    params.preset.epochs = 2;
     auto r = Trainer(params).run();
     ASSERT_TRUE(r.ok()) << r.error();
     auto config = readBertConfig((fs::path(out) / "model" / "config.json").string());
     ASSERT_TRUE(config.ok()) << config.error();
     EXPECT_EQ(config->charNgramBuckets, 512);
     EXPECT_EQ(config->charNgramDim, 8);
-    auto labels = readFile((fs::path(out) / "model" / "labels.json").string());
-    ASSERT_TRUE(labels.ok());
-    auto heads = parseHeadSpecs(*labels, "labels.json");
-    ASSERT_TRUE(heads.ok()) << heads.error();
-    for (const HeadSpec &h : *heads) {
+    const std::vector<HeadSpec> heads = trainedHeads(out);
+    ASSERT_FALSE(heads.empty());
+    for (const HeadSpec &h : heads) {
         EXPECT_EQ(h.wide, h.kind != HeadKind::SequenceClassification) << h.task;  // tagging and categories
         EXPECT_EQ(h.targetPooling, h.kind == HeadKind::SequenceClassification) << h.task;
     }
@@ -426,4 +449,45 @@ TEST(Trainer, CharNgramsTargetPoolingAndBaselineBlend)
     auto missing = Predictor::load(out);
     ASSERT_FALSE(missing.ok());
     EXPECT_NE(missing.error().find("baseline"), std::string::npos) << missing.error();
+}
+
+// wide_sentiment / wide_window: the sentiment head scores the pair's bags and its target
+// window's; both paths are trained (they start at zero) and the model answers through them.
+TEST(Trainer, WideSentimentPathsLearnAndAnswer)
+{
+    TrainParams params = ngramParams(freshDir("widesent"));
+    std::tie(params.preset.wideSentiment, params.preset.wideWindow) = std::make_tuple(true, 3);
+    const std::string out = params.outDir;
+    ASSERT_TRUE(Trainer(params).run().ok());
+    bool sawSentiment = false;
+    for (const HeadSpec &h : trainedHeads(out)) {
+        const bool sentiment = h.task == "sentiment";  // not target_categories, a sequence head too
+        sawSentiment = sawSentiment || sentiment;
+        EXPECT_EQ(h.wide, sentiment) << h.task;  // wide_tagging is off here
+        EXPECT_EQ(h.wideWindow, sentiment ? 3 : 0) << h.task;
+    }
+    ASSERT_TRUE(sawSentiment);
+    auto loaded = loadCheckpoint((fs::path(out) / "model").string(), torch::kCPU);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    for (const char *path : {".wide.weight", ".wide_window.weight"}) {
+        bool found = false;
+        for (const auto &item : loaded->model->named_parameters())
+            if (item.key().find(path) != std::string::npos) {
+                found = true;
+                EXPECT_GT(item.value().abs().sum().item<double>(), 0.0) << item.key();
+            }
+        EXPECT_TRUE(found) << path;
+    }
+    // The model answers through both paths: evaluation and a pasted sentence.
+    auto predictor = Predictor::load(out);
+    ASSERT_TRUE(predictor.ok()) << predictor.error();
+    auto ev = (*predictor)->evaluate({tinyCorpus()}, true);
+    ASSERT_TRUE(ev.ok()) << ev.error();
+    const double accuracy = reportToJson(*ev)["tasks"]["sentiment"]["accuracy"].get<double>();
+    EXPECT_GE(accuracy, 0.0);
+    EXPECT_LE(accuracy, 1.0);
+    auto answer = (*predictor)->predict("الخدمة ممتازة", {{0, 6}});
+    ASSERT_TRUE(answer.ok()) << answer.error();
+    ASSERT_EQ(answer->targets.size(), 1u);
+    EXPECT_FALSE(answer->targets[0].polarity.empty());
 }
