@@ -196,7 +196,7 @@ def main():
     a = ap.parse_args()
     sb1 = os.path.join(a.shared, "data/semeval2016-ar-hotels/AR_Hotels_Train_SB1.xml")
     aner = os.path.join(a.shared, "data/anercorp/ANERCorp_manually_cleaned_%s.tsv")
-    result = {"load_before": os.getloadavg()[0]}
+    result = {"load_before": os.getloadavg()[0], "seed": a.seed}
     with tempfile.TemporaryDirectory(prefix="mizan-accuracy-") as tmp:
         split = os.path.join(tmp, "split")
         result["mizan baseline"] = mizan_scores(run_json(
