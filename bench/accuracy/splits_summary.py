@@ -17,6 +17,8 @@ import os
 import statistics
 import sys
 
+from run_accuracy import best_peers
+
 METRICS = [("accuracy", "acc"), ("macro_f1", "macro-F1"), ("neutral", "neu F1"), ("target_f1", "target F1")]
 ROWS = ["mizan baseline", "mizan default, ensemble", "mizan default, transformer alone"]
 
@@ -28,15 +30,6 @@ def value(row, metric):
     return row.get(metric)
 
 
-def best_peer(result, metric):
-    """The best peer's value of `metric` on one split: scikit-learn rows, or the feature CRF."""
-    if metric == "target_f1":
-        return result.get("feature CRF (peer)", {}).get("target_f1")
-    got = [value(v, metric) for k, v in result.items() if k.startswith("sklearn") and isinstance(v, dict)]
-    got = [g for g in got if g is not None]
-    return max(got) if got else None
-
-
 def load(path):
     """(split name, result) of one run_accuracy.py --json file; a clear error if it is not one."""
     try:
@@ -44,9 +37,11 @@ def load(path):
             result = json.load(f)
     except (OSError, ValueError) as e:
         raise SystemExit(f"splits_summary: {path}: cannot read a run_accuracy.py --json result ({e})")
-    if not isinstance(result, dict) or "mizan baseline" not in result or "pairs" not in result:
-        raise SystemExit(f"splits_summary: {path}: not a run_accuracy.py --json result "
-                         "(expected the keys \"mizan baseline\" and \"pairs\")")
+    needed = ("mizan baseline", "pairs", "feature CRF (peer)")
+    if not isinstance(result, dict) or any(k not in result for k in needed) or \
+            not any(k.startswith("sklearn") for k in result):
+        raise SystemExit(f"splits_summary: {path}: not a run_accuracy.py --json result (expected the keys "
+                         "\"mizan baseline\", \"pairs\", \"feature CRF (peer)\" and sklearn rows)")
     name = f"seed {result['seed']}" if "seed" in result else os.path.basename(path)
     return name, result
 
@@ -54,12 +49,12 @@ def load(path):
 def margins(result):
     """{(row, metric): points over the best peer} of one split, and the transformer's gap to the
     baseline inside its run {metric: points}."""
-    out, gap = {}, {}
+    out, gap, best = {}, {}, best_peers(result)
     for row in ROWS:
         if row not in result:
             continue
         for metric, _ in METRICS:
-            mine, peer = value(result[row], metric), best_peer(result, metric)
+            mine, peer = value(result[row], metric), best.get(metric)
             if mine is not None and peer is not None:
                 out[(row, metric)] = 100 * (mine - peer)
     alone, base = result.get(ROWS[2]), result.get("mizan default, baseline inside the run")
@@ -84,7 +79,8 @@ def main():
     print("|---" * (3 + len(ROWS)) + "|")
     per_split = []
     for name, r in splits:
-        peers = " / ".join("-" if best_peer(r, m) is None else f"{best_peer(r, m):.4f}" for m, _ in METRICS)
+        best = best_peers(r)
+        peers = " / ".join(f"{best[m]:.4f}" for m, _ in METRICS)
         cells = []
         for row in ROWS:
             v = r.get(row)
